@@ -1,0 +1,7 @@
+"""``python -m disclosure_gui``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,340 @@
+"""The exchange file, format version 1 (``shared/spec/exchange-v1.md``): read strictly, write stably.
+
+Reading never changes anything on failure: it builds a new :class:`Report` or raises
+:class:`ExchangeError` naming the exact place (``tables.t3.granted[2]``) in Chinese.
+Writing emits every key in spec order, ``ensure_ascii=False``, 2-space indent, final newline, so
+two files diff cleanly and the sample round-trips byte for byte.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from . import schema
+from .numbers import canonical_decimal, decimal_places, format_decimal
+from .report import Contact, Fees, Meta, Report
+
+MAX_FILE_BYTES = 20 * 1024 * 1024  # an exchange file is a few KB; refuse anything absurd
+
+
+class ExchangeError(ValueError):
+    """A file that is not a valid exchange file. ``place`` is the JSON path ("" for the whole file)."""
+
+    def __init__(self, place: str, message: str) -> None:
+        super().__init__(f"{place}：{message}" if place else message)
+        self.place = place
+        self.message = message
+
+
+class BlankCellsError(ExchangeError):
+    """Raised when writing a report that still has blank cells (the format has no 'blank')."""
+
+
+# ------------------------------------------------------------------------------ reading
+
+
+def _reject_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise ExchangeError("", f"键 “{key}” 出现了两次")
+        out[key] = value
+    return out
+
+
+def _reject_constant(name: str) -> Any:
+    raise ExchangeError("", f"文件中有非法数值 {name}")
+
+
+def loads(text: str) -> Report:
+    """Parse exchange-file text into a report (totals kept as written)."""
+    try:
+        data = json.loads(
+            text,
+            parse_float=Decimal,
+            object_pairs_hook=_reject_duplicates,
+            parse_constant=_reject_constant,
+        )
+    except json.JSONDecodeError as exc:
+        raise ExchangeError("", f"不是有效的 JSON 文件（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）") from exc
+    return from_dict(data)
+
+
+def load(path: str | Path) -> Report:
+    """Read an exchange file from disk, with a Chinese message for every way that can fail."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExchangeError("", f"文件过大（{size // 1024 // 1024} MB），不是年报交换文件")
+        raw = p.read_bytes()
+    except FileNotFoundError as exc:
+        raise ExchangeError("", f"找不到文件 {p}") from exc
+    except IsADirectoryError as exc:
+        raise ExchangeError("", f"{p} 是文件夹，不是文件") from exc
+    except PermissionError as exc:
+        raise ExchangeError("", f"没有权限读取文件 {p}") from exc
+    except OSError as exc:
+        raise ExchangeError("", f"无法读取文件 {p}：{exc.strerror}") from exc
+    if raw.startswith(b"\xef\xbb\xbf"):  # a BOM from Windows Notepad is harmless
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ExchangeError("", "文件不是 UTF-8 编码的文本，不是年报交换文件") from exc
+    return loads(text)
+
+
+class _Reader:
+    """Walks the JSON with the current place, so every error names it."""
+
+    def obj(self, value: Any, place: str, keys: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
+        if not isinstance(value, dict):
+            raise ExchangeError(place, "应为对象（{…}）")
+        unknown = [k for k in value if k not in keys]
+        if unknown:
+            raise ExchangeError(_join(place, unknown[0]), "未知的键")
+        missing = [k for k in keys if k not in value and k not in optional]
+        if missing:
+            raise ExchangeError(_join(place, missing[0]), "缺少此项")
+        return value
+
+    def text(self, value: Any, place: str) -> str:
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            raise ExchangeError(place, "应为文字")
+        return value
+
+    def count(self, value: Any, place: str) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, Decimal) and value == value.to_integral_value() and value >= 0:
+                return int(value)  # 3.0 is a count written by a spreadsheet tool
+            raise ExchangeError(place, f"应为整数件数，实际是 {_show(value)}")
+        if value < 0:
+            raise ExchangeError(place, f"件数不能为负数（{value}）")
+        return value
+
+    def money(self, value: Any, place: str, places: int) -> Decimal:
+        if isinstance(value, bool):
+            raise ExchangeError(place, f"应为金额，实际是 {_show(value)}")
+        if isinstance(value, (int, Decimal)):
+            amount = Decimal(value)
+        elif isinstance(value, str):
+            try:
+                amount = Decimal(value.strip())
+            except InvalidOperation as exc:
+                raise ExchangeError(place, f"应为金额数字，实际是 “{value}”") from exc
+            if not amount.is_finite():
+                raise ExchangeError(place, f"应为金额数字，实际是 “{value}”")
+        else:
+            raise ExchangeError(place, f'应为金额（如 "12.5"），实际是 {_show(value)}')
+        if amount < 0:
+            raise ExchangeError(place, "金额不能为负数")
+        if decimal_places(amount) > places:
+            raise ExchangeError(place, f"金额最多 {places} 位小数")
+        return canonical_decimal(amount)
+
+    def counts(self, value: Any, place: str, width: int) -> list[int | None]:
+        if not isinstance(value, list):
+            raise ExchangeError(place, f"应为 {width} 个数字组成的数组")
+        if len(value) != width:
+            raise ExchangeError(place, f"应有 {width} 个数字，实际有 {len(value)} 个")
+        return [self.count(v, f"{place}[{i}]") for i, v in enumerate(value)]
+
+
+def _join(place: str, key: str) -> str:
+    return f"{place}.{key}" if place else key
+
+
+def _show(value: Any) -> str:
+    if value is None:
+        return "空值 null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, str):
+        return f"文字 “{value}”"
+    if isinstance(value, (list, dict)):
+        return "数组" if isinstance(value, list) else "对象"
+    return str(value)
+
+
+_TOP_KEYS = ("format", "format_version", "template", "meta", "sections", "fees", "tables")
+_META_KEYS = ("agency", "agency_kind", "region", "year", "website", "column", "contact", "publish_date")
+_META_OPTIONAL = ("region", "website", "column", "contact", "publish_date")
+_SECTION_GROUPS = {
+    "overview": tuple(f.key.split(".")[1] for f in schema.OVERVIEW_FIELDS),
+    "problems": tuple(f.key.split(".")[1] for f in schema.PROBLEM_FIELDS),
+    "other": tuple(f.key.split(".")[1] for f in schema.OTHER_FIELDS),
+}
+
+
+def from_dict(data: Any) -> Report:
+    r = _Reader()
+    if not isinstance(data, dict):
+        raise ExchangeError("", "不是年报交换文件（最外层应为对象）")
+    if data.get("format") != schema.FORMAT_MARKER:
+        raise ExchangeError("format", f"不是年报交换文件（应为 “{schema.FORMAT_MARKER}”）")
+    version = data.get("format_version")
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ExchangeError("format_version", "缺少格式版本号或版本号不是整数")
+    if version > schema.FORMAT_VERSION:
+        raise ExchangeError(
+            "format_version",
+            f"文件是较新版本的格式（第 {version} 版），本程序只能读取第 {schema.FORMAT_VERSION} 版，请升级年报助手",
+        )
+    if version < 1:
+        raise ExchangeError("format_version", f"无效的格式版本号 {version}")
+    top = r.obj(data, "", _TOP_KEYS)
+    if top["template"] != schema.TEMPLATE:
+        raise ExchangeError("template", f"不支持的格式模板 “{top['template']}”（只支持 {schema.TEMPLATE_LABEL} 格式）")
+
+    meta = _read_meta(r, top["meta"])
+    texts = _read_sections(r, top["sections"])
+    fees = _read_fees(r, top["fees"])
+    tables = r.obj(top["tables"], "tables", ("t2", "t3", "t4"))
+    t2 = _read_t2(r, tables["t2"])
+    t3raw = r.obj(tables["t3"], "tables.t3", schema.T3_ROW_KEYS)
+    t3 = {k: r.counts(t3raw[k], f"tables.t3.{k}", schema.T3_NCOLS) for k in schema.T3_ROW_KEYS}
+    t4raw = r.obj(tables["t4"], "tables.t4", schema.T4_GROUP_KEYS)
+    t4 = {k: r.counts(t4raw[k], f"tables.t4.{k}", schema.T4_NCOLS) for k in schema.T4_GROUP_KEYS}
+    return Report(meta=meta, texts=texts, fees=fees, t2=t2, t3=t3, t4=t4)
+
+
+def _read_meta(r: _Reader, value: Any) -> Meta:
+    m = r.obj(value, "meta", _META_KEYS, _META_OPTIONAL)
+    agency = r.text(m["agency"], "meta.agency").strip()
+    if not agency:
+        raise ExchangeError("meta.agency", "单位名称不能为空")
+    kind = m["agency_kind"]
+    if kind not in schema.AGENCY_KINDS:
+        raise ExchangeError(
+            "meta.agency_kind", f"应为 “department”（部门）或 “government”（人民政府），实际是 {_show(kind)}"
+        )
+    year = m["year"]
+    if isinstance(year, bool) or not isinstance(year, int) or not 2000 <= year <= 2100:
+        raise ExchangeError("meta.year", f"报告年度应为四位数年份，实际是 {_show(year)}")
+    contact_raw = m.get("contact") or {}
+    c = r.obj(contact_raw, "meta.contact", tuple(schema.CONTACT_LABELS), tuple(schema.CONTACT_LABELS))
+    contact = Contact(**{k: r.text(c.get(k, ""), f"meta.contact.{k}") for k in schema.CONTACT_LABELS})
+    publish = m.get("publish_date")
+    publish_date = None
+    if publish is not None:
+        if not isinstance(publish, str):
+            raise ExchangeError("meta.publish_date", "发布日期应为 “2024-01-20” 形式的文字或 null")
+        try:
+            publish_date = date.fromisoformat(publish)
+        except ValueError as exc:
+            raise ExchangeError(
+                "meta.publish_date", f"发布日期 “{publish}” 不是有效日期（应为 2024-01-20 形式）"
+            ) from exc
+    return Meta(
+        agency=agency,
+        year=year,
+        agency_kind=kind,
+        region=r.text(m.get("region"), "meta.region"),
+        website=r.text(m.get("website"), "meta.website"),
+        column=r.text(m.get("column"), "meta.column"),
+        contact=contact,
+        publish_date=publish_date,
+    )
+
+
+def _read_sections(r: _Reader, value: Any) -> dict[str, str]:
+    groups = tuple(_SECTION_GROUPS)
+    s = r.obj(value, "sections", ("preamble", *groups), ("preamble", *groups))
+    texts = {"preamble": r.text(s.get("preamble"), "sections.preamble")}
+    for group, keys in _SECTION_GROUPS.items():
+        g = r.obj(s.get(group) or {}, f"sections.{group}", keys, keys)
+        for k in keys:
+            texts[f"{group}.{k}"] = r.text(g.get(k), f"sections.{group}.{k}")
+    return texts
+
+
+def _read_fees(r: _Reader, value: Any) -> Fees:
+    f = r.obj(value, "fees", tuple(schema.FEE_FIELDS))
+    return Fees(
+        notices_issued=r.count(f["notices_issued"], "fees.notices_issued"),
+        notice_amount_yuan=r.money(f["notice_amount_yuan"], "fees.notice_amount_yuan", 2),
+        collected_yuan=r.money(f["collected_yuan"], "fees.collected_yuan", 2),
+    )
+
+
+def _read_t2(r: _Reader, value: Any) -> dict[str, int | Decimal | None]:
+    keys = (*schema.T2_DOC_ROWS, *schema.T2_COUNT_ROWS, schema.T2_MONEY_KEY)
+    t = r.obj(value, "tables.t2", keys)
+    out: dict[str, int | Decimal | None] = {}
+    cols = tuple(c for c, _ in schema.T2_DOC_COLUMNS)
+    for row in schema.T2_DOC_ROWS:
+        d = r.obj(t[row], f"tables.t2.{row}", cols)
+        for c in cols:
+            out[f"{row}.{c}"] = r.count(d[c], f"tables.t2.{row}.{c}")
+    for row in schema.T2_COUNT_ROWS:
+        out[row] = r.count(t[row], f"tables.t2.{row}")
+    out[schema.T2_MONEY_KEY] = r.money(t[schema.T2_MONEY_KEY], f"tables.t2.{schema.T2_MONEY_KEY}", 6)
+    return out
+
+
+# ------------------------------------------------------------------------------ writing
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    """The report in exchange-file shape. Raises :class:`BlankCellsError` if a cell is blank."""
+    blanks = report.blank_cells()
+    if blanks:
+        names = "、".join(schema.cell_label(p) for p in blanks[:5])
+        more = f" 等 {len(blanks)} 处" if len(blanks) > 5 else ""
+        raise BlankCellsError(blanks[0], f"还有未填写的单元格：{names}{more}（没有数字请填 0）")
+    m = report.meta
+    t2: dict[str, Any] = {}
+    for row in schema.T2_DOC_ROWS:
+        t2[row] = {c: report.t2[f"{row}.{c}"] for c, _ in schema.T2_DOC_COLUMNS}
+    for row in schema.T2_COUNT_ROWS:
+        t2[row] = report.t2[row]
+    money = report.t2[schema.T2_MONEY_KEY]
+    assert isinstance(money, Decimal)
+    t2[schema.T2_MONEY_KEY] = format_decimal(money)
+    assert report.fees.notice_amount_yuan is not None and report.fees.collected_yuan is not None
+    sections: dict[str, Any] = {"preamble": report.text("preamble")}
+    for group, keys in _SECTION_GROUPS.items():
+        sections[group] = {k: report.text(f"{group}.{k}") for k in keys}
+    return {
+        "format": schema.FORMAT_MARKER,
+        "format_version": schema.FORMAT_VERSION,
+        "template": schema.TEMPLATE,
+        "meta": {
+            "agency": m.agency,
+            "agency_kind": m.agency_kind,
+            "region": m.region,
+            "year": m.year,
+            "website": m.website,
+            "column": m.column,
+            "contact": {k: getattr(m.contact, k) for k in schema.CONTACT_LABELS},
+            "publish_date": m.publish_date.isoformat() if m.publish_date else None,
+        },
+        "sections": sections,
+        "fees": {
+            "notices_issued": report.fees.notices_issued,
+            "notice_amount_yuan": format_decimal(report.fees.notice_amount_yuan),
+            "collected_yuan": format_decimal(report.fees.collected_yuan),
+        },
+        "tables": {
+            "t2": t2,
+            "t3": {k: list(report.t3[k]) for k in schema.T3_ROW_KEYS},
+            "t4": {k: list(report.t4[k]) for k in schema.T4_GROUP_KEYS},
+        },
+    }
+
+
+def dumps(report: Report) -> str:
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def suggested_filename(report: Report) -> str:
+    """「<year>-<agency>.json」 with characters Windows forbids in names replaced."""
+    safe = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in report.meta.agency)
+    return f"{report.meta.year}-{safe.strip() or 'report'}.json"

@@ -1,0 +1,57 @@
+"""Shared fixtures. Qt runs offscreen in every test; nothing needs a display."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path
+
+import pytest
+
+from disclosure_gui.core import exchange
+from disclosure_gui.core.report import Report
+from disclosure_gui.resources import resource_path
+
+SAMPLE_JSON = resource_path("samples", "shanting-kjj-2023.json")
+SAMPLE_TXT = resource_path("samples", "shanting-kjj-2023.txt")
+
+
+@pytest.fixture
+def sample_text() -> str:
+    return SAMPLE_JSON.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def sample() -> Report:
+    return exchange.load(SAMPLE_JSON)
+
+
+@pytest.fixture
+def busy_report(sample: Report) -> Report:
+    """The sample with real-looking, consistent numbers in every table."""
+    r = sample.clone()
+    r.t3["new_received"][:6] = [12, 3, 0, 1, 0, 2]
+    r.t3["carried_over"][:6] = [2, 0, 0, 0, 0, 0]
+    r.t3["granted"][:6] = [6, 1, 0, 1, 0, 1]
+    r.t3["partially_granted"][:6] = [2, 1, 0, 0, 0, 0]
+    r.t3["unavailable_not_held"][:6] = [3, 0, 0, 0, 0, 0]
+    r.t3["not_processed_duplicate"][:6] = [1, 0, 0, 0, 0, 0]
+    r.t3["other_unpaid_fee"][:6] = [1, 0, 0, 0, 0, 0]
+    r.t3["carried_to_next_year"][:6] = [1, 1, 0, 0, 0, 1]
+    r.t4["administrative_review"][:4] = [1, 1, 0, 0]
+    r.t4["litigation_direct"][:4] = [0, 0, 0, 1]
+    r.fees.notices_issued = 2
+    r.texts["overview.on_request"] = (
+        "2023年，我局收到政府信息公开申请18件，上年结转2件，均在法定期限内答复；结转下年度继续办理3件。"
+        "因政府信息公开工作被申请行政复议2件，被提起行政诉讼1件。"
+    )
+    r.recompute_totals()
+    return r
+
+
+def write_report(tmp_path: Path, report: Report, name: str = "r.json") -> Path:
+    path = tmp_path / name
+    path.write_text(exchange.dumps(report), encoding="utf-8")
+    return path
