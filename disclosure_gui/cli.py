@@ -56,12 +56,87 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if has_errors(findings) else EXIT_OK
 
 
+def _open_store(args: argparse.Namespace, *, readonly: bool = False):  # type: ignore[no-untyped-def]
+    from .store import Store
+
+    return Store(getattr(args, "data_dir", None), readonly=readonly)
+
+
+def _print_notices(store: object) -> None:
+    for notice in getattr(store, "notices", []):
+        print(f"注意：{notice}", file=sys.stderr)
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from .store import StoreError
+
+    failures = 0
+    try:
+        with _open_store(args) as store:
+            _print_notices(store)
+            for path in args.files:
+                try:
+                    info = store.import_file(path, replace=args.replace)
+                except StoreError as exc:
+                    failures += 1
+                    print(f"未导入：{exc.message}", file=sys.stderr)
+                    continue
+                print(f"已导入：{info.agency} {info.year}年（{path}）")
+    except StoreError as exc:
+        return _fail(exc.message)
+    return EXIT_BAD_INPUT if failures else EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    from .store import StoreError
+
+    try:
+        with _open_store(args, readonly=True) as store:
+            drafts = store.list_drafts()
+    except StoreError as exc:
+        if args.json:
+            print("[]")
+            return EXIT_OK
+        print(f"（没有草稿：{exc.message}）", file=sys.stderr)
+        return EXIT_OK
+    if args.json:
+        print(json.dumps([d.to_json() for d in drafts], ensure_ascii=False, indent=2))
+    else:
+        for d in drafts:
+            print(f"{d.year}\t{d.agency}\t最后修改 {d.updated.replace('T', ' ')}")
+        if not drafts:
+            print("（没有草稿）", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_dump(args: argparse.Namespace) -> int:
+    from .core import exchange
+    from .store import StoreError
+
+    try:
+        with _open_store(args, readonly=True) as store:
+            info = store.find(args.agency, args.year)
+            if info is None:
+                return _fail(f"找不到“{args.agency}”{args.year}年的草稿")
+            report = store.load(info.id)
+        sys.stdout.write(exchange.dumps(report))
+    except StoreError as exc:
+        return _fail(exc.message)
+    except exchange.BlankCellsError as exc:
+        return _fail(f"草稿还不能导出为交换文件：{exc.message}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="disclosure-gui", description=f"{APP_NAME}：编写、校验和发布政府信息公开工作年度报告。不带参数时打开窗口。"
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", metavar="DIR", help="草稿数据文件夹（默认为用户数据目录，可放在U盘上便携使用）")
+    data_dir_help = "草稿数据文件夹（默认为用户数据目录，可放在U盘上便携使用）"
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    # --data-dir is accepted after the subcommand as well, where people put it.
+    with_data_dir = _Parser(add_help=False)
+    with_data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
 
     check = sub.add_parser("check", help="校验一份年报交换文件（勾稽关系、跨年度一致性等）")
@@ -71,6 +146,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="以 JSON 输出发现的问题")
     check.set_defaults(func=cmd_check)
+
+    imp = sub.add_parser("import", parents=[with_data_dir], help="把年报交换文件导入草稿库")
+    imp.add_argument("files", metavar="FILE", nargs="+", help="年报交换文件（.json），可多个")
+    imp.add_argument("--replace", action="store_true", help="同一单位同一年度已有草稿时覆盖（旧内容保留在历史版本中）")
+    imp.set_defaults(func=cmd_import)
+
+    lst = sub.add_parser("list", parents=[with_data_dir], help="列出草稿库中的报告")
+    lst.add_argument("--json", action="store_true", help="以 JSON 输出")
+    lst.set_defaults(func=cmd_list)
+
+    dump = sub.add_parser("dump", parents=[with_data_dir], help="把一份草稿输出为年报交换文件")
+    dump.add_argument("--agency", required=True, metavar="NAME", help="单位名称")
+    dump.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
+    dump.set_defaults(func=cmd_dump)
     return parser
 
 

@@ -90,7 +90,14 @@ def load(path: str | Path) -> Report:
 
 
 class _Reader:
-    """Walks the JSON with the current place, so every error names it."""
+    """Walks the JSON with the current place, so every error names it.
+
+    ``allow_blank`` accepts ``null`` cells: the drafts store keeps blank cells blank, the exchange
+    file does not.
+    """
+
+    def __init__(self, allow_blank: bool = False) -> None:
+        self.allow_blank = allow_blank
 
     def obj(self, value: Any, place: str, keys: tuple[str, ...], optional: tuple[str, ...] = ()) -> dict[str, Any]:
         if not isinstance(value, dict):
@@ -110,7 +117,9 @@ class _Reader:
             raise ExchangeError(place, "应为文字")
         return value
 
-    def count(self, value: Any, place: str) -> int:
+    def count(self, value: Any, place: str) -> int | None:
+        if value is None and self.allow_blank:
+            return None
         if isinstance(value, bool) or not isinstance(value, int):
             if isinstance(value, Decimal) and value == value.to_integral_value() and value >= 0:
                 return int(value)  # 3.0 is a count written by a spreadsheet tool
@@ -119,7 +128,9 @@ class _Reader:
             raise ExchangeError(place, f"件数不能为负数（{value}）")
         return value
 
-    def money(self, value: Any, place: str, places: int) -> Decimal:
+    def money(self, value: Any, place: str, places: int) -> Decimal | None:
+        if value is None and self.allow_blank:
+            return None
         if isinstance(value, bool):
             raise ExchangeError(place, f"应为金额，实际是 {_show(value)}")
         if isinstance(value, (int, Decimal)):
@@ -173,8 +184,8 @@ _SECTION_GROUPS = {
 }
 
 
-def from_dict(data: Any) -> Report:
-    r = _Reader()
+def from_dict(data: Any, *, allow_blank: bool = False) -> Report:
+    r = _Reader(allow_blank)
     if not isinstance(data, dict):
         raise ExchangeError("", "不是年报交换文件（最外层应为对象）")
     if data.get("format") != schema.FORMAT_MARKER:
@@ -282,9 +293,10 @@ def _read_t2(r: _Reader, value: Any) -> dict[str, int | Decimal | None]:
 # ------------------------------------------------------------------------------ writing
 
 
-def to_dict(report: Report) -> dict[str, Any]:
-    """The report in exchange-file shape. Raises :class:`BlankCellsError` if a cell is blank."""
-    blanks = report.blank_cells()
+def to_dict(report: Report, *, allow_blank: bool = False) -> dict[str, Any]:
+    """The report in exchange-file shape. Raises :class:`BlankCellsError` if a cell is blank
+    (unless ``allow_blank``, used by the drafts store, which writes ``null``)."""
+    blanks = [] if allow_blank else report.blank_cells()
     if blanks:
         names = "、".join(schema.cell_label(p) for p in blanks[:5])
         more = f" 等 {len(blanks)} 处" if len(blanks) > 5 else ""
@@ -295,10 +307,7 @@ def to_dict(report: Report) -> dict[str, Any]:
         t2[row] = {c: report.t2[f"{row}.{c}"] for c, _ in schema.T2_DOC_COLUMNS}
     for row in schema.T2_COUNT_ROWS:
         t2[row] = report.t2[row]
-    money = report.t2[schema.T2_MONEY_KEY]
-    assert isinstance(money, Decimal)
-    t2[schema.T2_MONEY_KEY] = format_decimal(money)
-    assert report.fees.notice_amount_yuan is not None and report.fees.collected_yuan is not None
+    t2[schema.T2_MONEY_KEY] = _money_text(report.t2[schema.T2_MONEY_KEY])
     sections: dict[str, Any] = {"preamble": report.text("preamble")}
     for group, keys in _SECTION_GROUPS.items():
         sections[group] = {k: report.text(f"{group}.{k}") for k in keys}
@@ -319,8 +328,8 @@ def to_dict(report: Report) -> dict[str, Any]:
         "sections": sections,
         "fees": {
             "notices_issued": report.fees.notices_issued,
-            "notice_amount_yuan": format_decimal(report.fees.notice_amount_yuan),
-            "collected_yuan": format_decimal(report.fees.collected_yuan),
+            "notice_amount_yuan": _money_text(report.fees.notice_amount_yuan),
+            "collected_yuan": _money_text(report.fees.collected_yuan),
         },
         "tables": {
             "t2": t2,
@@ -328,6 +337,13 @@ def to_dict(report: Report) -> dict[str, Any]:
             "t4": {k: list(report.t4[k]) for k in schema.T4_GROUP_KEYS},
         },
     }
+
+
+def _money_text(value: object) -> str | None:
+    if value is None:
+        return None
+    assert isinstance(value, Decimal)
+    return format_decimal(value)
 
 
 def dumps(report: Report) -> str:

@@ -1,0 +1,113 @@
+"""Crash-safe file writes, and a TinyDB storage that uses them.
+
+TinyDB's stock JSONStorage truncates and rewrites its file in place: a crash or power cut in the
+middle leaves a broken file. Here every write goes to a temporary file in the same folder, is
+flushed and fsynced, atomically replaces the old file, and the folder is fsynced so the rename
+itself survives a power cut. A reader therefore sees either the old or the new file, never half.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from tinydb.storages import Storage
+
+TMP_PREFIX = ".tmp-"
+
+
+class WriteError(OSError):
+    """A write that failed and left the previous file intact; ``message`` is for the user."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+def explain_os_error(exc: OSError, path: Path) -> str:
+    """A Chinese explanation of why writing ``path`` failed."""
+    folder = path.parent
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"磁盘空间已满，无法保存到 {folder}。之前保存的内容完好；请清理磁盘空间后再保存。"
+    if exc.errno in (errno.EROFS,) or isinstance(exc, PermissionError):
+        return f"数据文件夹 {folder} 是只读的或没有写入权限。之前保存的内容完好；请换一个可写的文件夹（--data-dir）。"
+    return f"无法写入 {path}：{exc.strerror or exc}。之前保存的内容完好。"
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable. Windows has no directory handles to fsync; it is a no-op there."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # some file systems (e.g. certain FUSE/FAT mounts) refuse; the data is still written
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash leaves either the old or the new content."""
+    tmp = path.with_name(f"{TMP_PREFIX}{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise WriteError(path, explain_os_error(exc, path)) from exc
+
+
+def dump_json(data: Any) -> bytes:
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Temporary files left by a crash mid-write are incomplete by definition: remove them."""
+    for tmp in folder.glob(f"{TMP_PREFIX}*"):
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage: JSON in one file, written atomically; reading a damaged file raises."""
+
+    def __init__(self, path: str | Path, create_dirs: bool = False) -> None:
+        self.path = Path(path)
+        if create_dirs:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+
+    def read(self) -> dict[str, dict[str, Any]] | None:
+        try:
+            raw = self.path.read_bytes()
+        except FileNotFoundError:
+            return None
+        if not raw:
+            return None
+        data = json.loads(raw.decode("utf-8"))
+        if not isinstance(data, dict):
+            raise ValueError("not a TinyDB document")
+        return data
+
+    def write(self, data: dict[str, dict[str, Any]]) -> None:
+        atomic_write_bytes(self.path, dump_json(data))
+
+    def close(self) -> None:
+        pass

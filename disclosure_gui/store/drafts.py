@@ -1,0 +1,558 @@
+"""The drafts store: many reports, history, trash, damage recovery, migrations, one writer.
+
+Every draft is its own TinyDB file (``drafts/<id>/draft.json``), so a save costs in proportion to
+one report, not to every report stored. Earlier versions are separate files under
+``drafts/<id>/history/``; a version is written on every explicit save and, while typing, at most
+every :data:`SNAPSHOT_INTERVAL` seconds, keeping at most :data:`HISTORY_CAP` (older autosaves go first).
+"""
+
+from __future__ import annotations
+
+import json
+import secrets
+import shutil
+import threading
+import time
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from tinydb import TinyDB
+from tinydb.table import Document
+
+from ..core import exchange
+from ..core.carryover import ReviewMark, next_year_report
+from ..core.report import Report
+from .atomic import AtomicJSONStorage, WriteError, atomic_write_bytes, dump_json, remove_stale_temporaries
+from .lock import DataDirLock, LockedError
+from .paths import default_data_dir
+
+SCHEMA_VERSION = 1
+SNAPSHOT_INTERVAL = 180.0  # seconds between history versions while autosaving
+HISTORY_CAP = 100
+
+# schema version N → function that upgrades a draft document from N to N + 1
+MIGRATIONS: dict[int, Any] = {}
+
+
+class StoreError(Exception):
+    """Anything the user must be told; ``message`` is Chinese and says what and where."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class StoreLockedError(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class DraftInfo:
+    id: str
+    agency: str
+    year: int
+    agency_kind: str
+    created: str  # ISO timestamps, local time
+    updated: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "agency": self.agency,
+            "year": self.year,
+            "agency_kind": self.agency_kind,
+            "created": self.created,
+            "updated": self.updated,
+        }
+
+
+@dataclass(frozen=True)
+class Version:
+    id: str
+    saved: str  # ISO local time
+    explicit: bool  # saved by the user (Ctrl+S) rather than autosaved
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    id: str
+    agency: str
+    year: int
+    deleted: str
+
+
+@dataclass
+class _DraftState:
+    last_snapshot: float = 0.0
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _stamp() -> str:
+    # Sortable, unique, safe in file names on every platform.
+    return datetime.now().strftime("%Y%m%dT%H%M%S%f")
+
+
+def _doc_to_report(doc: dict[str, Any]) -> Report:
+    return exchange.from_dict(doc["report"], allow_blank=True)
+
+
+class Store:
+    """Open with ``with Store(folder) as store:``; ``readonly=True`` never writes and takes no lock."""
+
+    def __init__(self, data_dir: Path | str | None = None, *, readonly: bool = False) -> None:
+        self.root = Path(data_dir) if data_dir is not None else default_data_dir()
+        self.readonly = readonly
+        self.notices: list[str] = []  # what happened that the user must hear about (damaged files…)
+        self._lock = DataDirLock(self.root)
+        self._mutex = threading.RLock()
+        self._state: dict[str, _DraftState] = {}
+        self._open = False
+
+    # ------------------------------------------------------------------ open / close
+
+    def __enter__(self) -> Store:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def open(self) -> None:
+        if self.readonly:
+            if not self.root.is_dir():
+                raise StoreError(f"数据文件夹 {self.root} 不存在")
+            self._open = True
+            return
+        try:
+            for sub in ("drafts", "trash", "damaged", "backups"):
+                (self.root / sub).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"无法创建数据文件夹 {self.root}：{exc.strerror or exc}") from exc
+        try:
+            self._lock.acquire()
+        except LockedError as exc:
+            owner = exc.owner
+            who = (
+                f"（进程 {owner.get('pid', '?')}，计算机 {owner.get('host', '?')}，自 {owner.get('since', '?')} 起）"
+                if owner
+                else ""
+            )
+            raise StoreLockedError(
+                f"数据文件夹 {self.root} 正被另一个年报助手使用{who}。请先关闭另一个窗口；也可以只读方式查看。"
+            ) from exc
+        except OSError as exc:
+            raise StoreError(f"无法锁定数据文件夹 {self.root}：{exc.strerror or exc}") from exc
+        self._open = True
+        try:
+            self._check_schema()
+            remove_stale_temporaries(self.root)
+            remove_stale_temporaries(self._drafts_dir())
+            for folder in self._drafts_dir().iterdir():
+                if folder.is_dir():
+                    remove_stale_temporaries(folder)
+                    if (folder / "history").is_dir():
+                        remove_stale_temporaries(folder / "history")
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        self._lock.release()
+        self._open = False
+
+    def _require_writable(self) -> None:
+        if not self._open:
+            raise StoreError("草稿库尚未打开")
+        if self.readonly:
+            raise StoreError("草稿库以只读方式打开，不能修改")
+
+    # ------------------------------------------------------------------ schema and migrations
+
+    def _meta_db(self) -> TinyDB:
+        return TinyDB(self.root / "store.json", storage=AtomicJSONStorage)
+
+    def _check_schema(self) -> None:
+        meta_path = self.root / "store.json"
+        try:
+            db = self._meta_db()
+            rows = db.table("store").all()
+        except (ValueError, UnicodeDecodeError):
+            self._move_aside(meta_path, "草稿库信息文件")
+            db, rows = self._meta_db(), []
+        version = int(rows[0]["schema_version"]) if rows else None
+        if version is None:
+            version = SCHEMA_VERSION
+            db.table("store").upsert(Document({"schema_version": version}, doc_id=1))
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"数据文件夹 {self.root} 由较新版本的年报助手创建"
+                f"（数据格式第 {version} 版，本程序支持到第 {SCHEMA_VERSION} 版）。"
+                f"（数据格式第 {version} 版，本程序支持到第 {SCHEMA_VERSION} 版）。"
+                "为免损坏数据，本程序不会修改它；请升级年报助手。"
+            )
+        if version < SCHEMA_VERSION:
+            self._migrate(db, version)
+
+    def _migrate(self, db: TinyDB, version: int) -> None:
+        backup = self.root / "backups" / f"before-v{version}-to-v{SCHEMA_VERSION}-{_stamp()}"
+        try:
+            shutil.copytree(self._drafts_dir(), backup / "drafts")
+            shutil.copy2(self.root / "store.json", backup / "store.json")
+        except OSError as exc:
+            raise StoreError(f"升级数据格式前无法备份到 {backup}：{exc.strerror or exc}；数据未作任何修改。") from exc
+        for folder in self._draft_folders():
+            try:
+                doc = self._read_doc(folder)
+            except (ValueError, UnicodeDecodeError, KeyError):
+                continue  # damaged drafts are dealt with (moved aside) when opened
+            for step in range(int(doc.get("schema_version", version)), SCHEMA_VERSION):
+                doc = MIGRATIONS[step](doc)
+                doc["schema_version"] = step + 1
+            self._write_doc(folder, doc)
+        db.table("store").upsert(Document({"schema_version": SCHEMA_VERSION}, doc_id=1))
+        self.notices.append(f"数据格式已从第 {version} 版升级到第 {SCHEMA_VERSION} 版；升级前的备份在 {backup}")
+
+    # ------------------------------------------------------------------ low-level draft files
+
+    def _drafts_dir(self) -> Path:
+        return self.root / "drafts"
+
+    def _draft_folders(self) -> list[Path]:
+        folder = self._drafts_dir()
+        return sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+
+    def _folder(self, draft_id: str) -> Path:
+        folder = self._drafts_dir() / draft_id
+        if not draft_id or "/" in draft_id or "\\" in draft_id or not (folder / "draft.json").is_file():
+            raise StoreError(f"找不到草稿 {draft_id}（可能已被删除）")
+        return folder
+
+    def _read_doc(self, folder: Path) -> dict[str, Any]:
+        data = AtomicJSONStorage(folder / "draft.json").read()
+        if data is None:
+            raise ValueError("empty draft file")
+        doc = data["draft"]["1"]
+        if not isinstance(doc, dict) or "report" not in doc:
+            raise ValueError("draft document without a report")
+        return doc
+
+    def _write_doc(self, folder: Path, doc: dict[str, Any]) -> None:
+        db = TinyDB(folder / "draft.json", storage=AtomicJSONStorage)
+        try:
+            db.table("draft").upsert(Document(doc, doc_id=1))
+        except WriteError as exc:
+            raise StoreError(exc.message) from exc
+
+    def _move_aside(self, path: Path, what: str) -> Path:
+        target = self.root / "damaged" / f"{path.parent.name}-{path.name}-{_stamp()}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.move(str(path), str(target))
+        self.notices.append(f"{what} {path} 已损坏，无法读取；已移到 {target}（没有删除）。")
+        return target
+
+    def _load_doc(self, folder: Path) -> dict[str, Any]:
+        """Read a draft; if its file is damaged, move it aside and fall back to the newest good version."""
+        try:
+            doc = self._read_doc(folder)
+            _doc_to_report(doc)
+            return self._upgrade(doc)
+        except (ValueError, KeyError, TypeError, UnicodeDecodeError, exchange.ExchangeError):
+            pass
+        if self.readonly:
+            raise StoreError(f"草稿文件 {folder / 'draft.json'} 已损坏，无法读取")
+        self._move_aside(folder / "draft.json", "草稿文件")
+        for version in self._versions(folder):
+            try:
+                raw = json.loads((folder / "history" / f"{version.id}.json").read_bytes().decode("utf-8"))
+                _doc_to_report(raw)
+            except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, exchange.ExchangeError):
+                continue
+            doc = self._upgrade(raw)
+            self._write_doc(folder, doc)
+            self.notices.append(f"已从 {version.saved.replace('T', ' ')} 保存的历史版本恢复该草稿，请检查此后的修改。")
+            return doc
+        raise StoreError(f"草稿 {folder.name} 已损坏，且没有可用的历史版本；损坏的文件已移到 damaged 文件夹。")
+
+    def _upgrade(self, doc: dict[str, Any]) -> dict[str, Any]:
+        version = int(doc.get("schema_version", SCHEMA_VERSION))
+        if version > SCHEMA_VERSION:
+            raise StoreError("该草稿由较新版本的年报助手保存，请升级年报助手后再打开")
+        for step in range(version, SCHEMA_VERSION):
+            doc = MIGRATIONS[step](doc)
+            doc["schema_version"] = step + 1
+        return doc
+
+    # ------------------------------------------------------------------ listing
+
+    def list_drafts(self) -> list[DraftInfo]:
+        """Every readable draft, newest first. Half-written or damaged drafts are never listed."""
+        out = []
+        with self._mutex:
+            for folder in self._draft_folders():
+                try:
+                    doc = self._read_doc(folder)
+                    meta = doc["report"]["meta"]
+                    out.append(
+                        DraftInfo(
+                            folder.name,
+                            meta["agency"],
+                            int(meta["year"]),
+                            meta["agency_kind"],
+                            doc["created"],
+                            doc["updated"],
+                        )
+                    )
+                except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+                    continue
+        return sorted(out, key=lambda d: d.updated, reverse=True)
+
+    def find(self, agency: str, year: int) -> DraftInfo | None:
+        agency = agency.strip()
+        return next((d for d in self.list_drafts() if d.agency == agency and d.year == year), None)
+
+    def info(self, draft_id: str) -> DraftInfo:
+        for d in self.list_drafts():
+            if d.id == draft_id:
+                return d
+        raise StoreError(f"找不到草稿 {draft_id}（可能已被删除）")
+
+    # ------------------------------------------------------------------ create / load / save
+
+    def create(
+        self, report: Report, *, review_marks: list[ReviewMark] | None = None, replace: bool = False
+    ) -> DraftInfo:
+        """Store a new draft. A draft for the same agency and year is refused unless ``replace``."""
+        self._require_writable()
+        with self._mutex:
+            existing = self.find(report.meta.agency, report.meta.year)
+            if existing and not replace:
+                raise StoreError(
+                    f"已有“{report.meta.agency}”{report.meta.year}年的草稿；如要覆盖，请先删除它或选择替换。"
+                )
+            if existing and replace:
+                self.save(existing.id, report, explicit=True)
+                return self.info(existing.id)
+            draft_id = f"{report.meta.year}-{secrets.token_hex(6)}"
+            folder = self._drafts_dir() / draft_id
+            try:
+                (folder / "history").mkdir(parents=True)
+            except OSError as exc:
+                raise StoreError(f"无法在 {self._drafts_dir()} 中创建草稿：{exc.strerror or exc}") from exc
+            now = _now()
+            doc = {
+                "schema_version": SCHEMA_VERSION,
+                "created": now,
+                "updated": now,
+                "review_marks": [m.to_json() for m in review_marks or []],
+                "report": exchange.to_dict(report, allow_blank=True),
+            }
+            try:
+                self._write_doc(folder, doc)
+            except StoreError:
+                shutil.rmtree(folder, ignore_errors=True)
+                raise
+            self._snapshot(folder, doc, explicit=True)
+            return self.info(draft_id)
+
+    def new_report(self, agency: str, year: int, agency_kind: str = "department") -> DraftInfo:
+        agency = agency.strip()
+        if not agency:
+            raise StoreError("单位名称不能为空")
+        return self.create(Report.new(agency, year, agency_kind))
+
+    def new_from_last_year(self, last: Report) -> DraftInfo:
+        """Next year's draft from ``last``: carry-overs set, texts copied with their years marked for review."""
+        report, marks = next_year_report(last)
+        return self.create(report, review_marks=marks)
+
+    def load(self, draft_id: str) -> Report:
+        with self._mutex:
+            return _doc_to_report(self._load_doc(self._folder(draft_id)))
+
+    def review_marks(self, draft_id: str) -> list[ReviewMark]:
+        with self._mutex:
+            doc = self._load_doc(self._folder(draft_id))
+            return [ReviewMark.from_json(m) for m in doc.get("review_marks", [])]
+
+    def set_review_marks(self, draft_id: str, marks: list[ReviewMark]) -> None:
+        self._require_writable()
+        with self._mutex:
+            folder = self._folder(draft_id)
+            doc = self._load_doc(folder)
+            doc["review_marks"] = [m.to_json() for m in marks]
+            self._write_doc(folder, doc)
+
+    def save(self, draft_id: str, report: Report, *, explicit: bool = False) -> str:
+        """Write the draft (durably, atomically) and return the time saved (ISO).
+
+        ``explicit`` (the user pressed 保存) always records a history version; autosaves record one at
+        most every :data:`SNAPSHOT_INTERVAL` seconds.
+        """
+        self._require_writable()
+        with self._mutex:
+            folder = self._folder(draft_id)
+            doc = self._load_doc(folder)
+            stored = doc["report"]["meta"]
+            renamed = (stored["agency"], stored["year"]) != (report.meta.agency, report.meta.year)
+            other = self.find(report.meta.agency, report.meta.year) if renamed else None
+            if other is not None and other.id != draft_id:
+                raise StoreError(
+                    f"已有“{report.meta.agency}”{report.meta.year}年的另一份草稿，不能改成相同的单位和年度。"
+                )
+            doc["report"] = exchange.to_dict(report, allow_blank=True)
+            doc["updated"] = _now()
+            self._write_doc(folder, doc)
+            state = self._state.setdefault(draft_id, _DraftState())
+            if explicit or time.monotonic() - state.last_snapshot >= SNAPSHOT_INTERVAL:
+                self._snapshot(folder, doc, explicit=explicit)
+            return str(doc["updated"])
+
+    # ------------------------------------------------------------------ history
+
+    def _snapshot(self, folder: Path, doc: dict[str, Any], *, explicit: bool) -> None:
+        history = folder / "history"
+        history.mkdir(exist_ok=True)
+        name = f"{_stamp()}-{'manual' if explicit else 'auto'}"
+        try:
+            atomic_write_bytes(history / f"{name}.json", dump_json(doc))
+        except WriteError as exc:
+            raise StoreError(exc.message) from exc
+        self._state.setdefault(folder.name, _DraftState()).last_snapshot = time.monotonic()
+        self._prune(folder)
+
+    def _prune(self, folder: Path) -> None:
+        versions = self._versions(folder)
+        excess = len(versions) - HISTORY_CAP
+        if excess <= 0:
+            return
+        oldest_first = list(reversed(versions))
+        doomed = [v for v in oldest_first if not v.explicit][:excess]
+        if len(doomed) < excess:
+            doomed += [v for v in oldest_first if v.explicit][: excess - len(doomed)]
+        for v in doomed:
+            (folder / "history" / f"{v.id}.json").unlink(missing_ok=True)
+
+    def _versions(self, folder: Path) -> list[Version]:
+        out = []
+        history = folder / "history"
+        if not history.is_dir():
+            return []
+        for path in history.glob("*.json"):
+            stamp, _, kind = path.stem.partition("-")
+            try:
+                saved = datetime.strptime(stamp, "%Y%m%dT%H%M%S%f").isoformat(timespec="seconds")
+            except ValueError:
+                continue
+            out.append(Version(path.stem, saved, kind == "manual"))
+        return sorted(out, key=lambda v: v.id, reverse=True)
+
+    def history(self, draft_id: str) -> list[Version]:
+        """Earlier versions, newest first."""
+        with self._mutex:
+            return self._versions(self._folder(draft_id))
+
+    def load_version(self, draft_id: str, version_id: str) -> Report:
+        with self._mutex:
+            path = self._folder(draft_id) / "history" / f"{version_id}.json"
+            try:
+                doc = json.loads(path.read_bytes().decode("utf-8"))
+                return _doc_to_report(self._upgrade(doc))
+            except FileNotFoundError as exc:
+                raise StoreError(f"找不到历史版本 {version_id}") from exc
+            except (ValueError, KeyError, TypeError, UnicodeDecodeError, exchange.ExchangeError) as exc:
+                raise StoreError(f"历史版本 {version_id} 已损坏，无法恢复") from exc
+
+    def restore_version(self, draft_id: str, version_id: str) -> Report:
+        """Make an earlier version current; what was current is kept as a version first."""
+        self._require_writable()
+        with self._mutex:
+            old = self.load_version(draft_id, version_id)
+            folder = self._folder(draft_id)
+            self._snapshot(folder, self._load_doc(folder), explicit=True)
+            self.save(draft_id, old, explicit=False)
+            return old
+
+    # ------------------------------------------------------------------ duplicate / rename / trash
+
+    def duplicate(self, draft_id: str, agency: str, year: int) -> DraftInfo:
+        report = self.load(draft_id)
+        report.meta.agency = agency.strip()
+        report.meta.year = year
+        return self.create(report)
+
+    def rename(self, draft_id: str, agency: str, year: int | None = None) -> DraftInfo:
+        self._require_writable()
+        agency = agency.strip()
+        if not agency:
+            raise StoreError("单位名称不能为空")
+        with self._mutex:
+            report = self.load(draft_id)
+            report.meta.agency = agency
+            if year is not None:
+                report.meta.year = year
+            self.save(draft_id, report, explicit=True)
+            return self.info(draft_id)
+
+    def delete(self, draft_id: str) -> str:
+        """Move a draft to the trash; returns the trash id."""
+        self._require_writable()
+        with self._mutex:
+            folder = self._folder(draft_id)
+            trash_id = f"{draft_id}-{_stamp()}"
+            try:
+                folder.rename(self.root / "trash" / trash_id)
+            except OSError as exc:
+                raise StoreError(f"无法删除草稿：{exc.strerror or exc}") from exc
+            return trash_id
+
+    def list_trash(self) -> list[TrashItem]:
+        out = []
+        trash = self.root / "trash"
+        for folder in sorted(trash.iterdir()) if trash.is_dir() else []:
+            try:
+                doc = self._read_doc(folder)
+                meta = doc["report"]["meta"]
+            except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+                continue
+            deleted = datetime.strptime(folder.name.rsplit("-", 1)[1], "%Y%m%dT%H%M%S%f").isoformat(timespec="seconds")
+            out.append(TrashItem(folder.name, meta["agency"], int(meta["year"]), deleted))
+        return sorted(out, key=lambda t: t.deleted, reverse=True)
+
+    def restore_from_trash(self, trash_id: str) -> DraftInfo:
+        self._require_writable()
+        with self._mutex:
+            source = self.root / "trash" / trash_id
+            if not (source / "draft.json").is_file():
+                raise StoreError(f"回收站中找不到 {trash_id}")
+            meta = self._read_doc(source)["report"]["meta"]
+            if self.find(meta["agency"], int(meta["year"])):
+                raise StoreError(f"已有“{meta['agency']}”{meta['year']}年的草稿；请先改名或删除它，再从回收站恢复。")
+            draft_id = trash_id.rsplit("-", 1)[0]
+            target = self._drafts_dir() / draft_id
+            if target.exists():
+                draft_id = f"{draft_id}-{secrets.token_hex(3)}"
+                target = self._drafts_dir() / draft_id
+            source.rename(target)
+            return self.info(draft_id)
+
+    def empty_trash(self) -> int:
+        self._require_writable()
+        items = [p for p in (self.root / "trash").iterdir() if p.is_dir()]
+        for p in items:
+            shutil.rmtree(p, ignore_errors=True)
+        return len(items)
+
+    # ------------------------------------------------------------------ exchange files
+
+    def import_file(self, path: Path | str, *, replace: bool = False) -> DraftInfo:
+        """Import an exchange file. A file that fails validation changes nothing."""
+        try:
+            report = exchange.load(path)
+        except exchange.ExchangeError as exc:
+            raise StoreError(f"{path}：{exc}") from exc
+        return self.create(report, replace=replace)
