@@ -127,6 +127,45 @@ def cmd_dump(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    from .core import exchange
+    from .core.pdf import PdfExportError, PdfOptions, build_pdf
+
+    if not args.pdf:
+        return _fail("请用 --pdf OUT 指定要导出的文件")
+    try:
+        report = exchange.load(args.file)
+    except exchange.ExchangeError as exc:
+        return _fail(f"{args.file}：{exc}")
+    previous = None
+    if args.previous:
+        try:
+            previous = exchange.load(args.previous)
+        except exchange.ExchangeError as exc:
+            return _fail(f"上年报告 {args.previous}：{exc}")
+    options = PdfOptions(
+        page_numbers="center" if args.center_page_numbers else "alternate",
+        signature=args.signature,
+        official_fonts=not args.shipped_fonts,
+    )
+    try:
+        result = build_pdf(report, args.pdf, options, previous=previous)
+    except PdfExportError as exc:
+        return _fail(exc.message)
+    for missing in result.missing:
+        print(f"注意：{missing.message}", file=sys.stderr)
+    stand_ins = [f.role for f in result.fonts.faces.values() if not f.official]
+    if stand_ins and not args.shipped_fonts:
+        from .core.pdf.fonts import ROLE_LABELS
+
+        names = "、".join(ROLE_LABELS[r] for r in stand_ins)
+        print(f"注意：本机没有安装以下公文字体，已用程序自带字体代替：{names}", file=sys.stderr)
+    if result.draft:
+        print("注意：报告有数据错误，已在每页标注“草稿”", file=sys.stderr)
+    print(f"已导出 {result.path}（{result.pages} 页）")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="disclosure-gui", description=f"{APP_NAME}：编写、校验和发布政府信息公开工作年度报告。不带参数时打开窗口。"
@@ -146,6 +185,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("--json", action="store_true", help="以 JSON 输出发现的问题")
     check.set_defaults(func=cmd_check)
+
+    export = sub.add_parser("export", help="把年报交换文件导出为 PDF")
+    export.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
+    export.add_argument("--pdf", metavar="OUT", help="导出的 PDF 文件")
+    export.add_argument("--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件（用于判断是否为草稿）")
+    export.add_argument("--center-page-numbers", action="store_true", help="页码居中（单面打印）")
+    export.add_argument("--signature", action="store_true", help="文末加落款（单位和日期）")
+    export.add_argument("--shipped-fonts", action="store_true", help="只用程序自带字体（不找本机安装的公文字体）")
+    export.set_defaults(func=cmd_export)
 
     imp = sub.add_parser("import", parents=[with_data_dir], help="把年报交换文件导入草稿库")
     imp.add_argument("files", metavar="FILE", nargs="+", help="年报交换文件（.json），可多个")
