@@ -9,6 +9,9 @@ Figures (targets in the issues):
   save_ms           p95 autosave of one report while 500 drafts are stored    (≤ 30 ms)
   export_ms         median in-process PDF export of the sample (fonts loaded)  (≤ 300 ms)
   export_process_ms median whole-process `disclosure-gui export --pdf`
+  keystroke_ms      p95 of one edit in table 三 until the cell and its totals are repainted (≤ 16 ms)
+  startup_ms        median process start until the main window is shown, offscreen (≤ 1500 ms)
+  rss_mb            resident memory after opening the sample in the window
   libreoffice_ms    median `soffice --convert-to pdf` of the sample as Word (the peer baseline;
                     null unless soffice, python-docx and ../shared/tools/sample_to_docx.py exist)
 """
@@ -136,12 +139,115 @@ def libreoffice_ms() -> float | None:
         return round(_median_ms(lambda: _run(cmd), repeat=5, warmup=1), 1)
 
 
+def keystroke_ms() -> float:
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from disclosure_gui.gui.app import make_application
+    from disclosure_gui.gui.main_window import MainWindow
+    from disclosure_gui.gui.tabs.tables import TableTab
+    from disclosure_gui.store import Store
+
+    app = make_application()
+    with tempfile.TemporaryDirectory() as folder, Store(folder) as store:
+        draft = store.create(exchange.load(sample_path()))
+        window = MainWindow(store, QSettings(f"{folder}/s.ini", QSettings.Format.IniFormat))
+        window.show()
+        window.open_draft(draft.id)
+        tab = window.tab("t3")
+        assert isinstance(tab, TableTab)
+        window.tabs.setCurrentWidget(tab)
+        QApplication.processEvents()
+        cells = [
+            tab.model.index_of(f"tables.t3.{row}[{col}]") for row in ("granted", "carried_over") for col in range(6)
+        ]
+        times = []
+        for n in range(300):
+            index = cells[n % len(cells)]
+            start = time.perf_counter()
+            tab.model.setData(index, str(n % 50))
+            QApplication.processEvents()  # delivers the update requests: the changed cells are painted
+            times.append((time.perf_counter() - start) * 1000)
+        window.autosave.stop()
+        window.close()
+        del app
+    return _p95(times)
+
+
+_STARTUP_CHILD = """
+import os, sys, time
+start = float(sys.argv[2])
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from disclosure_gui.gui.app import make_application
+from disclosure_gui.gui.main_window import MainWindow
+from disclosure_gui.store import Store
+app = make_application()
+store = Store(sys.argv[1]); store.open()
+window = MainWindow(store, QSettings(sys.argv[1] + "/s.ini", QSettings.Format.IniFormat))
+window.show()
+window.open_draft(store.list_drafts()[0].id)
+QApplication.processEvents()
+shown = time.time()
+rss = 0
+with open("/proc/self/status") as status:
+    for line in status:
+        if line.startswith("VmRSS:"):
+            rss = int(line.split()[1]) / 1024
+print(f"{(shown - start) * 1000:.1f} {rss:.1f}")
+store.close()
+"""
+
+
+def _startup_runs(runs: int = 5) -> list[tuple[float, float]]:
+    import tempfile
+
+    from disclosure_gui.store import Store
+
+    env = {**PROCESS_ENV, "QT_QPA_PLATFORM": "offscreen"}
+    results = []
+    with tempfile.TemporaryDirectory() as folder:
+        with Store(folder) as store:
+            store.create(exchange.load(sample_path()))
+        for _ in range(runs + 1):
+            out = subprocess.run(
+                [sys.executable, "-c", _STARTUP_CHILD, folder, repr(time.time())],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=env,
+            ).stdout.split()
+            results.append((float(out[0]), float(out[1])))
+    return results[1:]  # the first run warms the disk cache
+
+
+_startup_cache: list[tuple[float, float]] = []
+
+
+def startup_ms() -> float:
+    if not _startup_cache:
+        _startup_cache.extend(_startup_runs())
+    return round(statistics.median(t for t, _ in _startup_cache), 1)
+
+
+def rss_mb() -> float:
+    if not _startup_cache:
+        _startup_cache.extend(_startup_runs())
+    return round(statistics.median(r for _, r in _startup_cache), 1)
+
+
 FIGURES: dict[str, Callable[[], float | None]] = {
     "check_ms": check_ms,
     "check_process_ms": check_process_ms,
     "save_ms": save_ms,
     "export_ms": export_ms,
     "export_process_ms": export_process_ms,
+    "keystroke_ms": keystroke_ms,
+    "startup_ms": startup_ms,
+    "rss_mb": rss_mb,
     "libreoffice_ms": libreoffice_ms,
 }
 

@@ -166,6 +166,14 @@ def cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_smoke_test(args: argparse.Namespace) -> int:
+    try:
+        from .gui.app import run_smoke_test
+    except ImportError as exc:
+        return _fail(f"无法加载窗口组件：{exc}")
+    return run_smoke_test(getattr(args, "data_dir", None), args.screenshot)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="disclosure-gui", description=f"{APP_NAME}：编写、校验和发布政府信息公开工作年度报告。不带参数时打开窗口。"
@@ -208,6 +216,10 @@ def build_parser() -> argparse.ArgumentParser:
     dump.add_argument("--agency", required=True, metavar="NAME", help="单位名称")
     dump.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
     dump.set_defaults(func=cmd_dump)
+
+    smoke = sub.add_parser("smoke-test", parents=[with_data_dir], help="打开窗口走一遍（用于检查安装是否完好）")
+    smoke.add_argument("--screenshot", metavar="DIR", help="把每个标签页截图保存到此文件夹")
+    smoke.set_defaults(func=cmd_smoke_test)
     return parser
 
 

@@ -52,6 +52,7 @@ class Section:
     heading: str  # official heading; "" for the opening
     fields: tuple[TextField, ...] = ()
     table: str | None = None  # "t2" / "t3" / "t4" for the statistics sections
+    tab: str = ""  # short title for the window's tab (the official heading is shown inside it)
 
 
 PREAMBLE = TextField("preamble", "开头（编制依据、统计期限、发布渠道、联系方式）")
@@ -78,13 +79,13 @@ OTHER_FIELDS = (
 )
 
 SECTIONS: tuple[Section, ...] = (
-    Section("preamble", "", (PREAMBLE,)),
-    Section("overview", "一、总体情况", OVERVIEW_FIELDS),
-    Section("t2", "二、主动公开政府信息情况", table="t2"),
-    Section("t3", "三、收到和处理政府信息公开申请情况", table="t3"),
-    Section("t4", "四、政府信息公开行政复议、行政诉讼情况", table="t4"),
-    Section("problems", "五、存在的主要问题及改进情况", PROBLEM_FIELDS),
-    Section("other", "六、其他需要报告的事项", OTHER_FIELDS),
+    Section("preamble", "", (PREAMBLE,), tab="基本信息"),
+    Section("overview", "一、总体情况", OVERVIEW_FIELDS, tab="一、总体情况"),
+    Section("t2", "二、主动公开政府信息情况", table="t2", tab="二、主动公开"),
+    Section("t3", "三、收到和处理政府信息公开申请情况", table="t3", tab="三、依申请公开"),
+    Section("t4", "四、政府信息公开行政复议、行政诉讼情况", table="t4", tab="四、复议诉讼"),
+    Section("problems", "五、存在的主要问题及改进情况", PROBLEM_FIELDS, tab="五、问题及改进"),
+    Section("other", "六、其他需要报告的事项", OTHER_FIELDS, tab="六、其他事项"),
 )
 SECTION_BY_KEY = {s.key: s for s in SECTIONS}
 TEXT_FIELDS: tuple[TextField, ...] = tuple(f for s in SECTIONS for f in s.fields)

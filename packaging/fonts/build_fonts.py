@@ -7,13 +7,13 @@ subset to the characters government documents use to keep the installer small, a
 
 Sources (dev machine only; nothing is downloaded at run time):
   Noto Serif SC 400/700   npm @expo-google-fonts/noto-serif-sc@0.4.3  (OFL-1.1)
-  Noto Sans SC 500        npm @expo-google-fonts/noto-sans-sc@0.4.3   (OFL-1.1)
+  Noto Sans SC 400/500    npm @expo-google-fonts/noto-sans-sc@0.4.3   (OFL-1.1)
   LXGW WenKai Regular     Debian fonts-lxgw-wenkai 1.250+repack-1      (OFL-1.1)
 
     npm pack @expo-google-fonts/noto-serif-sc@0.4.3 @expo-google-fonts/noto-sans-sc@0.4.3
     apt-get download fonts-lxgw-wenkai && dpkg -x fonts-lxgw-wenkai_*.deb wk
     pip install fonttools
-    python packaging/fonts/build_fonts.py SERIF_400.ttf SERIF_700.ttf SANS_500.ttf WENKAI.ttf
+    python packaging/fonts/build_fonts.py SERIF_400.ttf SERIF_700.ttf SANS_500.ttf WENKAI.ttf SANS_400.ttf
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def build(source: str, family: str, style: str, encoding: str, minus: str | None
     return target
 
 
-def main(serif_regular: str, serif_bold: str, sans: str, kai: str) -> None:
+def main(serif_regular: str, serif_bold: str, sans: str, kai: str, sans_regular: str) -> None:
     # GB2312 covers nearly every report; the rest of GBK (rare names of people and places) lives in
     # a second file that is loaded only when such a character occurs, keeping export start-up fast.
     build(serif_regular, "GovReportSerif", "Regular", "gb2312")
@@ -85,9 +85,10 @@ def main(serif_regular: str, serif_bold: str, sans: str, kai: str) -> None:
     build(serif_bold, "GovReportSerif", "Bold", "gb2312")
     build(sans, "GovReportSans", "Medium", "gb2312")
     build(kai, "GovReportKai", "Regular", "gb2312")
+    build(sans_regular, "GovReportSans", "Regular", "gb2312")  # the window's font where no Chinese font is installed
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 5:
+    if len(sys.argv) != 6:
         sys.exit(__doc__)
     main(*sys.argv[1:])

@@ -41,6 +41,7 @@ from reportlab.platypus import (
 
 from ... import APP_NAME, __version__
 from .. import schema
+from ..forms import FORMS, Form
 from ..numbers import format_decimal
 from ..report import Report
 from ..rules import has_errors, run_rules
@@ -208,84 +209,27 @@ class _TableBuilder:
     def number(self, path: str) -> Paragraph:
         return self.cell(_value(self.report.get(path)), where=schema.cell_label(path))
 
-    def t2(self) -> Table:
-        rows: list[list[Any]] = []
+    def table(self, form: Form) -> Table:
+        grid: list[list[Any]] = [[""] * form.ncols for _ in range(form.nrows)]
         spans: list[Any] = []
-        for block in schema.T2_BLOCKS:
-            r = len(rows)
-            rows.append([self.cell(block.article), "", "", ""])
-            spans.append(("SPAN", (0, r), (3, r)))
-            header: list[Any] = [self.cell(schema.T2_CONTENT_HEADER)] + [self.cell(h) for h in block.value_header]
-            rows.append(header + [""] * (4 - len(header)))
-            if len(block.value_header) == 1:
-                spans.append(("SPAN", (1, r + 1), (3, r + 1)))
-            for row in block.rows:
-                i = len(rows)
-                if len(block.value_header) == 3:
-                    values = [self.number(schema.t2_path(f"{row.key}.{c}")) for c, _ in schema.T2_DOC_COLUMNS]
-                    rows.append([self.cell(row.label), *values])
-                else:
-                    rows.append([self.cell(row.label), self.number(schema.t2_path(row.key)), "", ""])
-                    spans.append(("SPAN", (1, i), (3, i)))
-        widths = [TEXT_W * 0.28] + [TEXT_W * 0.24] * 3
-        return Table(rows, colWidths=widths, style=self.style(spans), hAlign="CENTER")
-
-    def t3(self) -> Table:
-        ncols = 3 + schema.T3_NCOLS
-        head: list[list[Any]] = [[""] * ncols for _ in range(3)]
-        head[0][0] = self.cell(schema.T3_NOTE)
-        head[0][3] = self.cell(schema.T3_APPLICANT_HEADER)
-        head[1][3] = self.cell(schema.T3_COLUMNS[0])
-        head[1][4] = self.cell(schema.T3_LEGAL_PERSON_HEADER)
-        head[1][9] = self.cell(schema.T3_COLUMNS[schema.T3_TOTAL_COL])
-        for c in schema.T3_LEGAL_PERSON_COLUMNS:
-            head[2][3 + c] = self.cell(schema.T3_COLUMNS[c])
-        spans = [
-            ("SPAN", (0, 0), (2, 2)),
-            ("SPAN", (3, 0), (9, 0)),
-            ("SPAN", (3, 1), (3, 2)),
-            ("SPAN", (4, 1), (8, 1)),
-            ("SPAN", (9, 1), (9, 2)),
-        ]
-        body: list[list[Any]] = []
-        for row in schema.T3_ROWS:
-            values = [self.number(schema.t3_path(row.key, c)) for c in range(schema.T3_NCOLS)]
-            body.append(["", "", "", *values])
-        for lc in schema.t3_label_cells():
-            align = "center" if lc.rowspan > 1 else "left"
-            body[lc.row][lc.level] = self.cell(lc.text, align)
-            if lc.rowspan > 1 or lc.colspan > 1:
-                spans.append(("SPAN", (lc.level, 3 + lc.row), (lc.level + lc.colspan - 1, 3 + lc.row + lc.rowspan - 1)))
-        value_w = TEXT_W * 0.072
-        label_w = TEXT_W - value_w * schema.T3_NCOLS
-        widths = [label_w * 0.10, label_w * 0.26, label_w * 0.64] + [value_w] * schema.T3_NCOLS
-        return Table(head + body, colWidths=widths, style=self.style(spans), repeatRows=3, hAlign="CENTER")
-
-    def t4(self) -> Table:
-        n = schema.T4_NCOLS
-        ncols = 3 * n
-        head: list[list[Any]] = [[""] * ncols for _ in range(3)]
-        head[0][0] = self.cell(schema.T4_REVIEW_HEADER)
-        head[0][n] = self.cell(schema.T4_LITIGATION_HEADER)
-        spans = [("SPAN", (0, 0), (n - 1, 0)), ("SPAN", (n, 0), (ncols - 1, 0))]
-        for c, label in enumerate(schema.T4_RESULT_COLUMNS):
-            head[1][c] = self.cell(label)
-            spans.append(("SPAN", (c, 1), (c, 2)))
-        for g, group in enumerate(schema.T4_GROUPS[1:], start=1):
-            head[1][g * n] = self.cell(group.label)
-            spans.append(("SPAN", (g * n, 1), (g * n + n - 1, 1)))
-            for c, label in enumerate(schema.T4_RESULT_COLUMNS):
-                head[2][g * n + c] = self.cell(label)
-        values = [self.number(schema.t4_path(g.key, c)) for g in schema.T4_GROUPS for c in range(n)]
-        return Table([*head, values], colWidths=[TEXT_W / ncols] * ncols, style=self.style(spans), repeatRows=3)
+        for cell in form.cells:
+            if cell.kind == "value":
+                grid[cell.row][cell.col] = self.number(cell.path)
+            else:
+                grid[cell.row][cell.col] = self.cell(cell.text, cell.align)
+            if cell.rowspan > 1 or cell.colspan > 1:
+                spans.append(("SPAN", (cell.col, cell.row), (cell.col + cell.colspan - 1, cell.row + cell.rowspan - 1)))
+        total = sum(form.col_weights)
+        widths = [TEXT_W * w / total for w in form.col_weights]
+        return Table(grid, colWidths=widths, style=self.style(spans), repeatRows=form.header_rows, hAlign="CENTER")
 
 
-def _fitting_table(make: Callable[[_TableBuilder], Table], ts: _Typesetter, report: Report) -> Table:
+def _fitting_table(form: Form, ts: _Typesetter, report: Report) -> Table:
     """The table at the largest font size whose height fits one page (its spans cannot break)."""
     table = None
     for size in TABLE_SIZES:
         missing_before = len(ts.missing)
-        table = make(_TableBuilder(ts, report, size))
+        table = _TableBuilder(ts, report, size).table(form)
         _w, h = table.wrap(TEXT_W, TEXT_H)
         if h <= TEXT_H - LINE_PITCH * 2:
             return table
@@ -351,9 +295,9 @@ class _Story:
                 self.text_field(intro.key)
                 self.numbered_fields(tuple(f for f in section.fields if f is not intro))
             elif section.table:
-                make = {"t2": _TableBuilder.t2, "t3": _TableBuilder.t3, "t4": _TableBuilder.t4}[section.table]
+                form = FORMS[section.table]()
                 # The heading stays with its table, and a table fits one page, so it is never torn apart.
-                self.flow.append(KeepTogether([heading, Spacer(1, 4), _fitting_table(make, self.ts, r)]))
+                self.flow.append(KeepTogether([heading, Spacer(1, 4), _fitting_table(form, self.ts, r)]))
                 self.flow.append(Spacer(1, LINE_PITCH / 2))
             else:
                 self.numbered_fields(section.fields)

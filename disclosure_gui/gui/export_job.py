@@ -1,0 +1,40 @@
+"""PDF export off the GUI thread, with progress, so the window never freezes."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.pdf import PdfExportError, PdfOptions, PdfResult, build_pdf
+from ..core.report import Report
+
+
+class ExportJob(QObject):
+    progress = Signal(int)  # page number being laid out
+    finished = Signal(object)  # PdfResult
+    failed = Signal(str)
+
+    def __init__(self, report: Report, target: Path, options: PdfOptions, previous: Report | None = None) -> None:
+        super().__init__()
+        self.report = report.clone()  # the user may keep typing while this runs
+        self.previous = previous
+        self.target = target
+        self.options = options
+        self.thread = threading.Thread(target=self._run, name="pdf-export", daemon=True)
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def _run(self) -> None:
+        try:
+            result: PdfResult = build_pdf(
+                self.report, self.target, self.options, previous=self.previous, progress=self.progress.emit
+            )
+        except PdfExportError as exc:
+            self.failed.emit(exc.message)
+        except Exception as exc:
+            self.failed.emit(f"导出失败：{exc}")
+        else:
+            self.finished.emit(result)

@@ -1,0 +1,187 @@
+"""A statistics table as a Qt model laid out like the official form (header and label cells included).
+
+The view shows the form's spans; value cells are editable unless they are totals, which the core
+computes as the user types. A cell that breaks a rule is coloured and carries the rule's message as
+its tooltip. Edits go through the undo stack.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+
+from ..core import schema
+from ..core.forms import Form, FormCell
+from ..core.numbers import NumberError, format_decimal, parse_count, parse_money
+from ..core.report import CellValue
+from ..core.rules import SEVERITY_LABEL
+from .commands import SetCellsCommand
+from .document import ReportDocument
+
+ERROR_BG = QColor("#f8d0d0")
+WARNING_BG = QColor("#fff0c0")
+TOTAL_BG = QColor("#e8ecf2")
+HEADER_BG = QColor("#f3f4f6")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def format_value(value: CellValue) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    return str(value)
+
+
+def parse_cell(path: str, text: str) -> CellValue:
+    """What the user typed into a cell; raises :class:`NumberError` with a reason."""
+    if schema.is_money_cell(path):
+        unit = "万元" if path.startswith("tables.") else "元"
+        return parse_money(text, places=schema.money_places(path), unit=unit, empty=None)
+    return parse_count(text, empty=None)
+
+
+class FormTableModel(QAbstractTableModel):
+    inputRejected = Signal(str, str)  # path, Chinese message
+
+    def __init__(self, form: Form, document: ReportDocument, stack: QUndoStack) -> None:
+        super().__init__()
+        self.form = form
+        self.document = document
+        self.stack = stack
+        self._cells: dict[tuple[int, int], FormCell] = {}
+        for cell in form.cells:
+            for dr in range(cell.rowspan):
+                for dc in range(cell.colspan):
+                    self._cells[(cell.row + dr, cell.col + dc)] = cell
+        self._position = {c.path: (c.row, c.col) for c in form.value_cells()}
+        self._marks = self._current_marks()
+        self._bold = QFont()
+        self._bold.setBold(True)
+        document.cellsChanged.connect(self._on_cells_changed)
+        document.findingsChanged.connect(self._on_findings_changed)
+
+    # ------------------------------------------------------------------ shape
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else self.form.nrows
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.form.ncols
+
+    def cell_at(self, index: Index) -> FormCell | None:
+        return self._cells.get((index.row(), index.column()))
+
+    def path_at(self, index: Index) -> str | None:
+        cell = self.cell_at(index)
+        return cell.path if cell is not None and cell.kind == "value" else None
+
+    def index_of(self, path: str) -> QModelIndex:
+        row, col = self._position[path]
+        return self.index(row, col)
+
+    def is_input(self, index: Index) -> bool:
+        path = self.path_at(index)
+        return path is not None and not schema.is_total_cell(path)
+
+    def spans(self) -> list[FormCell]:
+        return [c for c in self.form.cells if c.rowspan > 1 or c.colspan > 1]
+
+    # ------------------------------------------------------------------ data
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self.is_input(index):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        cell = self.cell_at(index)
+        if cell is None:
+            return None
+        if cell.kind != "value":
+            return self._label_data(cell, role)
+        path = cell.path
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return format_value(self.document.value(path))
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        findings = self.document.findings_for(path)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if any(f.severity == "error" for f in findings):
+                return QBrush(ERROR_BG)
+            if findings:
+                return QBrush(WARNING_BG)
+            if schema.is_total_cell(path):
+                return QBrush(TOTAL_BG)
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            lines = [f"{f.rule} {SEVERITY_LABEL[f.severity]}：{f.message}" for f in findings]
+            if schema.is_total_cell(path):
+                lines.append("自动计算，不能直接修改")
+            return "\n".join([schema.cell_label(path), *lines])
+        if role == Qt.ItemDataRole.FontRole and schema.is_total_cell(path):
+            return self._bold
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{schema.cell_label(path)} {format_value(self.document.value(path))}"
+        return None
+
+    def _label_data(self, cell: FormCell, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell.text
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            horizontal = Qt.AlignmentFlag.AlignLeft if cell.align == "left" else Qt.AlignmentFlag.AlignHCenter
+            return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(HEADER_BG)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return cell.text
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not self.is_input(index):
+            return False
+        path = self.path_at(index)
+        assert path is not None
+        try:
+            parsed = parse_cell(path, str(value) if value is not None else "")
+        except NumberError as exc:
+            self.inputRejected.emit(path, f"{schema.cell_label(path)}：“{value}”{exc.reason}")
+            return False
+        return self.set_values({path: parsed}, "编辑单元格")
+
+    def set_values(self, values: dict[str, CellValue], text: str) -> bool:
+        """Change cells through the undo stack (one step); unchanged cells are left out."""
+        changed = {p: v for p, v in values.items() if self.document.value(p) != v}
+        if not changed:
+            return True
+        label = schema.cell_label(next(iter(changed))) if len(changed) == 1 else f"{len(changed)} 个单元格"
+        self.stack.push(SetCellsCommand(self.document, changed, f"{text}：{label}"))
+        return True
+
+    # ------------------------------------------------------------------ change notification
+
+    def _on_cells_changed(self, paths: list[str]) -> None:
+        for path in paths:
+            if path in self._position:
+                index = self.index_of(path)
+                self.dataChanged.emit(index, index)
+
+    def _current_marks(self) -> dict[str, tuple[str, ...]]:
+        cells = self.document.cell_findings
+        return {p: tuple(f"{f.severity}{f.message}" for f in cells[p]) for p in self._position if p in cells}
+
+    def _on_findings_changed(self) -> None:
+        # Repaint only the cells whose marks changed: a whole-table repaint per keystroke is too slow.
+        marks = self._current_marks()
+        changed = {p for p in marks.keys() | self._marks.keys() if marks.get(p) != self._marks.get(p)}
+        self._marks = marks
+        roles = [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole]
+        for path in changed:
+            index = self.index_of(path)
+            self.dataChanged.emit(index, index, roles)

@@ -1,0 +1,144 @@
+"""Tab 基本信息: who reports, for which year, where it is published, and the opening paragraph."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+from ...core import schema
+from ...core.preamble import generate_preamble
+from ..commands import SetMetaCommand, SetTextCommand
+from ..document import ReportDocument
+from ..text_editor import LabelledEditor
+from .base import ScrollingTab
+
+TEXT_META = ("agency", "region", "website", "column")
+
+
+class BasicTab(ScrollingTab):
+    key = "basic"
+    title = schema.SECTION_BY_KEY["preamble"].tab
+
+    def __init__(self, document: ReportDocument, stack: QUndoStack) -> None:
+        super().__init__()
+        self.document = document
+        self.stack = stack
+        self._syncing = False
+        self.inputs: dict[str, QWidget] = {}
+
+        unit = QGroupBox("报告单位")
+        form = QFormLayout(unit)
+        for name in ("agency",):
+            form.addRow(schema.META_LABELS[name], self._line(name, schema.META_LABELS[name]))
+        self.kind = QComboBox()
+        for key, label in schema.AGENCY_KINDS.items():
+            self.kind.addItem(label, key)
+        self.kind.setAccessibleName(schema.META_LABELS["agency_kind"])
+        self.kind.currentIndexChanged.connect(lambda _i: self._push("agency_kind", self.kind.currentData()))
+        form.addRow(schema.META_LABELS["agency_kind"], self.kind)
+        self.year = QSpinBox()
+        self.year.setRange(2021, 2100)
+        self.year.setAccessibleName(schema.META_LABELS["year"])
+        self.year.valueChanged.connect(lambda v: self._push("year", int(v)))
+        form.addRow(schema.META_LABELS["year"], self.year)
+        form.addRow(schema.META_LABELS["region"], self._line("region", schema.META_LABELS["region"]))
+        self.body_layout.addWidget(unit)
+
+        publish = QGroupBox("发布")
+        form = QFormLayout(publish)
+        for name in ("website", "column"):
+            form.addRow(schema.META_LABELS[name], self._line(name, schema.META_LABELS[name]))
+        row = QHBoxLayout()
+        self.published = QCheckBox("已发布")
+        self.publish_date = QDateEdit()
+        self.publish_date.setCalendarPopup(True)
+        self.publish_date.setDisplayFormat("yyyy年M月d日")
+        self.published.toggled.connect(self._publish_changed)
+        self.publish_date.dateChanged.connect(lambda _d: self._publish_changed())
+        row.addWidget(self.published)
+        row.addWidget(self.publish_date)
+        row.addStretch(1)
+        form.addRow(schema.META_LABELS["publish_date"], row)
+        self.body_layout.addWidget(publish)
+
+        contact = QGroupBox("联系方式")
+        form = QFormLayout(contact)
+        for key, label in schema.CONTACT_LABELS.items():
+            form.addRow(label, self._line(f"contact.{key}", label))
+        self.body_layout.addWidget(contact)
+
+        preamble = LabelledEditor(document, stack, "preamble")
+        self.add_editor(preamble)
+        generate = QPushButton("根据以上信息生成开头")
+        generate.setToolTip("按国办公开办函〔2021〕30号的要求生成编制依据、统计期限、发布渠道和联系方式，可再修改")
+        generate.clicked.connect(self.generate_preamble)
+        self.body_layout.addWidget(generate)
+        self.body_layout.addStretch(1)
+
+        document.metaChanged.connect(self._refresh)
+        self._refresh()
+
+    def _line(self, name: str, label: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setAccessibleName(label)
+        edit.textEdited.connect(
+            lambda text, n=name, lb=label: self._push(n, text.strip() if n == "agency" else text, lb)
+        )
+        edit.editingFinished.connect(self._end_merge)
+        self.inputs[name] = edit
+        return edit
+
+    def _push(self, name: str, value: Any, label: str | None = None) -> None:
+        if self._syncing or self.document.meta_value(name) == value:
+            return
+        if name == "agency" and not value:
+            return  # an agency name is required; keep the last one until something is typed
+        self.stack.push(SetMetaCommand(self.document, name, value, label or schema.META_LABELS.get(name, name)))
+
+    def _end_merge(self) -> None:
+        top = self.stack.command(self.stack.index() - 1) if self.stack.index() > 0 else None
+        if isinstance(top, SetMetaCommand):
+            top.mergeable = False
+
+    def _publish_changed(self) -> None:
+        self.publish_date.setEnabled(self.published.isChecked())
+        value = self.publish_date.date().toPython() if self.published.isChecked() else None
+        self._push("publish_date", value)
+
+    def _refresh(self) -> None:
+        self._syncing = True
+        try:
+            meta = self.document.report.meta
+            for name, edit in self.inputs.items():
+                assert isinstance(edit, QLineEdit)
+                value = str(self.document.meta_value(name))
+                if edit.text() != value:
+                    edit.setText(value)
+            self.kind.setCurrentIndex(max(0, self.kind.findData(meta.agency_kind)))
+            self.year.setValue(meta.year)
+            self.published.setChecked(meta.publish_date is not None)
+            self.publish_date.setEnabled(meta.publish_date is not None)
+            shown: date = meta.publish_date or date(meta.year + 1, 1, 20)
+            self.publish_date.setDate(QDate(shown.year, shown.month, shown.day))
+        finally:
+            self._syncing = False
+
+    def generate_preamble(self) -> None:
+        text = generate_preamble(self.document.report)
+        if text != self.document.text("preamble"):
+            self.stack.push(SetTextCommand(self.document, "preamble", text))

@@ -1,0 +1,36 @@
+"""A window on a real store in a temporary folder, offscreen."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from disclosure_gui.core import exchange
+from disclosure_gui.gui.app import make_application
+from disclosure_gui.gui.main_window import MainWindow
+from disclosure_gui.store import Store
+from tests.conftest import SAMPLE_JSON
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def window(qtbot, data_dir, tmp_path):
+    make_application()
+    store = Store(data_dir)
+    store.open()
+    draft = store.create(exchange.load(SAMPLE_JSON))
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    win.open_draft(draft.id)
+    win.activateWindow()
+    qtbot.waitActive(win)
+    yield win
+    win.autosave.stop()
+    win.close()
+    store.close()
