@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-import socket
+import platform
 import time
 from pathlib import Path
 from typing import IO, Any
@@ -67,7 +67,7 @@ class DataDirLock:
         if not _try_lock(handle):
             handle.close()
             raise LockedError(self.owner())
-        info = {"pid": os.getpid(), "host": socket.gethostname(), "since": time.strftime("%Y-%m-%d %H:%M")}
+        info = {"pid": os.getpid(), "host": platform.node(), "since": time.strftime("%Y-%m-%d %H:%M")}
         handle.seek(0)
         handle.truncate()
         handle.write(json.dumps(info, ensure_ascii=False).encode("utf-8"))
