@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from disclosure_gui import APP_NAME, APP_NAME_ASCII, __version__  # noqa: E402
+from disclosure_gui import APP_NAME, APP_NAME_ASCII, __version__
 
 TEMPLATE = """VSVersionInfo(
-  ffi=FixedFileInfo(filevers={nums}, prodvers={nums}, mask=0x3f, flags=0x0, OS=0x40004, fileType=0x1, subtype=0x0, date=(0, 0)),
+  ffi=FixedFileInfo(filevers={nums}, prodvers={nums}, mask=0x3f, flags=0x0, OS=0x40004,
+                    fileType=0x1, subtype=0x0, date=(0, 0)),
   kids=[
     StringFileInfo([StringTable('080404b0', [
       StringStruct('CompanyName', '{name}'),
