@@ -31,6 +31,7 @@ def _fail(message: str) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from .core import exchange
+    from .core.quality import run_quality
     from .core.rules import has_errors, run_rules
 
     try:
@@ -45,7 +46,7 @@ def cmd_check(args: argparse.Namespace) -> int:
             return _fail(f"上年报告 {args.previous}：{exc}")
         if previous.meta.year != report.meta.year - 1:
             return _fail(f"上年报告 {args.previous} 是 {previous.meta.year} 年的，应为 {report.meta.year - 1} 年的报告")
-    findings = run_rules(report, previous)
+    findings = run_rules(report, previous) + run_quality(report, previous)
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -131,8 +132,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .core import exchange
     from .core.pdf import PdfExportError, PdfOptions, build_pdf
 
-    if not args.pdf:
-        return _fail("请用 --pdf OUT 指定要导出的文件")
+    if not args.pdf and not args.checklist:
+        return _fail("请用 --pdf OUT（或 --checklist OUT）指定要导出的文件")
     try:
         report = exchange.load(args.file)
     except exchange.ExchangeError as exc:
@@ -148,6 +149,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         signature=args.signature,
         official_fonts=not args.shipped_fonts,
     )
+    if args.checklist:
+        from .core.pdf.checklist import build_checklist
+
+        try:
+            build_checklist(report, args.checklist, previous=previous, official_fonts=not args.shipped_fonts)
+        except PdfExportError as exc:
+            return _fail(exc.message)
+        print(f"已导出自查清单 {args.checklist}")
+        if not args.pdf:
+            return EXIT_OK
     try:
         result = build_pdf(report, args.pdf, options, previous=previous)
     except PdfExportError as exc:
@@ -186,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     with_data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
 
-    check = sub.add_parser("check", help="校验一份年报交换文件（勾稽关系、跨年度一致性等）")
+    check = sub.add_parser("check", help="校验一份年报交换文件（勾稽关系、跨年度一致性、质量体检）")
     check.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
     check.add_argument(
         "--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件，用于跨年度核对（R7、R10、R11）"
@@ -197,7 +208,8 @@ def build_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help="把年报交换文件导出为 PDF")
     export.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
     export.add_argument("--pdf", metavar="OUT", help="导出的 PDF 文件")
-    export.add_argument("--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件（用于判断是否为草稿）")
+    export.add_argument("--checklist", metavar="OUT", help="同时（或只）导出一页“自查清单”PDF")
+    export.add_argument("--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件（用于跨年度核对）")
     export.add_argument("--center-page-numbers", action="store_true", help="页码居中（单面打印）")
     export.add_argument("--signature", action="store_true", help="文末加落款（单位和日期）")
     export.add_argument("--shipped-fonts", action="store_true", help="只用程序自带字体（不找本机安装的公文字体）")

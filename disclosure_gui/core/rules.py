@@ -28,6 +28,8 @@ class Finding:
     message: str
     # For a finding about text: the field key and the character span of the quoted phrase.
     text_span: tuple[str, int, int] | None = field(default=None, compare=False)
+    # Where the fix is certain: (field key, start, end, replacement text).
+    fix: tuple[str, int, int, str] | None = field(default=None, compare=False)
 
     def to_json(self) -> dict[str, object]:
         return {"rule": self.rule, "severity": self.severity, "cells": list(self.cells), "message": self.message}

@@ -55,7 +55,7 @@ class Section:
     tab: str = ""  # short title for the window's tab (the official heading is shown inside it)
 
 
-PREAMBLE = TextField("preamble", "开头（编制依据、统计期限、发布渠道、联系方式）")
+PREAMBLE = TextField("preamble", "开头")  # legal basis, statistics period, where published, contact
 
 OVERVIEW_FIELDS = (
     TextField("overview.intro", "引言", required=False),
@@ -462,4 +462,6 @@ def cell_label(path: str) -> str:
         return f"表四 {T4_GROUP_BY_KEY[key].label} · {T4_RESULT_COLUMNS[col]}"
     if path.startswith("sections."):
         return TEXT_FIELD_BY_KEY[path.removeprefix("sections.")].label
+    if path.startswith("meta."):
+        return META_LABELS.get(path.removeprefix("meta."), path)
     return path

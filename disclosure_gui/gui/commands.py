@@ -33,19 +33,28 @@ class SetCellsCommand(QUndoCommand):
 
 
 class SetTextCommand(QUndoCommand):
-    def __init__(self, document: ReportDocument, key: str, new: str, *, old: str | None = None) -> None:
-        super().__init__(f"编辑“{schema.TEXT_FIELD_BY_KEY[key].label}”")
+    def __init__(
+        self,
+        document: ReportDocument,
+        key: str,
+        new: str,
+        *,
+        old: str | None = None,
+        merge: bool = True,
+        text: str = "",
+    ) -> None:
+        super().__init__(text or f"编辑“{schema.TEXT_FIELD_BY_KEY[key].label}”")
         self.document = document
         self.key = key
         self.old = document.text(key) if old is None else old
         self.new = new
-        self.mergeable = True
+        self.mergeable = merge  # typing merges into one step; a generated or fixed text is a step of its own
 
     def id(self) -> int:
         return _TEXT_IDS[self.key]
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetTextCommand) or other.key != self.key or not self.mergeable:
+        if not isinstance(other, SetTextCommand) or other.key != self.key or not (self.mergeable and other.mergeable):
             return False
         self.new = other.new
         return True

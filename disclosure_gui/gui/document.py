@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ..core.carryover import ReviewMark
+from ..core.quality import run_quality
 from ..core.report import CellValue, Report, totals_fed_by
 from ..core.rules import Finding, run_rules
 
@@ -91,7 +92,7 @@ class ReportDocument(QObject):
     # ------------------------------------------------------------------ findings
 
     def _refresh_findings(self) -> None:
-        findings = run_rules(self.report, self.previous)
+        findings = run_rules(self.report, self.previous) + run_quality(self.report, self.previous)
         cells: dict[str, list[Finding]] = defaultdict(list)
         texts: dict[str, list[Finding]] = defaultdict(list)
         for f in findings:
@@ -114,5 +115,6 @@ def section_of(finding: Finding) -> str:
     if first.startswith("fees."):
         return "other"
     if first.startswith("sections."):
-        return first.split(".")[1]
-    return "basic"
+        section = first.split(".")[1]
+        return "basic" if section == "preamble" else section
+    return "basic"  # meta.*

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
@@ -20,10 +20,13 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core import exchange
-from ..core.pdf import PdfOptions, PdfResult
+from ..core.pdf import PdfExportError, PdfOptions, PdfResult
+from ..core.pdf.checklist import build_checklist
+from ..core.quality import countdown
 from ..core.report import Report
 from ..core.rules import Finding
 from ..store import Store, StoreError
+from .commands import SetTextCommand
 from .dialogs import HistoryDialog, ReportsDialog, export_exchange_file, warn
 from .document import ReportDocument, section_of
 from .export_job import ExportJob
@@ -59,6 +62,8 @@ class MainWindow(QMainWindow):
         self.stack.cleanChanged.connect(self._on_clean_changed)
 
         self.saved_label = QLabel()
+        self.deadline_label = QLabel()
+        self.statusBar().addPermanentWidget(self.deadline_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         self.problems_dock = QDockWidget("问题", self)
         self.problems_dock.setObjectName("problems")
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
         self.act_export_pdf = self._action("导出PDF…", self.export_pdf, std.Print)
         self.act_export_json = self._action("导出交换文件…", self.export_exchange)
         self.act_previous = self._action("选择上年报告（交换文件）…", self.choose_previous)
+        self.act_checklist = self._action("导出自查清单…", self.export_checklist)
         self.act_history = self._action("历史版本…", self.show_history)
         self.act_quit = self._action("退出", self.close, std.Quit)
         self.act_undo = self.stack.createUndoAction(self, "撤销")
@@ -117,6 +123,7 @@ class MainWindow(QMainWindow):
         check_menu = self.menuBar().addMenu("校验(&C)")
         check_menu.addAction(self.act_next_problem)
         check_menu.addAction(self.act_previous)
+        check_menu.addAction(self.act_checklist)
         help_menu = self.menuBar().addMenu("帮助(&H)")
         help_menu.addAction(self._action("关于", self.about))
 
@@ -179,11 +186,14 @@ class MainWindow(QMainWindow):
         if self.problems is None:
             self.problems = ProblemsPanel(document)
             self.problems.activated.connect(self.navigate)
+            self.problems.fixRequested.connect(self.apply_fix)
             self.problems_dock.setWidget(self.problems)
         else:
             self.problems.set_document(document)
         document.findingsChanged.connect(self._update_tab_titles)
         document.metaChanged.connect(self._update_title)
+        document.metaChanged.connect(self._update_deadline)
+        self._update_deadline()
         self._update_tab_titles()
         self._update_title()
         self.saved_label.setText("只读" if self.store.readonly else "")
@@ -207,6 +217,20 @@ class MainWindow(QMainWindow):
             return
         readonly = "（只读）" if self.store.readonly else ""
         self.setWindowTitle(f"{self.document.report.title}{readonly}[*] — {APP_NAME}")
+
+    def _update_deadline(self) -> None:
+        if self.document is not None:
+            self.deadline_label.setText(countdown(self.document.report, date.today()))
+
+    def apply_fix(self, finding: Finding) -> None:
+        """The one-click fix of a quality finding, as one undoable text edit."""
+        if self.document is None or finding.fix is None:
+            return
+        key, start, end, replacement = finding.fix
+        text = self.document.text(key)
+        fixed = text[:start] + replacement + text[end:]
+        self.stack.push(SetTextCommand(self.document, key, fixed, merge=False, text=f"修正 {finding.rule}"))
+        self.statusBar().showMessage(f"已修正：{finding.message}（可撤销）", 6000)
 
     def _update_tab_titles(self) -> None:
         if self.document is None:
@@ -321,6 +345,20 @@ class MainWindow(QMainWindow):
             return
         self.document.set_previous(previous)
         self.statusBar().showMessage("已载入上年报告，跨年度核对（R7、R10、R11）已启用", 6000)
+
+    def export_checklist(self) -> None:
+        if self.document is None:
+            return
+        default = str(Path.home() / f"{self.document.report.title}自查清单.pdf")
+        chosen, _ = QFileDialog.getSaveFileName(self, "导出自查清单", default, "PDF 文件 (*.pdf)")
+        if not chosen:
+            return
+        try:
+            build_checklist(self.document.report, chosen, previous=self.document.previous)
+        except PdfExportError as exc:
+            warn(self, exc.message)
+            return
+        self.statusBar().showMessage(f"已导出自查清单 {chosen}", 8000)
 
     def about(self) -> None:
         from .. import __version__

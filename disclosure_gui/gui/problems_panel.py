@@ -4,16 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ..core.quality import QUALITY_TITLES
 from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
 from .document import ReportDocument
 
-GROUPS = (("R", "数据校验"),)
+GROUPS = (("R", "数据校验"), ("Q", "质量体检"))
+
+
+TITLES = {**RULE_TITLES, **QUALITY_TITLES}
 
 
 class ProblemsPanel(QWidget):
     activated = Signal(object)  # Finding
+    fixRequested = Signal(object)  # Finding with a certain fix
 
     def __init__(self, document: ReportDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,8 +34,14 @@ class ProblemsPanel(QWidget):
         self.tree.setAccessibleName("问题列表")
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
+        self.fix_button = QPushButton("一键修正")
+        self.fix_button.setToolTip("对能确定改法的问题（统计期限写法、误重复的词）直接修正，可撤销")
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self._fix)
+        self.tree.currentItemChanged.connect(lambda item, _prev: self._update_fix_button(item))
         layout.addWidget(self.summary)
         layout.addWidget(self.tree)
+        layout.addWidget(self.fix_button)
         document.findingsChanged.connect(self.refresh)
         self.refresh()
 
@@ -56,17 +67,33 @@ class ProblemsPanel(QWidget):
             self.tree.addTopLevelItem(parent)
             for finding in group:
                 item = QTreeWidgetItem([f"{finding.rule} {SEVERITY_LABEL[finding.severity]}：{finding.message}"])
-                item.setToolTip(0, f"{finding.message}\n（{RULE_TITLES.get(finding.rule, '')}）")
+                fix = "\n可一键修正" if finding.fix else ""
+                item.setToolTip(0, f"{finding.message}\n（{TITLES.get(finding.rule, '')}）{fix}")
                 color = "#b00000" if finding.severity == "error" else "#8a5a00"
                 item.setForeground(0, QBrush(QColor(color)))
                 item.setData(0, Qt.ItemDataRole.UserRole, finding)
                 parent.addChild(item)
             parent.setExpanded(True)
+        self.fix_button.setEnabled(False)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         finding = item.data(0, Qt.ItemDataRole.UserRole)
         if isinstance(finding, Finding):
             self.activated.emit(finding)
+
+    def _selected(self) -> Finding | None:
+        item = self.tree.currentItem()
+        finding = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return finding if isinstance(finding, Finding) else None
+
+    def _update_fix_button(self, _item: QTreeWidgetItem | None) -> None:
+        finding = self._selected()
+        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+
+    def _fix(self) -> None:
+        finding = self._selected()
+        if finding is not None and finding.fix is not None:
+            self.fixRequested.emit(finding)
 
     def count(self) -> int:
         return len(self.document.findings)

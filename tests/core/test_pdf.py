@@ -145,3 +145,19 @@ def test_signature_and_centred_page_numbers(tmp_path, sample):
     options = PdfOptions(official_fonts=False, signature=True, signature_date=date(2024, 1, 20), page_numbers="center")
     pages = _text(build_pdf(sample, tmp_path / "s.pdf", options).path)
     assert "2024年1月20日" in pages[-1] and "山亭区科技局" in pages[-1].splitlines()[-3:][0] + pages[-1]
+
+
+def test_checklist_is_one_page_with_every_check_and_its_result(tmp_path, sample):
+    from datetime import date
+
+    from disclosure_gui.core.pdf.checklist import build_checklist, check_results
+
+    out = build_checklist(sample, tmp_path / "c.pdf", today=date(2024, 1, 20), official_fonts=False)
+    pages = _text(out)
+    assert len(pages) == 1
+    text = _squash(pages[0])
+    rows = {rule: result for rule, _title, result, _f in check_results(sample)}
+    assert len(rows) == 27 and all(rule in text for rule in rows)
+    assert [r for r, v in rows.items() if v == "未通过"] == ["Q3", "Q8", "Q12", "Q14", "Q15"]
+    assert rows["R10"] == rows["Q11"] == rows["Q1"] == rows["Q5"] == "不适用"
+    assert "2024年1月20日" in text and _squash(sample.title) in text and "5项未通过" in text

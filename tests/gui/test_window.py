@@ -223,3 +223,24 @@ def test_generate_preamble(window):
     assert "国办公开办函〔2021〕30号" in text and "2023年1月1日至2023年12月31日" in text
     window.stack.undo()
     assert "〔2019〕60号" in window.current_report().texts["preamble"]
+
+
+def test_quality_findings_are_grouped_and_a_certain_fix_is_one_click(window):
+    groups = [window.problems.tree.topLevelItem(i).text(0) for i in range(window.problems.tree.topLevelItemCount())]
+    assert groups == ["数据校验（0）", "质量体检（5）"]
+    editor = window.tab("basic").editors()["preamble"]
+    text = (
+        window.current_report().texts["preamble"].replace("2023年1月1日至2023年12月31日", "20231月1日至2023年12月31日")
+    )
+    editor.setPlainText(text)
+    q7 = next(f for f in window.document.findings if f.rule == "Q7")
+    assert q7.severity == "error" and "（1）" in window.tabs.tabText(0)
+    window.apply_fix(q7)
+    assert "2023年1月1日至2023年12月31日" in window.current_report().texts["preamble"]
+    assert not any(f.rule == "Q7" for f in window.document.findings)
+    window.stack.undo()
+    assert "20231月1日" in window.current_report().texts["preamble"]
+
+
+def test_status_bar_counts_down_to_the_deadline(window):
+    assert "发布截止" in window.deadline_label.text()

@@ -141,4 +141,4 @@ class BasicTab(ScrollingTab):
     def generate_preamble(self) -> None:
         text = generate_preamble(self.document.report)
         if text != self.document.text("preamble"):
-            self.stack.push(SetTextCommand(self.document, "preamble", text))
+            self.stack.push(SetTextCommand(self.document, "preamble", text, merge=False, text="生成开头"))

@@ -1,0 +1,149 @@
+"""自查清单: a one-page PDF listing every R and Q check with 通过 / 未通过 / 不适用, to go with the signed copy."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.colors import HexColor
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from ... import APP_NAME, __version__
+from .. import schema
+from ..quality import QUALITY_TITLES, run_quality
+from ..report import Report
+from ..rules import RULE_TITLES, Finding, run_rules
+from .builder import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, TEXT_W, PdfExportError, _Typesetter
+from .fonts import FontSet, resolve_fonts
+
+PASS, FAIL, NOT_APPLICABLE = "通过", "未通过", "不适用"
+
+
+def check_results(report: Report, previous: Report | None = None) -> list[tuple[str, str, str, list[Finding]]]:
+    """(rule id, title, result, findings) for every check, in id order."""
+    findings = run_rules(report, previous) + run_quality(report, previous)
+    not_applicable = set()
+    if previous is None:
+        not_applicable |= {"R7", "R10", "R11", "Q11"}
+    if report.meta.publish_date is None:
+        not_applicable |= {"Q1", "Q2"}
+    if report.meta.agency_kind != "government":
+        not_applicable.add("Q5")
+    rows = []
+    for rule, title in [*RULE_TITLES.items(), *QUALITY_TITLES.items()]:
+        mine = [f for f in findings if f.rule == rule]
+        if mine:
+            result = FAIL
+        elif rule in not_applicable:
+            result = NOT_APPLICABLE
+        else:
+            result = PASS
+        rows.append((rule, title, result, mine))
+    return rows
+
+
+def _flow(
+    report: Report,
+    rows: list[tuple[str, str, str, list[Finding]]],
+    previous: Report | None,
+    today: date,
+    fonts: FontSet,
+    size: float,
+) -> list[Flowable]:
+    ts = _Typesetter(fonts)
+    body = ParagraphStyle("b", fontName=fonts.name("body"), fontSize=size, leading=size * 1.3, wordWrap="CJK")
+    center = ParagraphStyle("c", parent=body, alignment=TA_CENTER)
+    title = ParagraphStyle(
+        "t", fontName=fonts.name("title"), fontSize=size + 6, leading=(size + 6) * 1.4, alignment=TA_CENTER
+    )
+    failed = sum(1 for r in rows if r[2] == FAIL)
+    kind = schema.AGENCY_KINDS.get(report.meta.agency_kind, "")
+    summary = (
+        f"单位：{report.meta.agency}（{kind}）　报告年度：{report.meta.year}年"
+        f"　检查日期：{today.year}年{today.month}月{today.day}日　结果：{len(rows)} 项检查，{failed} 项未通过"
+        + ("　已与上年报告核对" if previous is not None else "　未提供上年报告")
+    )
+    flow: list[Flowable] = [
+        Paragraph(ts.markup(f"{report.title}自查清单", "title", "标题"), title),
+        Spacer(1, 4),
+        Paragraph(ts.markup(summary, "body", "清单"), body),
+        Spacer(1, 4),
+    ]
+    data = [[Paragraph(ts.markup(h, "body", "清单"), center) for h in ("编号", "检查内容", "结果", "说明")]]
+    style: list[Any] = [
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, -1), fonts.name("body")),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+    ]
+    fail_style = ParagraphStyle("f", parent=center, textColor=HexColor("#b00000"))
+    for rule, check_title, result, found in rows:
+        note = "；".join(f.message for f in found[:2]) + (f"（另有 {len(found) - 2} 处）" if len(found) > 2 else "")
+        data.append(
+            [
+                Paragraph(rule, center),
+                Paragraph(ts.markup(check_title, "body", "清单"), body),
+                Paragraph(ts.markup(result, "body", "清单"), fail_style if result == FAIL else center),
+                Paragraph(ts.markup(note[:160], "body", "清单"), body),
+            ]
+        )
+    table = Table(data, colWidths=[TEXT_W * 0.07, TEXT_W * 0.42, TEXT_W * 0.09, TEXT_W * 0.42], repeatRows=1)
+    table.setStyle(TableStyle(style))
+    gap = "\u00a0" * 24  # ReportLab collapses ordinary (and full-width) spaces
+    signature = Paragraph(ts.markup(f"经办人：{gap}审核人：{gap}（盖章）", "body", "清单"), body)
+    return [*flow, table, Spacer(1, 8), signature]
+
+
+def build_checklist(
+    report: Report,
+    out: Path | str,
+    *,
+    previous: Report | None = None,
+    today: date | None = None,
+    official_fonts: bool = True,
+) -> Path:
+    out = Path(out)
+    fonts = resolve_fonts(official=official_fonts)
+    today = today or date.today()
+    rows = check_results(report, previous)
+    available = A4[1] - (MARGIN_TOP + MARGIN_BOTTOM) * 0.6 - 12
+    for size in (10.5, 10, 9.5, 9, 8.5, 8, 7.5):  # the largest type that keeps it on one page
+        flow = _flow(report, rows, previous, today, fonts, size)
+        height = sum(f.wrap(TEXT_W, available)[1] for f in flow)
+        if height <= available:
+            break
+    folder = out.parent if str(out.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".checklist-", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise PdfExportError(f"无法在 {folder} 中写入文件：{exc.strerror or exc}") from exc
+    try:
+        doc = SimpleDocTemplate(
+            tmp,
+            pagesize=A4,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP * 0.6,
+            bottomMargin=MARGIN_BOTTOM * 0.6,
+            title=f"{report.title}自查清单",
+            creator=f"{APP_NAME} {__version__}",
+            initialFontName=fonts.name("body"),
+            invariant=1,
+        )
+        doc.build(flow)
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PdfExportError(f"无法写入 {out}：{exc.strerror or exc}") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out
