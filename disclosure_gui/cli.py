@@ -132,8 +132,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .core import exchange
     from .core.pdf import PdfExportError, PdfOptions, build_pdf
 
-    if not args.pdf and not args.checklist:
-        return _fail("请用 --pdf OUT（或 --checklist OUT）指定要导出的文件")
+    if not (args.pdf or args.checklist or args.docx or args.html):
+        return _fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
     try:
         report = exchange.load(args.file)
     except exchange.ExchangeError as exc:
@@ -157,8 +157,28 @@ def cmd_export(args: argparse.Namespace) -> int:
         except PdfExportError as exc:
             return _fail(exc.message)
         print(f"已导出自查清单 {args.checklist}")
-        if not args.pdf:
-            return EXIT_OK
+    if args.docx:
+        from .core.docx_export import DocxExportError, build_docx
+
+        try:
+            build_docx(report, args.docx, center_page_numbers=args.center_page_numbers, previous=previous)
+        except DocxExportError as exc:
+            return _fail(exc.message)
+        print(f"已导出 Word 文件 {args.docx}")
+    if args.html:
+        from pathlib import Path
+
+        from .core.html_export import report_fragment
+
+        try:
+            Path(args.html).write_text(
+                report_fragment(report, indent="css" if args.css_indent else "spaces"), encoding="utf-8"
+            )
+        except OSError as exc:
+            return _fail(f"无法写入 {args.html}：{exc.strerror or exc}")
+        print(f"已导出网页片段 {args.html}")
+    if not args.pdf:
+        return EXIT_OK
     try:
         result = build_pdf(report, args.pdf, options, previous=previous)
     except PdfExportError as exc:
@@ -205,10 +225,13 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="以 JSON 输出发现的问题")
     check.set_defaults(func=cmd_check)
 
-    export = sub.add_parser("export", help="把年报交换文件导出为 PDF")
+    export = sub.add_parser("export", help="把年报交换文件导出为 PDF、Word、网页片段或自查清单")
     export.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
     export.add_argument("--pdf", metavar="OUT", help="导出的 PDF 文件")
-    export.add_argument("--checklist", metavar="OUT", help="同时（或只）导出一页“自查清单”PDF")
+    export.add_argument("--docx", metavar="OUT", help="导出 Word 文件（Word、WPS 均可打开）")
+    export.add_argument("--html", metavar="OUT", help="导出网页片段（粘贴到网站内容管理系统的编辑器）")
+    export.add_argument("--css-indent", action="store_true", help="网页片段的段首缩进用 CSS（默认用两个全角空格）")
+    export.add_argument("--checklist", metavar="OUT", help="导出一页“自查清单”PDF")
     export.add_argument("--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件（用于跨年度核对）")
     export.add_argument("--center-page-numbers", action="store_true", help="页码居中（单面打印）")
     export.add_argument("--signature", action="store_true", help="文末加落款（单位和日期）")

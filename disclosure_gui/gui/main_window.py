@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core import exchange
+from ..core.docx_export import DocxExportError, build_docx
+from ..core.html_export import clipboard_document, plain_text, report_fragment
 from ..core.pdf import PdfExportError, PdfOptions, PdfResult
 from ..core.pdf.checklist import build_checklist
 from ..core.quality import countdown
@@ -92,6 +94,10 @@ class MainWindow(QMainWindow):
         self.act_save = self._action("保存", lambda: self.save_now(explicit=True), std.Save)
         self.act_export_pdf = self._action("导出PDF…", self.export_pdf, std.Print)
         self.act_export_json = self._action("导出交换文件…", self.export_exchange)
+        self.act_export_docx = self._action("导出Word…", self.export_docx)
+        self.act_export_html = self._action("导出网页…", self.export_html)
+        self.act_copy_web = self._action("复制到网站编辑器", self.copy_for_website, "Ctrl+Shift+C")
+        self.act_copy_source = self._action("复制HTML源码", lambda: self.copy_for_website(source=True))
         self.act_previous = self._action("选择上年报告（交换文件）…", self.choose_previous)
         self.act_checklist = self._action("导出自查清单…", self.export_checklist)
         self.act_history = self._action("历史版本…", self.show_history)
@@ -345,6 +351,54 @@ class MainWindow(QMainWindow):
             return
         self.document.set_previous(previous)
         self.statusBar().showMessage("已载入上年报告，跨年度核对（R7、R10、R11）已启用", 6000)
+
+    def _ask_target(self, title: str, suffix: str, kind: str) -> Path | None:
+        assert self.document is not None
+        default = str(Path.home() / f"{self.document.report.title}{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, default, kind)
+        return Path(chosen) if chosen else None
+
+    def export_docx(self, target: Path | None = None) -> None:
+        if self.document is None:
+            return
+        target = target or self._ask_target("导出Word", ".docx", "Word 文件 (*.docx)")
+        if target is None:
+            return
+        try:
+            build_docx(self.document.report, target, previous=self.document.previous)
+        except DocxExportError as exc:
+            warn(self, exc.message)
+            return
+        self.statusBar().showMessage(f"已导出 {target}（Word、WPS 均可打开）", 8000)
+
+    def export_html(self, target: Path | None = None) -> None:
+        if self.document is None:
+            return
+        target = target or self._ask_target("导出网页", ".html", "网页片段 (*.html)")
+        if target is None:
+            return
+        try:
+            target.write_text(report_fragment(self.document.report), encoding="utf-8")
+        except OSError as exc:
+            warn(self, f"无法写入 {target}：{exc.strerror or exc}")
+            return
+        self.statusBar().showMessage(f"已导出 {target}：可在网站编辑器的“源码”模式中粘贴其内容", 8000)
+
+    def copy_for_website(self, source: bool = False) -> None:
+        """Put the report on the clipboard for a government website editor (tables kept), or its HTML source."""
+        if self.document is None:
+            return
+        fragment = report_fragment(self.document.report)
+        mime = QMimeData()
+        if source:
+            mime.setText(fragment)
+            message = "已复制 HTML 源码：在网站编辑器中切换到“源码/HTML”模式后粘贴"
+        else:
+            mime.setHtml(clipboard_document(fragment))
+            mime.setText(plain_text(self.document.report))
+            message = "已复制：在网站编辑器中直接粘贴即可保留表格（粘贴完成前请不要关闭本程序）"
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage(message, 10000)
 
     def export_checklist(self) -> None:
         if self.document is None:

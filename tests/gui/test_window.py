@@ -244,3 +244,19 @@ def test_quality_findings_are_grouped_and_a_certain_fix_is_one_click(window):
 
 def test_status_bar_counts_down_to_the_deadline(window):
     assert "发布截止" in window.deadline_label.text()
+
+
+def test_copy_for_the_website_puts_html_and_plain_text_on_the_clipboard(window):
+    window.copy_for_website()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert "<!--StartFragment-->" in mime.html() and 'rowspan="22"' in mime.html()
+    assert mime.text().startswith("山亭区科技局2023年政府信息公开工作年度报告")
+    window.copy_for_website(source=True)
+    assert QGuiApplication.clipboard().text().startswith('<p style="text-align:center">')
+
+
+def test_export_word_and_web_page_from_the_window(window, tmp_path):
+    window.export_docx(tmp_path / "r.docx")
+    window.export_html(tmp_path / "r.html")
+    assert (tmp_path / "r.docx").stat().st_size > 10_000
+    assert "<table" in (tmp_path / "r.html").read_text(encoding="utf-8")

@@ -1,0 +1,220 @@
+"""Word and website outputs, checked from their markup (no office suite needed)."""
+
+import re
+from collections import Counter
+from html.parser import HTMLParser
+
+import pytest
+from docx import Document
+from docx.oxml.ns import qn
+
+from disclosure_gui.core import schema
+from disclosure_gui.core.docx_export import DocxExportError, build_docx
+from disclosure_gui.core.forms import FORMS
+from disclosure_gui.core.html_export import clipboard_document, plain_text, report_fragment
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _labels(report) -> list[str]:
+    labels = [report.title, schema.T3_NOTE, schema.T3_APPLICANT_HEADER, schema.T3_LEGAL_PERSON_HEADER]
+    labels += [s.heading for s in schema.SECTIONS if s.heading]
+    labels += list(schema.T3_COLUMNS) + [lbl for r in schema.T3_ROWS for lbl in r.levels if lbl]
+    labels += [b.article for b in schema.T2_BLOCKS] + [h for b in schema.T2_BLOCKS for h in b.value_header]
+    labels += [r.label for b in schema.T2_BLOCKS for r in b.rows] + list(schema.T4_RESULT_COLUMNS)
+    labels += [g.label for g in schema.T4_GROUPS] + [schema.T4_LITIGATION_HEADER]
+    return labels
+
+
+@pytest.fixture
+def numbered(sample):
+    sample.t3["granted"] = [3, 1, 0, 0, 0, 0, 4]
+    sample.t2["administrative_fees_10k_yuan"] = __import__("decimal").Decimal("24252.311082")
+    return sample
+
+
+@pytest.fixture
+def docx(tmp_path, numbered):
+    path = build_docx(numbered, tmp_path / "r.docx")
+    return numbered, Document(str(path))
+
+
+def test_docx_page_is_a4_with_the_official_margins(docx):
+    _report, doc = docx
+    s = doc.sections[0]
+    assert (round(s.page_width.mm), round(s.page_height.mm)) == (210, 297)
+    assert [round(x.mm) for x in (s.top_margin, s.bottom_margin, s.left_margin, s.right_margin)] == [37, 35, 28, 26]
+
+
+def test_docx_east_asian_fonts_on_styles_and_every_run_without_theme_fonts(docx):
+    _report, doc = docx
+    normal = doc.styles["Normal"].element.rPr.rFonts
+    assert normal.get(qn("w:eastAsia")) == "仿宋_GB2312"
+    defaults = (
+        doc.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr")).find(qn("w:rFonts"))
+    )
+    assert defaults.get(qn("w:eastAsia")) == "仿宋_GB2312" and defaults.get(qn("w:asciiTheme")) is None
+    runs = doc.element.body.iter(qn("w:r"))
+    faces = Counter()
+    for run in runs:
+        fonts = run.find(qn("w:rPr")).find(qn("w:rFonts"))
+        assert fonts.get(qn("w:eastAsia")) and fonts.get(qn("w:ascii")) == fonts.get(qn("w:eastAsia"))
+        assert fonts.get(qn("w:eastAsiaTheme")) is None
+        faces[fonts.get(qn("w:eastAsia"))] += 1
+    assert {"方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312", "宋体"} <= set(faces)
+
+
+def test_docx_body_indent_and_exact_line_spacing(docx):
+    _report, doc = docx
+    body = next(p for p in doc.paragraphs if p.text.startswith("根据新修订的"))
+    ind = body._p.pPr.find(qn("w:ind"))
+    assert ind.get(qn("w:firstLineChars")) == "200" and ind.get(qn("w:firstLine")) == "640"
+    spacing = body._p.pPr.find(qn("w:spacing"))
+    assert spacing.get(qn("w:line")) == "580" and spacing.get(qn("w:lineRule")) == "exact"
+
+
+def _spans(table):
+    """(row, col, rowspan, colspan) of merged regions, read back from gridSpan/vMerge."""
+    grid = []
+    for tr in table._tbl.tr_lst:
+        row, col = [], 0
+        for tc in tr.tc_lst:
+            span = tc.grid_span
+            vmerge = tc.tcPr.find(qn("w:vMerge")) if tc.tcPr is not None else None
+            row.append((col, span, None if vmerge is None else (vmerge.get(qn("w:val")) or "continue")))
+            col += span
+        grid.append(row)
+    spans = set()
+    for r, row in enumerate(grid):
+        for col, span, vm in row:
+            if vm == "continue":
+                continue
+            height = 1
+            if vm == "restart":
+                while r + height < len(grid) and any(c == col and v == "continue" for c, _s, v in grid[r + height]):
+                    height += 1
+            if span > 1 or height > 1:
+                spans.add((r, col, height, span))
+    return spans
+
+
+def test_docx_tables_have_the_merged_cells_of_the_official_form(docx):
+    _report, doc = docx
+    assert len(doc.tables) == 3
+    for table, key in zip(doc.tables, ("t2", "t3", "t4"), strict=True):
+        form = FORMS[key]()
+        expected = {(c.row, c.col, c.rowspan, c.colspan) for c in form.cells if c.rowspan > 1 or c.colspan > 1}
+        assert _spans(table) == expected, key
+
+
+def test_docx_tables_fixed_widths_borders_header_rows_no_split(docx):
+    _report, doc = docx
+    for table, key in zip(doc.tables, ("t2", "t3", "t4"), strict=True):
+        form = FORMS[key]()
+        tblpr = table._tbl.tblPr
+        assert tblpr.find(qn("w:tblLayout")).get(qn("w:type")) == "fixed"
+        assert tblpr.find(qn("w:tblW")).get(qn("w:type")) == "dxa"
+        assert tblpr.find(qn("w:tblBorders")).find(qn("w:insideH")).get(qn("w:val")) == "single"
+        widths = [int(g.get(qn("w:w"))) for g in table._tbl.tblGrid.findall(qn("w:gridCol"))]
+        assert sum(widths) == 8844 and all(w > 0 for w in widths)
+        for i, tr in enumerate(table._tbl.tr_lst):
+            trpr = tr.trPr
+            assert trpr.find(qn("w:cantSplit")) is not None
+            assert (trpr.find(qn("w:tblHeader")) is not None) == (i < form.header_rows)
+            assert all(tc.tcPr.find(qn("w:tcW")) is not None for tc in tr.tc_lst)
+
+
+def test_docx_page_number_field_odd_right_even_left(docx):
+    _report, doc = docx
+    assert doc.settings.odd_and_even_pages_header_footer
+    section = doc.sections[0]
+    for footer, align in ((section.footer, "right"), (section.even_page_footer, "left")):
+        xml = footer._element.xml
+        assert "PAGE" in xml and 'w:fldCharType="begin"' in xml and "— " in xml
+        assert f'w:val="{align}"' in xml
+
+
+def test_docx_has_every_label_and_number(docx):
+    report, doc = docx
+    cells = []
+    for table in doc.tables:
+        for tr in table._tbl.tr_lst:
+            for tc in tr.tc_lst:
+                cells.append("".join(t.text for t in tc.iter(qn("w:t"))))
+    text = _squash("\n".join(p.text for p in doc.paragraphs) + "\n".join(cells))
+    assert [lbl for lbl in _labels(report) if _squash(lbl) not in text] == []
+    assert "24252.311082" in text and _squash(report.texts["overview.oversight"]) in text
+
+
+def test_docx_write_errors_are_explained(tmp_path, sample):
+    with pytest.raises(DocxExportError, match="无法在"):
+        build_docx(sample, tmp_path / "missing" / "x.docx")
+
+
+class _Html(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = Counter()
+        self.tables = []
+        self.text = []
+        self.attrs_seen = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags[tag] += 1
+        a = dict(attrs)
+        self.attrs_seen.append((tag, a))
+        if tag == "table":
+            self.tables.append({"attrs": a, "cells": []})
+        if tag == "td":
+            self.tables[-1]["cells"].append(a)
+
+    def handle_data(self, data):
+        self.text.append(data)
+
+
+def _parse(html: str) -> _Html:
+    parser = _Html()
+    parser.feed(html)
+    return parser
+
+
+def test_html_tables_spans_and_layered_borders(numbered):
+    page = _parse(report_fragment(numbered))
+    assert set(page.tags) <= {"p", "strong", "table", "tbody", "tr", "td"}
+    assert not any("class" in a for _t, a in page.attrs_seen)
+    assert len(page.tables) == 3
+    for table, key in zip(page.tables, ("t2", "t3", "t4"), strict=True):
+        a = table["attrs"]
+        assert (a["border"], a["cellspacing"], a["cellpadding"]) == ("1", "0", "4")
+        assert all("border:1px solid #000000" in c["style"] for c in table["cells"])
+        form = FORMS[key]()
+        spans = Counter((int(c.get("rowspan", 1)), int(c.get("colspan", 1))) for c in table["cells"])
+        expected = Counter((c.rowspan, c.colspan) for c in form.cells)
+        assert spans == expected
+    text = _squash("".join(page.text))
+    assert [lbl for lbl in _labels(numbered) if _squash(lbl) not in text] == []
+    assert "24252.311082" in text and "3100004" in text
+
+
+def test_html_escapes_user_text(sample):
+    sample.texts["other.other"] = '<script>alert("x")</script> & <b>粗</b>'
+    html = report_fragment(sample)
+    assert "<script>" not in html and "<b>" not in html
+    assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;粗&lt;/b&gt;" in html
+    assert '<script>alert("x")</script> & <b>粗</b>' in "".join(_parse(html).text)
+
+
+def test_html_indent_options(sample):
+    assert "<p>\u3000\u3000根据" in report_fragment(sample)
+    css = report_fragment(sample, indent="css")
+    assert '<p style="text-indent:2em">根据' in css and "\u3000\u3000根据" not in css
+
+
+def test_clipboard_document_and_plain_text(numbered):
+    fragment = report_fragment(numbered)
+    doc = clipboard_document(fragment)
+    assert doc.index("<!--StartFragment-->") > doc.index("</head>") and 'charset=utf-8"' in doc
+    plain = plain_text(numbered)
+    assert "（一）予以公开\t\t3\t1\t0\t0\t0\t0\t4" in plain.replace("三、本年度办理结果\t", "")
