@@ -205,6 +205,29 @@ def cmd_smoke_test(args: argparse.Namespace) -> int:
     return run_smoke_test(getattr(args, "data_dir", None), args.screenshot)
 
 
+def cmd_import_published(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .core import exchange
+    from .core.importer import ImportError_, import_published
+
+    try:
+        result = import_published(args.source, year=args.year, agency=args.agency)
+    except ImportError_ as exc:
+        return _fail(exc.message)
+    for note in result.notes:
+        print(f"说明：{note}", file=sys.stderr)
+    for item in result.unplaced:
+        print(f"未导入：{item}", file=sys.stderr)
+    try:
+        Path(args.output).write_text(exchange.dumps(result.report), encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"无法写入 {args.output}：{exc.strerror or exc}")
+    r = result.report
+    print(f"已导入 {r.meta.agency} {r.meta.year}年报告 → {args.output}（{len(result.unplaced)} 项未导入）")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="disclosure-gui", description=f"{APP_NAME}：编写、校验和发布政府信息公开工作年度报告。不带参数时打开窗口。"
@@ -237,6 +260,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--signature", action="store_true", help="文末加落款（单位和日期）")
     export.add_argument("--shipped-fonts", action="store_true", help="只用程序自带字体（不找本机安装的公文字体）")
     export.set_defaults(func=cmd_export)
+
+    pub = sub.add_parser("import-published", help="读取已发布的年报（网页、Word 文件或文本），生成交换文件")
+    pub.add_argument("source", metavar="SOURCE", help="保存的网页（.html）、Word 文件（.docx）或文本文件（.txt）")
+    pub.add_argument("-o", "--output", required=True, metavar="OUT.json", help="生成的年报交换文件")
+    pub.add_argument("--year", type=int, metavar="N", help="报告年度（无法从内容识别时指定）")
+    pub.add_argument("--agency", metavar="NAME", help="单位名称（无法从内容识别时指定）")
+    pub.set_defaults(func=cmd_import_published)
 
     imp = sub.add_parser("import", parents=[with_data_dir], help="把年报交换文件导入草稿库")
     imp.add_argument("files", metavar="FILE", nargs="+", help="年报交换文件（.json），可多个")

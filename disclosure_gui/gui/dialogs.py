@@ -126,6 +126,7 @@ class ReportsDialog(_ListDialog):
         self.button("改名…", self._rename)
         self.button("删除（移到回收站）", self._delete)
         self.button("导入交换文件…", self._import, needs_row=False)
+        self.button("从已发布的报告导入…", self._import_published, needs_row=False)
         self.button("导出交换文件…", self._export)
         self.button("打开示例报告", self._sample, needs_row=False)
         self.button("回收站…", self._trash, needs_row=False)
@@ -250,6 +251,13 @@ class ReportsDialog(_ListDialog):
             warn(self, exc.message)
             return
         self._finish(info.id)
+
+    def _import_published(self) -> None:
+        from .import_dialog import ImportPublishedDialog
+
+        dialog = ImportPublishedDialog(self.store, self)
+        if dialog.exec() and dialog.chosen:
+            self._finish(dialog.chosen)
 
     def _export(self) -> None:
         key = self.selected_key()

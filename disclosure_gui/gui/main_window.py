@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.act_previous = self._action("选择上年报告（交换文件）…", self.choose_previous)
         self.act_checklist = self._action("导出自查清单…", self.export_checklist)
         self.act_history = self._action("历史版本…", self.show_history)
+        self.act_import_published = self._action("从已发布的报告导入…", self.import_published)
         self.act_quit = self._action("退出", self.close, std.Quit)
         self.act_undo = self.stack.createUndoAction(self, "撤销")
         self.act_undo.setShortcut(std.Undo)
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
             None,
             self.act_export_pdf,
             self.act_export_json,
+            self.act_import_published,
             None,
             self.act_history,
         ):
@@ -320,6 +322,13 @@ class MainWindow(QMainWindow):
 
     def show_reports(self) -> None:
         dialog = ReportsDialog(self.store, self)
+        if dialog.exec() and dialog.chosen:
+            self.open_draft(dialog.chosen)
+
+    def import_published(self) -> None:
+        from .import_dialog import ImportPublishedDialog
+
+        dialog = ImportPublishedDialog(self.store, self)
         if dialog.exec() and dialog.chosen:
             self.open_draft(dialog.chosen)
 

@@ -1,0 +1,165 @@
+"""「从已发布的报告导入」: read last year's published report, show what was found beside the source and what
+was not placed, and only then save it — as a draft, or as the basis of this year's report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.html_export import report_fragment
+from ..core.importer import Block, ImportError_, ImportResult, import_published, read_source
+from ..store import Store, StoreError
+
+
+def _source_preview(blocks: list[Block]) -> str:
+    lines = []
+    for block in blocks:
+        if block.kind == "p":
+            lines.append(block.text)
+        else:
+            lines += ["\t".join(row) for row in block.rows]
+            lines.append("")
+    return "\n".join(lines)
+
+
+class ImportPublishedDialog(QDialog):
+    """After ``accept``, ``chosen`` is the id of the draft that was created."""
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.result: ImportResult | None = None
+        self.chosen: str | None = None
+        self.setWindowTitle("从已发布的报告导入")
+        self.resize(1100, 700)
+        outer = QVBoxLayout(self)
+        top = QHBoxLayout()
+        pick = QPushButton("选择文件（网页、Word、文本）…")
+        pick.clicked.connect(self.choose_file)
+        paste = QPushButton("从剪贴板粘贴")
+        paste.clicked.connect(self.paste_clipboard)
+        top.addWidget(pick)
+        top.addWidget(paste)
+        top.addStretch(1)
+        outer.addLayout(top)
+        self.status = QLabel("请选择上一年已发布的年度报告：网站上另存的网页、Word 文件，或复制的文字。")
+        self.status.setWordWrap(True)
+        outer.addWidget(self.status)
+        split = QSplitter()
+        self.source = QPlainTextEdit()
+        self.source.setReadOnly(True)
+        self.source.setPlaceholderText("原文")
+        self.found = QTextBrowser()
+        self.found.setPlaceholderText("识别结果")
+        split.addWidget(self.source)
+        split.addWidget(self.found)
+        outer.addWidget(split, 1)
+        outer.addWidget(QLabel("未导入的内容和说明（请核对）："))
+        self.problems = QListWidget()
+        self.problems.setMaximumHeight(140)
+        outer.addWidget(self.problems)
+        buttons = QHBoxLayout()
+        self.as_draft = QPushButton("导入为草稿")
+        self.as_draft.clicked.connect(self.save_as_draft)
+        self.next_year = QPushButton("以此为上年报告新建本年报告")
+        self.next_year.clicked.connect(self.start_next_year)
+        cancel = QPushButton("取消")
+        cancel.clicked.connect(self.reject)
+        for b in (self.as_draft, self.next_year):
+            b.setEnabled(False)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        outer.addLayout(buttons)
+
+    # ------------------------------------------------------------------ reading
+
+    def choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "选择已发布的年度报告", "", "年度报告 (*.html *.htm *.docx *.txt);;所有文件 (*)"
+        )
+        if path:
+            self.load_file(Path(path))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            preview = _source_preview(read_source(path))
+            result = import_published(path)
+        except ImportError_ as exc:
+            self._failed(exc.message)
+            return
+        self._show(preview, result)
+
+    def paste_clipboard(self) -> None:
+        mime = QGuiApplication.clipboard().mimeData()
+        html = mime.html() if mime.hasHtml() else ""
+        text = mime.text() if mime.hasText() else ""
+        self.load_pasted(text, html)
+
+    def load_pasted(self, text: str, html: str = "") -> None:
+        try:
+            result = import_published(text=text, html=html or None)
+        except ImportError_ as exc:
+            self._failed(exc.message)
+            return
+        self._show(text, result)
+
+    def _failed(self, message: str) -> None:
+        self.result = None
+        self.status.setText(f"<span style='color:#b00000'>未能导入：{message}</span>")
+        self.found.clear()
+        self.problems.clear()
+        for b in (self.as_draft, self.next_year):
+            b.setEnabled(False)
+
+    def _show(self, source: str, result: ImportResult) -> None:
+        self.result = result
+        r = result.report
+        self.source.setPlainText(source)
+        self.found.setHtml(report_fragment(r))
+        self.problems.clear()
+        self.problems.addItems([f"说明：{n}" for n in result.notes] + [f"未导入：{u}" for u in result.unplaced])
+        fmt = "（2019年格式）" if result.old_format else ""
+        self.status.setText(
+            f"识别为 <b>{r.meta.agency} {r.meta.year}年</b> 的报告{fmt}；{len(result.unplaced)} 项未导入。"
+            "请对照左侧原文核对右侧的表格和正文，然后选择下一步。"
+        )
+        for b in (self.as_draft, self.next_year):
+            b.setEnabled(not self.store.readonly)
+
+    # ------------------------------------------------------------------ saving
+
+    def save_as_draft(self) -> None:
+        if self.result is None:
+            return
+        try:
+            self.chosen = self.store.create(self.result.report).id
+        except StoreError as exc:
+            QMessageBox.warning(self, "导入", exc.message)
+            return
+        self.accept()
+
+    def start_next_year(self) -> None:
+        if self.result is None:
+            return
+        try:
+            self.chosen = self.store.new_from_last_year(self.result.report).id
+        except StoreError as exc:
+            QMessageBox.warning(self, "导入", exc.message)
+            return
+        self.accept()

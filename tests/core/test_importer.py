@@ -1,0 +1,174 @@
+"""Importing published reports: a saved web page, a Word file, pasted text — tables by label, texts by heading."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from disclosure_gui.core import exchange
+from disclosure_gui.core.docx_export import build_docx
+from disclosure_gui.core.html_export import plain_text
+from disclosure_gui.core.importer import ImportError_, _split_digits, import_published
+from disclosure_gui.core.rules import run_rules
+from tests.conftest import SAMPLE_JSON, SAMPLE_TXT
+
+FIXTURES = Path(__file__).parents[1] / "fixtures"
+
+
+def test_the_sample_text_reproduces_the_exchange_file():
+    result = import_published(SAMPLE_TXT)
+    expected = exchange.load(SAMPLE_JSON)
+    assert (result.unplaced, result.notes) == ([], [])
+    assert result.report.t2 == expected.t2 and result.report.t3 == expected.t3 and result.report.t4 == expected.t4
+    assert result.report.texts == expected.texts
+    assert (result.report.meta.agency, result.report.meta.year) == ("山亭区科技局", 2023)
+
+
+def test_a_saved_web_page_with_rowspan_colspan_and_the_variants_of_real_pages():
+    result = import_published(FIXTURES / "published-2022.html")
+    r = result.report
+    assert result.unplaced == []
+    assert (r.meta.agency, r.meta.year) == ("山亭区科技局", 2022)
+    assert r.t3["new_received"] == [12, 3, 0, 1, 0, 2, 18]
+    assert r.t3["partially_granted"] == [2, 1, 0, 0, 0, 0, 3]  # half-width brackets
+    assert r.t3["withheld_process_information"] == [1, 0, 0, 0, 0, 0, 1]  # label with a missing character
+    assert r.t3["carried_to_next_year"] == [1, 1, 0, 0, 0, 1, 4]  # printed total kept as printed…
+    assert {f.rule for f in run_rules(r)} >= {"R1", "R3"}  # …so check reports it
+    assert r.t2["normative_documents.in_force"] == 27 and str(r.t2["administrative_fees_10k_yuan"]) == "24252.311082"
+    assert r.t4["administrative_review"] == [1, 1, 0, 0, 2] and r.t4["litigation_direct"] == [0, 0, 0, 1, 1]
+    assert r.texts["preamble"].startswith("根据新修订的")  # navigation and page title left out
+    assert r.texts["overview.platforms"].startswith("一是持续强化政府网站")
+    assert "ICP" not in r.texts["other.innovation"]
+
+
+def test_a_word_file_with_merged_cells(tmp_path, busy_report):
+    path = build_docx(busy_report, tmp_path / "r.docx")
+    result = import_published(path)
+    assert result.unplaced == []
+    assert result.report.t3 == busy_report.t3 and result.report.t4 == busy_report.t4
+    assert result.report.t2 == busy_report.t2
+    assert result.report.texts["overview.on_request"] == busy_report.texts["overview.on_request"]
+
+
+def test_a_word_file_laid_out_like_the_office_template(tmp_path):
+    tool = Path(__file__).parents[3] / "shared" / "tools" / "sample_to_docx.py"
+    if not tool.exists():
+        pytest.skip("shared/tools is not beside this checkout")
+    out = tmp_path / "sample.docx"
+    subprocess.run([sys.executable, str(tool), str(SAMPLE_TXT), str(out)], check=True, capture_output=True)
+    result = import_published(out)
+    expected = exchange.load(SAMPLE_JSON)
+    assert result.report.t3 == expected.t3 and result.report.t2 == expected.t2 and result.report.t4 == expected.t4
+
+
+def test_pasted_text_with_tab_separated_rows(busy_report):
+    result = import_published(text=plain_text(busy_report))
+    assert result.report.t3 == busy_report.t3 and result.report.t4 == busy_report.t4
+
+
+def test_run_together_digits_are_split_so_the_row_adds_up():
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    text = text.replace(
+        "\t一、本年新收政府信息公开申请数量\n" + "\t0\n" * 7, "\t一、本年新收政府信息公开申请数量\n\t123000015\n"
+    )
+    result = import_published(text=text)
+    assert result.report.t3["new_received"] == [12, 3, 0, 0, 0, 0, 15]
+    assert any("连在一起" in n for n in result.notes)
+
+
+def test_ambiguous_run_together_digits_are_reported_not_guessed():
+    ambiguous = "123010218"  # 12+3+0+1+0+2 = 18, and also 1+2+3+0+10+2 = 18
+    assert len(_split_digits([ambiguous], 7)) == 2
+    text = SAMPLE_TXT.read_text(encoding="utf-8")
+    text = text.replace(
+        "\t一、本年新收政府信息公开申请数量\n" + "\t0\n" * 7, f"\t一、本年新收政府信息公开申请数量\n\t{ambiguous}\n"
+    )
+    result = import_published(text=text)
+    assert any("种拆法" in u for u in result.unplaced)
+    assert result.report.t3["new_received"] == [0] * 7
+
+
+def test_blank_cells_are_read_as_zero_and_reported():
+    text = SAMPLE_TXT.read_text(encoding="utf-8").replace(
+        "\t二、上年结转政府信息公开申请数量\n\t0\n\t0\n", "\t二、上年结转政府信息公开申请数量\n\t\n\t0\n", 1
+    )
+    result = import_published(text=text)
+    assert result.report.t3["carried_over"] == [0] * 7
+    assert any("空白" in n for n in result.notes)
+
+
+def test_old_2019_format_is_recognised_and_mapped_where_possible():
+    text = (
+        "某某县民政局2019年政府信息公开工作年度报告\n一、总体情况\n依申请公开工作平稳。\n二、主动公开政府信息情况\n"
+        "\t第二十条第（一）项\n\n\t信息内容\n\t本年新制作数量\n\t本年新公开数量\n\t对外公开总数量\n\n\t规章\n\t0\n\t0\n\t0\n\n"
+        "\t第二十条第（九）项\n\n\t政府集中采购\n\t2\n\t35.2\n\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "\t一、本年新收政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5\n"
+        "\t（一）予以公开\t4\t0\t0\t0\t0\t0\t4\n"
+        "\t（六）其他处理\t1\t0\t0\t0\t0\t0\t1\n"
+        "\t（七）总计\t5\t0\t0\t0\t0\t0\t5\n"
+        "五、存在的主要问题及改进情况\n问题是有的。\n"
+    )
+    result = import_published(text=text)
+    assert result.old_format and any("2019年格式" in n for n in result.notes)
+    assert result.report.t3["new_received"] == [5, 0, 0, 0, 0, 0, 5]
+    assert result.report.t3["granted"] == [4, 0, 0, 0, 0, 0, 4]
+    assert any("本年新制作数量" in u for u in result.unplaced)
+    assert any("（六）其他处理" in u or "其他处理" in u for u in result.unplaced)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"<html><body><h1>\xe6\x96\xb0\xe9\x97\xbb</h1><p>hello</p></body></html>", "不像是一份"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "二进制"),
+        (b"", "不像是一份"),
+    ],
+)
+def test_bad_input_gets_a_clear_message(tmp_path, content, message):
+    path = tmp_path / "x.html"
+    path.write_bytes(content)
+    with pytest.raises(ImportError_, match=message):
+        import_published(path)
+
+
+def test_empty_paste_and_missing_identity():
+    with pytest.raises(ImportError_, match="空的"):
+        import_published(text="  \n ")
+    text = (
+        SAMPLE_TXT.read_text(encoding="utf-8").replace("山亭区科技局联系", "我们联系").replace("2023年1月1日", "1月1日")
+    )
+    with pytest.raises(ImportError_, match="--agency"):
+        import_published(text=text)
+    assert import_published(text=text, agency="某局", year=2023).report.meta.agency == "某局"
+
+
+def test_command_line_import_published(tmp_path):
+    out = tmp_path / "r.json"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "disclosure_gui",
+            "import-published",
+            str(FIXTURES / "published-2022.html"),
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["meta"]["year"] == 2022
+    bad = tmp_path / "bad.html"
+    bad.write_text("<html><body>你好</body></html>", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "disclosure_gui", "import-published", str(bad), "-o", str(tmp_path / "no.json")],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
+    assert result.returncode == 2 and "不像是一份" in result.stderr and not (tmp_path / "no.json").exists()
