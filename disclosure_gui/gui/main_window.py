@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
         self.report_tabs: list[ReportTab] = []
         self._export_job: ExportJob | None = None
         self._save_error_shown = False
+        self._clipboard_text: str | None = None
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
@@ -286,6 +287,7 @@ class MainWindow(QMainWindow):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self._release_clipboard()
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/tab", self.tabs.currentIndex())
         super().closeEvent(event)
@@ -407,7 +409,16 @@ class MainWindow(QMainWindow):
             mime.setText(plain_text(self.document.report))
             message = "已复制：在网站编辑器中直接粘贴即可保留表格（粘贴完成前请不要关闭本程序）"
         QGuiApplication.clipboard().setMimeData(mime)
+        self._clipboard_text = mime.text()
         self.statusBar().showMessage(message, 10000)
+
+    def _release_clipboard(self) -> None:
+        """Hand the clipboard plain text before exit: a QMimeData made from Python that Qt destroys after the
+        interpreter has finished crashes the process on its way out."""
+        clipboard = QGuiApplication.clipboard()
+        if self._clipboard_text is not None and clipboard.ownsClipboard():
+            clipboard.setText(self._clipboard_text)
+        self._clipboard_text = None
 
     def export_checklist(self) -> None:
         if self.document is None:

@@ -34,3 +34,14 @@ def window(qtbot, data_dir, tmp_path):
     win.autosave.stop()
     win.close()
     store.close()
+
+
+@pytest.fixture(autouse=True)
+def _empty_clipboard_after_each_test(qapp):
+    """Clipboard data whose Python wrapper outlives the interpreter crashes the process at exit (Qt frees it
+    in a static destructor); empty the clipboard while Python is still running."""
+    yield
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+    qapp.processEvents()
