@@ -15,6 +15,7 @@ Figures (targets in the issues):
   keystroke_ms      p95 of one edit in table 三 until the cell and its totals are repainted (≤ 16 ms)
   startup_ms        median process start until the main window is shown, offscreen (≤ 1500 ms)
   rss_mb            resident memory after opening the sample in the window
+  aggregate_ms      median whole-process `disclosure-gui aggregate` of 500 unit files, all checks (< 2000 ms)
   libreoffice_ms    median `soffice --convert-to pdf` of the sample as Word (the peer baseline;
                     null unless soffice, python-docx and ../shared/tools/sample_to_docx.py exist)
 """
@@ -276,6 +277,38 @@ def rss_mb() -> float:
     return round(statistics.median(r for _, r in _startup_cache), 1)
 
 
+def aggregate_ms() -> float:
+    import tempfile
+
+    sample = exchange.load(sample_path())
+    with tempfile.TemporaryDirectory() as folder:
+        units = Path(folder) / "units"
+        units.mkdir()
+        for n in range(500):
+            report = sample.clone()
+            report.meta.agency = f"第{n:03d}号单位"
+            report.t3["granted"][n % 6] = n % 7
+            report.texts["overview.proactive"] = (
+                f"本单位全年主动公开政府信息{n}条。" + report.texts["overview.proactive"]
+            )
+            (units / f"{n:03d}.json").write_text(exchange.dumps(report), encoding="utf-8")
+        cmd = [
+            sys.executable,
+            "-m",
+            "disclosure_gui",
+            "aggregate",
+            str(units),
+            "-o",
+            f"{folder}/s.json",
+            "--agency",
+            "某某区人民政府",
+            "--year",
+            str(sample.meta.year),
+            "--include-errors",
+        ]
+        return round(_median_ms(lambda: _run(cmd), repeat=3, warmup=1), 1)
+
+
 FIGURES: dict[str, Callable[[], float | None]] = {
     "check_ms": check_ms,
     "check_cold_ms": check_cold_ms,
@@ -287,6 +320,7 @@ FIGURES: dict[str, Callable[[], float | None]] = {
     "keystroke_ms": keystroke_ms,
     "startup_ms": startup_ms,
     "rss_mb": rss_mb,
+    "aggregate_ms": aggregate_ms,
     "libreoffice_ms": libreoffice_ms,
 }
 

@@ -228,6 +228,47 @@ def cmd_import_published(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_aggregate(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from .core import exchange
+    from .core.aggregate import STATE_LABELS, collect, read_units_file, status_json, summed
+
+    expected = None
+    if args.units:
+        try:
+            expected = read_units_file(args.units)
+        except OSError as exc:
+            return _fail(f"无法读取单位名单 {args.units}：{exc.strerror or exc}")
+    missing_sources = [s for s in args.sources if not Path(s).exists()]
+    if missing_sources:
+        return _fail(f"找不到：{'、'.join(missing_sources)}")
+    result = collect(args.sources, args.year, expected=expected, include_errors=args.include_errors)
+    for unit in result.units:
+        detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
+        mark = "纳入汇总" if unit.included else "未纳入"
+        print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
+    if args.status:
+        try:
+            Path(args.status).write_text(
+                json.dumps(status_json(result), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+            )
+        except OSError as exc:
+            return _fail(f"无法写入 {args.status}：{exc.strerror or exc}")
+    included = result.included()
+    if not included:
+        return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
+    summary = summed(result, args.agency, args.year)
+    try:
+        Path(args.output).write_text(exchange.dumps(summary), encoding="utf-8")
+    except OSError as exc:
+        return _fail(f"无法写入 {args.output}：{exc.strerror or exc}")
+    counts = result.counts()
+    states = "，".join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
+    print(f"已汇总 {len(included)} 个单位 → {args.output}（{states}）", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="disclosure-gui", description=f"{APP_NAME}：编写、校验和发布政府信息公开工作年度报告。不带参数时打开窗口。"
@@ -267,6 +308,16 @@ def build_parser() -> argparse.ArgumentParser:
     pub.add_argument("--year", type=int, metavar="N", help="报告年度（无法从内容识别时指定）")
     pub.add_argument("--agency", metavar="NAME", help="单位名称（无法从内容识别时指定）")
     pub.set_defaults(func=cmd_import_published)
+
+    agg = sub.add_parser("aggregate", help="汇总多个单位的年报交换文件（区县政务公开办使用）")
+    agg.add_argument("sources", metavar="FILE_OR_FOLDER", nargs="+", help="交换文件或存放交换文件的文件夹")
+    agg.add_argument("-o", "--output", required=True, metavar="SUMMARY.json", help="汇总报告（交换文件）")
+    agg.add_argument("--agency", required=True, metavar="NAME", help="汇总报告的单位名称")
+    agg.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
+    agg.add_argument("--units", metavar="UNITS.txt", help="应报送单位名单（每行一个），用于列出未报送的单位")
+    agg.add_argument("--status", metavar="STATUS.json", help="把各单位的状态写入 JSON 文件")
+    agg.add_argument("--include-errors", action="store_true", help="有错误的单位也纳入汇总")
+    agg.set_defaults(func=cmd_aggregate)
 
     imp = sub.add_parser("import", parents=[with_data_dir], help="把年报交换文件导入草稿库")
     imp.add_argument("files", metavar="FILE", nargs="+", help="年报交换文件（.json），可多个")

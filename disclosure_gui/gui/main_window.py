@@ -103,6 +103,7 @@ class MainWindow(QMainWindow):
         self.act_checklist = self._action("导出自查清单…", self.export_checklist)
         self.act_history = self._action("历史版本…", self.show_history)
         self.act_import_published = self._action("从已发布的报告导入…", self.import_published)
+        self.act_aggregate = self._action("汇总各单位报告…", self.show_aggregate)
         self.act_quit = self._action("退出", self.close, std.Quit)
         self.act_undo = self.stack.createUndoAction(self, "撤销")
         self.act_undo.setShortcut(std.Undo)
@@ -133,6 +134,8 @@ class MainWindow(QMainWindow):
         check_menu.addAction(self.act_next_problem)
         check_menu.addAction(self.act_previous)
         check_menu.addAction(self.act_checklist)
+        district = self.menuBar().addMenu("汇总(&S)")
+        district.addAction(self.act_aggregate)
         help_menu = self.menuBar().addMenu("帮助(&H)")
         help_menu.addAction(self._action("关于", self.about))
 
@@ -326,6 +329,14 @@ class MainWindow(QMainWindow):
         dialog = ReportsDialog(self.store, self)
         if dialog.exec() and dialog.chosen:
             self.open_draft(dialog.chosen)
+
+    def show_aggregate(self) -> None:
+        from .aggregate_window import AggregateWindow
+
+        window = AggregateWindow(self.store, self)
+        window.draftCreated.connect(self.open_draft)
+        window.show()
+        self._aggregate_window = window
 
     def import_published(self) -> None:
         from .import_dialog import ImportPublishedDialog

@@ -1,0 +1,93 @@
+"""退回修改清单: for each unit with errors, what to fix, as a PDF to send back with the files."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+
+from ... import APP_NAME, __version__
+from ..aggregate import STATE_LABELS, Aggregation
+from .builder import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PdfExportError, _Typesetter
+from .fonts import resolve_fonts
+
+
+def build_returns(
+    aggregation: Aggregation,
+    out: Path | str,
+    *,
+    office: str = "",
+    today: date | None = None,
+    official_fonts: bool = True,
+) -> Path:
+    out = Path(out)
+    fonts = resolve_fonts(official=official_fonts)
+    ts = _Typesetter(fonts)
+    today = today or date.today()
+    title = ParagraphStyle("t", fontName=fonts.name("title"), fontSize=18, leading=26, alignment=TA_CENTER)
+    h = ParagraphStyle("h", fontName=fonts.name("heading1"), fontSize=13, leading=20, spaceBefore=8, wordWrap="CJK")
+    body = ParagraphStyle("b", fontName=fonts.name("body"), fontSize=11, leading=16, leftIndent=12, wordWrap="CJK")
+    back = [u for u in aggregation.units if u.state in ("errors", "unreadable", "wrong_year", "duplicate")]
+    missing = [u for u in aggregation.units if u.state == "missing"]
+    flow: list[Flowable] = [
+        Paragraph(ts.markup(f"{aggregation.year}年政府信息公开工作年度报告退回修改清单", "title", "标题"), title),
+        Paragraph(
+            ts.markup(
+                f"{office}　{today.year}年{today.month}月{today.day}日　共 {len(back)} 个单位需要修改后重新报送",
+                "body",
+                "清单",
+            ),
+            ParagraphStyle("c", parent=body, alignment=TA_CENTER, leftIndent=0),
+        ),
+        Spacer(1, 8),
+    ]
+    for n, unit in enumerate(back, start=1):
+        name = Path(unit.file).name if unit.file else ""
+        flow.append(
+            Paragraph(
+                ts.markup(f"{n}. {unit.agency}（{STATE_LABELS[unit.state]}，{name}）", "heading1", unit.agency), h
+            )
+        )
+        lines = [unit.message] if unit.message else []
+        lines += [f"{f.rule}：{f.message}" for f in unit.findings if f.severity == "error"]
+        for line in lines:
+            flow.append(Paragraph(ts.markup(f"· {line}", "body", unit.agency), body))
+    if missing:
+        flow.append(Paragraph(ts.markup("未报送的单位", "heading1", "清单"), h))
+        flow.append(Paragraph(ts.markup("、".join(u.agency for u in missing), "body", "清单"), body))
+    if not back and not missing:
+        flow.append(Paragraph(ts.markup("所有单位的报告均已通过校验，无需退回。", "body", "清单"), body))
+    folder = out.parent if str(out.parent) else Path(".")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".returns-", suffix=".tmp", dir=folder)
+        os.close(fd)
+    except OSError as exc:
+        raise PdfExportError(f"无法在 {folder} 中写入文件：{exc.strerror or exc}") from exc
+    try:
+        doc = SimpleDocTemplate(
+            tmp,
+            pagesize=A4,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP * 0.7,
+            bottomMargin=MARGIN_BOTTOM * 0.7,
+            title=f"{aggregation.year}年年度报告退回修改清单",
+            creator=f"{APP_NAME} {__version__}",
+            initialFontName=fonts.name("body"),
+            invariant=1,
+        )
+        doc.build(flow)
+        os.replace(tmp, out)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PdfExportError(f"无法写入 {out}：{exc.strerror or exc}") from exc
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return out

@@ -1,0 +1,54 @@
+"""The 汇总 workspace: status board, summary draft, 退回修改清单."""
+
+from decimal import Decimal
+
+import pytest
+
+from disclosure_gui.gui.aggregate_window import AggregateWindow
+from disclosure_gui.gui.app import make_application
+from disclosure_gui.store import Store
+from tests.conftest import write_report
+
+
+@pytest.fixture
+def workspace(qtbot, tmp_path, busy_report):
+    make_application()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n, name in enumerate(["甲镇人民政府", "乙街道办事处"]):
+        r = busy_report.clone()
+        r.meta.agency = name
+        r.t2["administrative_fees_10k_yuan"] = Decimal("0.5")
+        write_report(folder, r, f"{n}.json")
+    bad = busy_report.clone()
+    bad.meta.agency = "丙局"
+    bad.t3["granted"][0] = 40
+    write_report(folder, bad, "bad.json")
+    with Store(tmp_path / "data") as store:
+        w = AggregateWindow(store)
+        qtbot.addWidget(w)
+        w.year.setValue(2023)
+        w.sources = [str(folder)]
+        w.run(wait=True)
+        qtbot.waitUntil(lambda: w.aggregation is not None, timeout=5000)
+        yield w
+
+
+def test_status_board_sorts_filters_and_passes_the_model_tester(workspace, qtmodeltester):
+    qtmodeltester.check(workspace.model)
+    assert workspace.model.rowCount() == 3
+    assert "纳入汇总 2 个" in workspace.summary.text()
+    workspace.state_filter.setCurrentIndex(workspace.state_filter.findData("errors"))
+    assert workspace.proxy.rowCount() == 1
+    assert workspace.proxy.index(0, 0).data() == "丙局"
+    workspace.table.selectRow(0)
+    workspace._show_detail(workspace.proxy.index(0, 0))
+    assert any("R" in workspace.detail.item(i).text() for i in range(workspace.detail.count()))
+
+
+def test_summary_draft_and_returns_list(workspace, tmp_path):
+    draft_id = workspace.create_summary_draft(agency="某区人民政府")
+    summary = workspace.store.load(draft_id)
+    assert summary.t2["administrative_fees_10k_yuan"] == Decimal("1.0")
+    workspace.export_returns(tmp_path / "returns.pdf")
+    assert (tmp_path / "returns.pdf").read_bytes().startswith(b"%PDF")
