@@ -10,8 +10,12 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from .core.report import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -29,23 +33,33 @@ def _fail(message: str) -> int:
     return EXIT_BAD_INPUT
 
 
-def cmd_check(args: argparse.Namespace) -> int:
+def _load_inputs(args: argparse.Namespace) -> tuple[Report, Report | None] | int:
+    """The exchange file ``args.file`` and, with ``--previous``, last year's; an exit code on failure."""
     from .core import exchange
-    from .core.quality import run_quality
-    from .core.rules import has_errors, run_rules
 
     try:
         report = exchange.load(args.file)
     except exchange.ExchangeError as exc:
         return _fail(f"{args.file}：{exc}")
-    previous = None
-    if args.previous:
-        try:
-            previous = exchange.load(args.previous)
-        except exchange.ExchangeError as exc:
-            return _fail(f"上年报告 {args.previous}：{exc}")
-        if previous.meta.year != report.meta.year - 1:
-            return _fail(f"上年报告 {args.previous} 是 {previous.meta.year} 年的，应为 {report.meta.year - 1} 年的报告")
+    if not args.previous:
+        return report, None
+    try:
+        previous = exchange.load(args.previous)
+    except exchange.ExchangeError as exc:
+        return _fail(f"上年报告 {args.previous}：{exc}")
+    if previous.meta.year != report.meta.year - 1:
+        return _fail(f"上年报告 {args.previous} 是 {previous.meta.year} 年的，应为 {report.meta.year - 1} 年的报告")
+    return report, previous
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .core.quality import run_quality
+    from .core.rules import has_errors, run_rules
+
+    loaded = _load_inputs(args)
+    if isinstance(loaded, int):
+        return loaded
+    report, previous = loaded
     findings = run_rules(report, previous) + run_quality(report, previous)
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
@@ -129,21 +143,14 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .core import exchange
     from .core.pdf import PdfExportError, PdfOptions, build_pdf
 
     if not (args.pdf or args.checklist or args.docx or args.html):
         return _fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
-    try:
-        report = exchange.load(args.file)
-    except exchange.ExchangeError as exc:
-        return _fail(f"{args.file}：{exc}")
-    previous = None
-    if args.previous:
-        try:
-            previous = exchange.load(args.previous)
-        except exchange.ExchangeError as exc:
-            return _fail(f"上年报告 {args.previous}：{exc}")
+    loaded = _load_inputs(args)
+    if isinstance(loaded, int):
+        return loaded
+    report, previous = loaded
     options = PdfOptions(
         page_numbers="center" if args.center_page_numbers else "alternate",
         signature=args.signature,

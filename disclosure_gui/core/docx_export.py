@@ -10,9 +10,7 @@ autofit), borders on the table itself, header rows repeated, rows that never spl
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -28,6 +26,7 @@ from docx.shared import Mm, Pt
 from . import schema
 from .forms import FORMS, Form
 from .numbers import format_decimal
+from .outputs import OutputError, write_output
 from .report import Report
 from .rules import has_errors, run_rules
 
@@ -40,10 +39,8 @@ _CN = "一二三四五六七八九十"
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 
 
-class DocxExportError(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class DocxExportError(OutputError):
+    pass
 
 
 # ------------------------------------------------------------------------------ fonts
@@ -319,19 +316,5 @@ def build_docx(
     core.title = report.title
     core.author = report.meta.agency
     core.language = "zh-CN"
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".docx-", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise DocxExportError(f"无法在 {folder} 中写入文件：{exc.strerror or exc}") from exc
-    try:
-        document.save(tmp)
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DocxExportError(f"无法写入 {out}：文件可能正在 Word/WPS 中打开，请关闭后重试") from exc
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise DocxExportError(f"无法写入 {out}：{exc.strerror or exc}") from exc
+    write_output(out, document.save, DocxExportError)
     return out

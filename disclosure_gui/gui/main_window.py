@@ -32,6 +32,7 @@ from .commands import SetTextCommand
 from .dialogs import HistoryDialog, ReportsDialog, export_exchange_file, warn
 from .document import ReportDocument, section_of
 from .export_job import ExportJob
+from .font_settings import font_overrides
 from .problems_panel import ProblemsPanel
 from .tabs.base import ReportTab
 from .tabs.basic import BasicTab
@@ -104,6 +105,7 @@ class MainWindow(QMainWindow):
         self.act_history = self._action("历史版本…", self.show_history)
         self.act_import_published = self._action("从已发布的报告导入…", self.import_published)
         self.act_aggregate = self._action("汇总各单位报告…", self.show_aggregate)
+        self.act_fonts = self._action("打印字体…", self.show_font_settings)
         self.act_quit = self._action("退出", self.close, std.Quit)
         self.act_undo = self.stack.createUndoAction(self, "撤销")
         self.act_undo.setShortcut(std.Undo)
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         check_menu.addAction(self.act_checklist)
         district = self.menuBar().addMenu("汇总(&S)")
         district.addAction(self.act_aggregate)
+        settings_menu = self.menuBar().addMenu("设置(&T)")
+        settings_menu.addAction(self.act_fonts)
         help_menu = self.menuBar().addMenu("帮助(&H)")
         help_menu.addAction(self._action("关于", self.about))
 
@@ -330,6 +334,11 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.chosen:
             self.open_draft(dialog.chosen)
 
+    def show_font_settings(self) -> None:
+        from .font_settings import FontSettingsDialog
+
+        FontSettingsDialog(self.settings, self).exec()
+
     def show_aggregate(self) -> None:
         from .aggregate_window import AggregateWindow
 
@@ -472,7 +481,8 @@ class MainWindow(QMainWindow):
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        job = ExportJob(self.document.report, target, PdfOptions(), self.document.previous)
+        options = PdfOptions(font_overrides=font_overrides(self.settings))
+        job = ExportJob(self.document.report, target, options, self.document.previous)
         job.progress.connect(lambda page: progress.setLabelText(f"正在生成 PDF…第 {page} 页"))
         job.finished.connect(lambda result: self._exported(result, progress, ask_open))
         job.failed.connect(lambda message: (progress.close(), warn(self, message)))

@@ -10,9 +10,7 @@ User text is printed literally: it is escaped before ReportLab's paragraph marku
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,6 +41,7 @@ from ... import APP_NAME, __version__
 from .. import schema
 from ..forms import FORMS, Form
 from ..numbers import format_decimal
+from ..outputs import OutputError, write_output
 from ..report import Report
 from ..rules import has_errors, run_rules
 from .fonts import FontSet, resolve_fonts
@@ -58,10 +57,8 @@ TABLE_SIZES = (10.5, 10, 9.5, 9, 8.5)  # table font sizes, largest that fits a p
 PageNumbers = Literal["alternate", "center"]
 
 
-class PdfExportError(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class PdfExportError(OutputError):
+    pass
 
 
 @dataclass(frozen=True)
@@ -388,27 +385,15 @@ def build_pdf(
     draft = options.draft if options.draft is not None else has_errors(run_rules(report, previous))
     ts = _Typesetter(fonts)
     story = _Story(report, ts).build(options)
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        fd, tmp_name = tempfile.mkstemp(prefix=".pdf-", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise PdfExportError(f"无法在 {folder} 中写入文件：{exc.strerror or exc}") from exc
-    tmp = Path(tmp_name)
-    try:
-        doc = _Document(tmp_name, fonts=fonts, options=options, draft=draft, report=report)
+    pages = 0
+
+    def write(tmp: str) -> None:
+        nonlocal pages
+        doc = _Document(tmp, fonts=fonts, options=options, draft=draft, report=report)
         if progress is not None:
             doc.setProgressCallBack(lambda kind, value: progress(value) if kind == "PAGE" else None)
         doc.build(story)
         pages = doc.page
-        os.replace(tmp, out)
-    except PermissionError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PdfExportError(f"无法写入 {out}：文件可能正被其他程序（如 PDF 阅读器）打开，请关闭后重试") from exc
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise PdfExportError(f"无法写入 {out}：{exc.strerror or exc}") from exc
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+
+    write_output(out, write, PdfExportError)
     return PdfResult(out, pages, draft, ts.missing, fonts)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -16,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, T
 
 from ... import APP_NAME, __version__
 from .. import schema
+from ..outputs import write_output
 from ..quality import QUALITY_TITLES, run_quality
 from ..report import Report
 from ..rules import RULE_TITLES, Finding, run_rules
@@ -119,14 +118,9 @@ def build_checklist(
         height = sum(f.wrap(TEXT_W, available)[1] for f in flow)
         if height <= available:
             break
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".checklist-", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise PdfExportError(f"无法在 {folder} 中写入文件：{exc.strerror or exc}") from exc
-    try:
-        doc = SimpleDocTemplate(
+
+    def write(tmp: str) -> None:
+        SimpleDocTemplate(
             tmp,
             pagesize=A4,
             leftMargin=MARGIN_LEFT,
@@ -137,13 +131,7 @@ def build_checklist(
             creator=f"{APP_NAME} {__version__}",
             initialFontName=fonts.name("body"),
             invariant=1,
-        )
-        doc.build(flow)
-        os.replace(tmp, out)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PdfExportError(f"无法写入 {out}：{exc.strerror or exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        ).build(flow)
+
+    write_output(out, write, PdfExportError)
     return out

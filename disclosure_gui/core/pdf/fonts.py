@@ -140,6 +140,11 @@ def _register(path: str, index: int) -> tuple[str, frozenset[int]] | None:
     return name, frozenset(font.face.charToGlyph)
 
 
+def can_embed(path: str) -> bool:
+    """Whether ReportLab can embed this font file (TrueType outlines, readable)."""
+    return _register(path, 0) is not None
+
+
 def _shipped(file_name: str) -> tuple[str, frozenset[int]]:
     path = resource_path("fonts", file_name)
     registered = _register(str(path), 0)

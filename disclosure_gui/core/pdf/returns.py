@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +12,7 @@ from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
 
 from ... import APP_NAME, __version__
 from ..aggregate import STATE_LABELS, Aggregation
+from ..outputs import write_output
 from .builder import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PdfExportError, _Typesetter
 from .fonts import resolve_fonts
 
@@ -63,14 +62,9 @@ def build_returns(
         flow.append(Paragraph(ts.markup("、".join(u.agency for u in missing), "body", "清单"), body))
     if not back and not missing:
         flow.append(Paragraph(ts.markup("所有单位的报告均已通过校验，无需退回。", "body", "清单"), body))
-    folder = out.parent if str(out.parent) else Path(".")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=".returns-", suffix=".tmp", dir=folder)
-        os.close(fd)
-    except OSError as exc:
-        raise PdfExportError(f"无法在 {folder} 中写入文件：{exc.strerror or exc}") from exc
-    try:
-        doc = SimpleDocTemplate(
+
+    def write(tmp: str) -> None:
+        SimpleDocTemplate(
             tmp,
             pagesize=A4,
             leftMargin=MARGIN_LEFT,
@@ -81,13 +75,7 @@ def build_returns(
             creator=f"{APP_NAME} {__version__}",
             initialFontName=fonts.name("body"),
             invariant=1,
-        )
-        doc.build(flow)
-        os.replace(tmp, out)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PdfExportError(f"无法写入 {out}：{exc.strerror or exc}") from exc
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        ).build(flow)
+
+    write_output(out, write, PdfExportError)
     return out

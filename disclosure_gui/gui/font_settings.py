@@ -1,0 +1,81 @@
+"""设置 → 打印字体: choose the face for each role of the printed report (stored in the user's settings)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPushButton, QWidget
+
+from ..core.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
+from .dialogs import warn
+
+KEY = "fonts/{role}"
+
+
+def font_overrides(settings: QSettings) -> dict[str, str]:
+    """The faces the user chose, ignoring files that have since disappeared."""
+    out = {}
+    for role in ROLES:
+        value = settings.value(KEY.format(role=role), "")
+        if value and Path(str(value)).is_file():
+            out[role] = str(value)
+    return out
+
+
+class FontSettingsDialog(QDialog):
+    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle("打印字体")
+        grid = QGridLayout(self)
+        note = QLabel(
+            "默认使用本机安装的公文字体（方正小标宋、仿宋_GB2312、黑体、楷体_GB2312、宋体），没有时用程序自带字体。"
+            "也可以为每一项指定 TrueType 字体文件（.ttf/.ttc）。"
+        )
+        note.setWordWrap(True)
+        grid.addWidget(note, 0, 0, 1, 4)
+        self.current: dict[str, QLabel] = {}
+        for row, role in enumerate(ROLES, start=1):
+            grid.addWidget(QLabel(ROLE_LABELS[role]), row, 0)
+            label = QLabel()
+            self.current[role] = label
+            grid.addWidget(label, row, 1)
+            choose = QPushButton("选择字体文件…")
+            choose.clicked.connect(lambda _c=False, r=role: self.choose(r))
+            reset = QPushButton("默认")
+            reset.clicked.connect(lambda _c=False, r=role: self.reset(r))
+            grid.addWidget(choose, row, 2)
+            grid.addWidget(reset, row, 3)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        grid.addWidget(buttons, len(ROLES) + 1, 0, 1, 4)
+        self.refresh()
+
+    def refresh(self) -> None:
+        chosen = resolve_fonts(font_overrides(self.settings))
+        for role, label in self.current.items():
+            face = chosen.faces[role]
+            kind = "已安装" if face.official else "程序自带"
+            label.setText(f"{Path(face.path).name}（{kind}）")
+            label.setToolTip(face.path)
+
+    def choose(self, role: str, path: str | None = None) -> None:
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, f"选择{ROLE_LABELS[role]}字体", "", "TrueType 字体 (*.ttf *.ttc)"
+            )
+            if not path:
+                return
+        if not can_embed(path):
+            warn(
+                self,
+                f"{Path(path).name} 无法嵌入 PDF（可能是 CFF 轮廓的 OpenType 字体或已损坏），请选择 TrueType 字体。",
+            )
+            return
+        self.settings.setValue(KEY.format(role=role), path)
+        self.refresh()
+
+    def reset(self, role: str) -> None:
+        self.settings.remove(KEY.format(role=role))
+        self.refresh()

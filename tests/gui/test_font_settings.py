@@ -1,0 +1,29 @@
+"""设置 → 打印字体."""
+
+import shutil
+
+from PySide6.QtCore import QSettings
+
+from disclosure_gui.gui.app import make_application
+from disclosure_gui.gui.font_settings import FontSettingsDialog, font_overrides
+from disclosure_gui.resources import resource_path
+
+
+def test_choose_a_face_validate_it_and_reset(qtbot, tmp_path, monkeypatch):
+    make_application()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = FontSettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    good = tmp_path / "mykai.ttf"
+    shutil.copy(resource_path("fonts", "GovReportKai-Regular.ttf"), good)
+    dialog.choose("body", str(good))
+    assert font_overrides(settings) == {"body": str(good)}
+    assert "mykai.ttf（已安装）" in dialog.current["body"].text()
+    bad = tmp_path / "broken.ttf"
+    bad.write_bytes(b"not a font")
+    warnings = []
+    monkeypatch.setattr("disclosure_gui.gui.font_settings.warn", lambda _parent, text: warnings.append(text))
+    dialog.choose("title", str(bad))
+    assert warnings and "无法嵌入" in warnings[0] and "title" not in font_overrides(settings)
+    dialog.reset("body")
+    assert font_overrides(settings) == {}
