@@ -56,7 +56,8 @@ class ProblemsPanel(QWidget):
         errors = sum(f.severity == "error" for f in findings)
         warnings = len(findings) - errors
         if findings:
-            self.summary.setText(f"<b style='color:#b00000'>{errors} 个错误</b>，{warnings} 个提醒")
+            color = "#b00000" if errors else "#207020"
+            self.summary.setText(f"<b style='color:{color}'>{errors} 个错误</b>，{warnings} 个提醒")
         else:
             self.summary.setText("<span style='color:#207020'>✓ 没有发现问题</span>")
         self.tree.clear()
