@@ -9,7 +9,7 @@ a finding about text carries the field and the span of the sentence, and a ``fix
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -300,36 +300,35 @@ def check_zero_claims(report: Report) -> list[Finding]:
 _LETTER = re.compile(r"贵办|贵单位|请审示|请审阅|特此报告|现报送如下|妥否，请批示|请批示")
 
 
+def _pattern_findings(
+    rule: str, pattern: re.Pattern[str], keys: Iterable[str], report: Report, message: Callable[[str, str], str]
+) -> list[Finding]:
+    """A finding for each match of ``pattern`` in the given text fields; ``message(field label, match)``."""
+    return [
+        _text_finding(rule, key, m.start(), m.end(), message(_label(key), m.group()))
+        for key in keys
+        for m in pattern.finditer(report.texts.get(key, ""))
+    ]
+
+
 def check_letter_wording(report: Report) -> list[Finding]:
-    out = []
-    for f in schema.TEXT_FIELDS:
-        for m in _LETTER.finditer(report.texts.get(f.key, "")):
-            out.append(
-                _text_finding(
-                    "Q13",
-                    f.key,
-                    m.start(),
-                    m.end(),
-                    f"「{f.label}」中的“{m.group()}”是上行文用语，不宜出现在向社会公开的年报中",
-                )
-            )
-    return out
+    return _pattern_findings(
+        "Q13",
+        _LETTER,
+        _ALL_KEYS,
+        report,
+        lambda label, hit: f"「{label}」中的“{hit}”是上行文用语，不宜出现在向社会公开的年报中",
+    )
 
 
 _VAGUE = re.compile(r"约\s*[\d０-９一二三四五六七八九十百千万]+|[\d０-９]+\s*(?:余|多)(?=[件条个次人家场篇项期份万])")
 
 
 def check_vague_counts(report: Report) -> list[Finding]:
-    out = []
-    for f in schema.OVERVIEW_FIELDS:
-        text = report.texts.get(f.key, "")
-        for m in _VAGUE.finditer(text):
-            out.append(
-                _text_finding(
-                    "Q15", f.key, m.start(), m.end(), f"「{f.label}」中“{m.group()}”是约数，总体情况应写准确数字"
-                )
-            )
-    return out
+    keys = [f.key for f in schema.OVERVIEW_FIELDS]
+    return _pattern_findings(
+        "Q15", _VAGUE, keys, report, lambda label, hit: f"「{label}」中“{hit}”是约数，总体情况应写准确数字"
+    )
 
 
 # ------------------------------------------------------------------------------ years (Q7, Q10)

@@ -32,6 +32,7 @@ from reportlab.platypus import (
     KeepTogether,
     PageTemplate,
     Paragraph,
+    SimpleDocTemplate,
     Spacer,
     Table,
     TableStyle,
@@ -365,6 +366,26 @@ class _Document(BaseDocTemplate):
             canvas.rotate(45)
             canvas.drawCentredString(0, -40, "草稿")
         canvas.restoreState()
+
+
+def write_simple_pdf(out: Path, flow: list[Flowable], *, title: str, fonts: FontSet, margin_scale: float) -> None:
+    """A plain document in the report's margins (scaled down), for the checklist and the returns list."""
+
+    def write(tmp: str) -> None:
+        SimpleDocTemplate(
+            tmp,
+            pagesize=A4,
+            leftMargin=MARGIN_LEFT,
+            rightMargin=MARGIN_RIGHT,
+            topMargin=MARGIN_TOP * margin_scale,
+            bottomMargin=MARGIN_BOTTOM * margin_scale,
+            title=title,
+            creator=f"{APP_NAME} {__version__}",
+            initialFontName=fonts.name("body"),
+            invariant=1,
+        ).build(flow)
+
+    write_output(out, write, PdfExportError)
 
 
 def build_pdf(

@@ -10,15 +10,13 @@ from reportlab.lib.colors import HexColor
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ... import APP_NAME, __version__
 from .. import schema
-from ..outputs import write_output
 from ..quality import QUALITY_TITLES, run_quality
 from ..report import Report
 from ..rules import RULE_TITLES, Finding, run_rules
-from .builder import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, TEXT_W, PdfExportError, _Typesetter
+from .builder import MARGIN_BOTTOM, MARGIN_TOP, TEXT_W, _Typesetter, write_simple_pdf
 from .fonts import FontSet, resolve_fonts
 
 PASS, FAIL, NOT_APPLICABLE = "通过", "未通过", "不适用"
@@ -119,19 +117,5 @@ def build_checklist(
         if height <= available:
             break
 
-    def write(tmp: str) -> None:
-        SimpleDocTemplate(
-            tmp,
-            pagesize=A4,
-            leftMargin=MARGIN_LEFT,
-            rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP * 0.6,
-            bottomMargin=MARGIN_BOTTOM * 0.6,
-            title=f"{report.title}自查清单",
-            creator=f"{APP_NAME} {__version__}",
-            initialFontName=fonts.name("body"),
-            invariant=1,
-        ).build(flow)
-
-    write_output(out, write, PdfExportError)
+    write_simple_pdf(out, flow, title=f"{report.title}自查清单", fonts=fonts, margin_scale=0.6)
     return out

@@ -6,14 +6,11 @@ from datetime import date
 from pathlib import Path
 
 from reportlab.lib.enums import TA_CENTER
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ... import APP_NAME, __version__
 from ..aggregate import STATE_LABELS, Aggregation
-from ..outputs import write_output
-from .builder import MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT, MARGIN_TOP, PdfExportError, _Typesetter
+from .builder import _Typesetter, write_simple_pdf
 from .fonts import resolve_fonts
 
 
@@ -63,19 +60,5 @@ def build_returns(
     if not back and not missing:
         flow.append(Paragraph(ts.markup("所有单位的报告均已通过校验，无需退回。", "body", "清单"), body))
 
-    def write(tmp: str) -> None:
-        SimpleDocTemplate(
-            tmp,
-            pagesize=A4,
-            leftMargin=MARGIN_LEFT,
-            rightMargin=MARGIN_RIGHT,
-            topMargin=MARGIN_TOP * 0.7,
-            bottomMargin=MARGIN_BOTTOM * 0.7,
-            title=f"{aggregation.year}年年度报告退回修改清单",
-            creator=f"{APP_NAME} {__version__}",
-            initialFontName=fonts.name("body"),
-            invariant=1,
-        ).build(flow)
-
-    write_output(out, write, PdfExportError)
+    write_simple_pdf(out, flow, title=f"{aggregation.year}年年度报告退回修改清单", fonts=fonts, margin_scale=0.7)
     return out
