@@ -45,9 +45,10 @@ from ..core.pdf.returns import build_returns
 from ..core.rules import SEVERITY_LABEL
 from ..store import Store, StoreError
 from .dialogs import NewReportDialog, warn
+from .i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("单位", "状态", "错误", "提醒", "纳入汇总", "文件", "最后修改")
+COLUMNS = (tr("单位"), tr("状态"), tr("错误"), tr("提醒"), tr("纳入汇总"), tr("文件"), tr("最后修改"))
 STATE_COLORS = {
     "errors": "#f8d0d0",
     "unreadable": "#f8d0d0",
@@ -91,7 +92,7 @@ class UnitsModel(QAbstractTableModel):
                 STATE_LABELS[unit.state],
                 unit.errors,
                 unit.warnings,
-                "是" if unit.included else "否",
+                tr("是") if unit.included else tr("否"),
                 Path(unit.file).name if unit.file else "",
                 unit.updated.replace("T", " "),
             )
@@ -135,30 +136,30 @@ class AggregateWindow(QDialog):
         self.aggregation: Aggregation | None = None
         self.sources: list[str] = []
         self.expected: list[str] | None = None
-        self.setWindowTitle("汇总 — 各单位年报收集与汇总")
+        self.setWindowTitle(tr("汇总 — 各单位年报收集与汇总"))
         self.resize(1100, 680)
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        folder = QPushButton("选择文件夹…")
+        folder = QPushButton(tr("选择文件夹…"))
         folder.clicked.connect(self.choose_folder)
-        files = QPushButton("选择文件…")
+        files = QPushButton(tr("选择文件…"))
         files.clicked.connect(self.choose_files)
-        units = QPushButton("应报送单位名单…")
+        units = QPushButton(tr("应报送单位名单…"))
         units.clicked.connect(self.choose_units)
         self.year = QSpinBox()
         self.year.setRange(2021, 2100)
         self.year.setValue(date.today().year - 1)
-        self.include_errors = QCheckBox("有错误的单位也纳入汇总")
+        self.include_errors = QCheckBox(tr("有错误的单位也纳入汇总"))
         self.include_errors.toggled.connect(lambda _v: self.run())
-        for w in (folder, files, units, QLabel("报告年度"), self.year, self.include_errors):
+        for w in (folder, files, units, QLabel(tr("报告年度")), self.year, self.include_errors):
             top.addWidget(w)
         top.addStretch(1)
         outer.addLayout(top)
         filters = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("按单位名称筛选")
+        self.search.setPlaceholderText(tr("按单位名称筛选"))
         self.state_filter = QComboBox()
-        self.state_filter.addItem("全部状态", "")
+        self.state_filter.addItem(tr("全部状态"), "")
         for key, label in STATE_LABELS.items():
             self.state_filter.addItem(label, key)
         self.summary = QLabel()
@@ -191,13 +192,13 @@ class AggregateWindow(QDialog):
         outer.addWidget(split, 1)
 
         actions = QHBoxLayout()
-        self.make_draft = QPushButton("生成汇总草稿…")
+        self.make_draft = QPushButton(tr("生成汇总草稿…"))
         self.make_draft.clicked.connect(self.create_summary_draft)
-        self.returns = QPushButton("导出退回修改清单…")
+        self.returns = QPushButton(tr("导出退回修改清单…"))
         self.returns.clicked.connect(self.export_returns)
-        self.status_button = QPushButton("导出状态表…")
+        self.status_button = QPushButton(tr("导出状态表…"))
         self.status_button.clicked.connect(self.export_status)
-        close = QPushButton("关闭")
+        close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)
         for b in (self.make_draft, self.returns, self.status_button):
             b.setEnabled(False)
@@ -209,23 +210,25 @@ class AggregateWindow(QDialog):
     # ------------------------------------------------------------------ choosing
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "选择存放各单位交换文件的文件夹")
+        folder = QFileDialog.getExistingDirectory(self, tr("选择存放各单位交换文件的文件夹"))
         if folder:
             self.set_sources([folder])
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "选择各单位的交换文件", "", "年报交换文件 (*.json)")
+        files, _ = QFileDialog.getOpenFileNames(self, tr("选择各单位的交换文件"), "", tr("年报交换文件 (*.json)"))
         if files:
             self.set_sources(files)
 
     def choose_units(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "选择应报送单位名单（每行一个单位）", "", "文本文件 (*.txt)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("选择应报送单位名单（每行一个单位）"), "", tr("文本文件 (*.txt)")
+        )
         if not path:
             return
         try:
             self.expected = read_units_file(path)
         except OSError as exc:
-            warn(self, f"无法读取 {path}：{exc.strerror or exc}")
+            warn(self, tr("无法读取 {0}：{1}").format(path, exc.strerror or exc))
             return
         self.run()
 
@@ -239,8 +242,8 @@ class AggregateWindow(QDialog):
         if not self.sources:
             return
         job = _Collector(self.sources, self.year.value(), self.expected, self.include_errors.isChecked())
-        progress = QProgressDialog("正在读取和校验各单位的报告…", "取消", 0, 100, self)
-        progress.setWindowTitle("汇总")
+        progress = QProgressDialog(tr("正在读取和校验各单位的报告…"), tr("取消"), 0, 100, self)
+        progress.setWindowTitle(tr("汇总"))
         progress.setMinimumDuration(400)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.canceled.connect(lambda: setattr(job, "cancelled", True))
@@ -257,8 +260,10 @@ class AggregateWindow(QDialog):
         self.model.set_units(aggregation.units)
         self.table.resizeColumnsToContents()
         counts = aggregation.counts()
-        text = "，".join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
-        self.summary.setText(f"共 {len(aggregation.units)} 个单位：{text}；纳入汇总 {len(aggregation.included())} 个")
+        text = tr("，").join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
+        self.summary.setText(
+            tr("共 {0} 个单位：{1}；纳入汇总 {2} 个").format(len(aggregation.units), text, len(aggregation.included()))
+        )
         for b in (self.make_draft, self.returns, self.status_button):
             b.setEnabled(True)
         self.make_draft.setEnabled(bool(aggregation.included()) and not self.store.readonly)
@@ -280,9 +285,11 @@ class AggregateWindow(QDialog):
             return
         if unit.message:
             self.detail.addItem(unit.message)
-        self.detail.addItems([f"{f.rule} {SEVERITY_LABEL[f.severity]}：{f.message}" for f in unit.findings])
+        self.detail.addItems(
+            [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in unit.findings]
+        )
         if not unit.message and not unit.findings:
-            self.detail.addItem("没有发现问题")
+            self.detail.addItem(tr("没有发现问题"))
 
     def open_unit(self, index: QModelIndex) -> None:
         """Show one unit's report read-only, with its findings."""
@@ -290,12 +297,13 @@ class AggregateWindow(QDialog):
         if unit is None or unit.report is None:
             return
         dialog = QDialog(self)
-        dialog.setWindowTitle(f"{unit.agency}（只读）")
+        dialog.setWindowTitle(tr("{0}（只读）").format(unit.agency))
         dialog.resize(900, 650)
         layout = QVBoxLayout(dialog)
         findings = QListWidget()
         findings.addItems(
-            [f"{f.rule} {SEVERITY_LABEL[f.severity]}：{f.message}" for f in unit.findings] or ["没有发现问题"]
+            [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in unit.findings]
+            or [tr("没有发现问题")]
         )
         findings.setMaximumHeight(160)
         view = QTextBrowser()
@@ -312,7 +320,7 @@ class AggregateWindow(QDialog):
             return None
         if agency is None:
             ask = NewReportDialog(self, year=self.aggregation.year)
-            ask.setWindowTitle("汇总报告的单位")
+            ask.setWindowTitle(tr("汇总报告的单位"))
             if not ask.exec():
                 return None
             agency, _kind, _year = ask.values()
@@ -322,8 +330,8 @@ class AggregateWindow(QDialog):
         except StoreError as exc:
             warn(self, exc.message)
             return None
-        names = "、".join(u.agency for u in self.aggregation.included())
-        self.summary.setText(f"已生成汇总草稿“{agency}”：统计表为 {names} 之和，正文请另行撰写。")
+        names = tr("、").join(u.agency for u in self.aggregation.included())
+        self.summary.setText(tr("已生成汇总草稿“{0}”：统计表为 {1} 之和，正文请另行撰写。").format(agency, names))
         self.draftCreated.emit(info.id)
         return info.id
 
@@ -331,7 +339,9 @@ class AggregateWindow(QDialog):
         if self.aggregation is None:
             return
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, "导出退回修改清单", "退回修改清单.pdf", "PDF 文件 (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, tr("导出退回修改清单"), tr("退回修改清单.pdf"), tr("PDF 文件 (*.pdf)")
+            )
             if not chosen:
                 return
             target = Path(chosen)
@@ -343,10 +353,10 @@ class AggregateWindow(QDialog):
     def export_status(self) -> None:
         if self.aggregation is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, "导出状态表", "状态.json", "JSON 文件 (*.json)")
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("导出状态表"), tr("状态.json"), tr("JSON 文件 (*.json)"))
         if chosen:
             text = json.dumps(status_json(self.aggregation), ensure_ascii=False, indent=2) + "\n"
             try:
                 Path(chosen).write_text(text, encoding="utf-8")
             except OSError as exc:
-                warn(self, f"无法写入 {chosen}：{exc.strerror or exc}")
+                warn(self, tr("无法写入 {0}：{1}").format(chosen, exc.strerror or exc))

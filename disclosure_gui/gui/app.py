@@ -16,6 +16,7 @@ from .. import APP_NAME, ORGANIZATION
 from ..core import exchange
 from ..resources import resource_path, sample_path
 from ..store import Store, StoreError, StoreLockedError
+from .i18n import tr
 from .main_window import MainWindow
 
 UI_FONT = "GovReportSans-Regular.ttf"
@@ -65,7 +66,7 @@ def open_store(data_dir: str | None, parent_for_questions: bool = True) -> Store
     except StoreLockedError as exc:
         if not parent_for_questions:
             raise
-        answer = QMessageBox.question(None, APP_NAME, f"{exc.message}\n\n以只读方式打开查看吗？")
+        answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc.message))
         if answer != QMessageBox.StandardButton.Yes:
             raise
         store = Store(data_dir, readonly=True)
@@ -114,7 +115,7 @@ def run_smoke_test(data_dir: str | None = None, screenshot_dir: str | None = Non
         try:
             store.open()
         except StoreError as exc:
-            print(f"失败：{exc.message}", file=sys.stderr)
+            print(tr("失败：{0}").format(exc.message), file=sys.stderr)
             return 1
         try:
             return _smoke(app, store, Path(scratch), screenshot_dir, started)
@@ -133,7 +134,7 @@ def _smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str |
     window.show()
     window.open_draft(draft_id)
     app.processEvents()
-    print(f"窗口已打开：{window.windowTitle()}（{(time.perf_counter() - started) * 1000:.0f} ms）")
+    print(tr("窗口已打开：{0}（{1:.0f} ms）").format(window.windowTitle(), (time.perf_counter() - started) * 1000))
     failures: list[str] = []
     out = Path(screenshot_dir) if screenshot_dir else None
     if out:
@@ -144,8 +145,8 @@ def _smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str |
         if out:
             path = out / f"{i + 1}-{tab.key}.png"
             if not window.grab().save(str(path)):
-                failures.append(f"无法保存截图 {path}")
-            print(f"截图：{path}")
+                failures.append(tr("无法保存截图 {0}").format(path))
+            print(tr("截图：{0}").format(path))
 
     # Type into table 三 and see the totals and a finding follow; then undo.
     t3 = window.tab("t3")
@@ -156,16 +157,16 @@ def _smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str |
     report = window.current_report()
     assert report is not None
     if report.t3["granted"][6] != 5 or report.t3["total_handled"][0] != 5:
-        failures.append("表三：输入后总计没有更新")
+        failures.append(tr("表三：输入后总计没有更新"))
     if not any(f.rule == "R1" for f in window.document.findings):  # type: ignore[union-attr]
-        failures.append("表三：不平衡的数字没有报告 R1")
+        failures.append(tr("表三：不平衡的数字没有报告 R1"))
     if window.problems is None or window.problems.count() == 0:
-        failures.append("问题面板没有显示问题")
+        failures.append(tr("问题面板没有显示问题"))
     window.stack.undo()
     data_errors = [f for f in window.document.findings if f.rule.startswith("R")]  # type: ignore[union-attr]
     if report.t3["granted"][0] != 0 or data_errors:
-        failures.append("撤销没有恢复原值")
-    print("表三：输入、总计、校验、撤销 正常")
+        failures.append(tr("撤销没有恢复原值"))
+    print(tr("表三：输入、总计、校验、撤销 正常"))
 
     job = window.export_pdf(target=scratch / "smoke.pdf", ask_open=False)
     deadline = time.monotonic() + 60
@@ -175,12 +176,12 @@ def _smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str |
     app.processEvents()
     pdf = scratch / "smoke.pdf"
     if not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF"):
-        failures.append("PDF 导出失败")
+        failures.append(tr("PDF 导出失败"))
     else:
-        print(f"PDF 已导出（{pdf.stat().st_size // 1024} KB）")
+        print(tr("PDF 已导出（{0} KB）").format(pdf.stat().st_size // 1024))
     window.close()
     app.processEvents()
     for failure in failures:
-        print(f"失败：{failure}", file=sys.stderr)
-    print("冒烟测试通过" if not failures else "冒烟测试失败")
+        print(tr("失败：{0}").format(failure), file=sys.stderr)
+    print(tr("冒烟测试通过") if not failures else tr("冒烟测试失败"))
     return 0 if not failures else 1

@@ -13,6 +13,7 @@ from PySide6.QtGui import QUndoCommand
 from ..core import schema
 from ..core.report import CellValue
 from .document import ReportDocument
+from .i18n import tr
 
 _TEXT_IDS = {f.key: 1000 + i for i, f in enumerate(schema.TEXT_FIELDS)}
 _META_ID_BASE = 2000
@@ -43,7 +44,7 @@ class SetTextCommand(QUndoCommand):
         merge: bool = True,
         text: str = "",
     ) -> None:
-        super().__init__(text or f"编辑“{schema.TEXT_FIELD_BY_KEY[key].label}”")
+        super().__init__(text or tr("编辑“{0}”").format(schema.TEXT_FIELD_BY_KEY[key].label))
         self.document = document
         self.key = key
         self.old = document.text(key) if old is None else old
@@ -68,7 +69,7 @@ class SetTextCommand(QUndoCommand):
 
 class SetMetaCommand(QUndoCommand):
     def __init__(self, document: ReportDocument, name: str, new: Any, label: str) -> None:
-        super().__init__(f"修改“{label}”")
+        super().__init__(tr("修改“{0}”").format(label))
         self.document = document
         self.name = name
         self.old = document.meta_value(name)

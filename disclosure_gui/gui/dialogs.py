@@ -29,28 +29,29 @@ from PySide6.QtWidgets import (
 from ..core import exchange, schema
 from ..resources import sample_path
 from ..store import Store, StoreError
+from .i18n import tr
 
 
 def warn(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, "年报助手", message)
+    QMessageBox.warning(parent, tr("年报助手"), message)
 
 
 class NewReportDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, *, agency: str = "", year: int | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("新建报告")
+        self.setWindowTitle(tr("新建报告"))
         form = QFormLayout(self)
         self.agency = QLineEdit(agency)
-        self.agency.setPlaceholderText("如：某某区科技局、某某镇人民政府")
+        self.agency.setPlaceholderText(tr("如：某某区科技局、某某镇人民政府"))
         self.kind = QComboBox()
         for key, label in schema.AGENCY_KINDS.items():
             self.kind.addItem(label, key)
         self.year = QSpinBox()
         self.year.setRange(2021, 2100)
         self.year.setValue(year or date.today().year - (0 if date.today().month > 6 else 1))
-        form.addRow("单位名称", self.agency)
-        form.addRow("单位类型", self.kind)
-        form.addRow("报告年度", self.year)
+        form.addRow(tr("单位名称"), self.agency)
+        form.addRow(tr("单位类型"), self.kind)
+        form.addRow(tr("报告年度"), self.year)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -58,7 +59,7 @@ class NewReportDialog(QDialog):
 
     def _accept(self) -> None:
         if not self.agency.text().strip():
-            warn(self, "请填写单位名称")
+            warn(self, tr("请填写单位名称"))
             return
         self.accept()
 
@@ -115,30 +116,34 @@ class ReportsDialog(_ListDialog):
     """Choose the report to work on; ``chosen`` is the draft id after ``accept``."""
 
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "报告管理", ["年度", "单位", "最后修改"])
+        super().__init__(parent, tr("报告管理"), [tr("年度"), tr("单位"), tr("最后修改")])
         self.store = store
         self.chosen: str | None = None
-        self.note.setText("草稿自动保存在本机；可以从这里打开、新建或管理报告。")
-        self.button("打开", self._open)
-        self.button("新建报告…", self._new, needs_row=False)
-        self.button("以上年报告新建本年报告", self._next_year)
-        self.button("复制为…", self._duplicate)
-        self.button("改名…", self._rename)
-        self.button("删除（移到回收站）", self._delete)
-        self.button("导入交换文件…", self._import, needs_row=False)
-        self.button("从已发布的报告导入…", self._import_published, needs_row=False)
-        self.button("导出交换文件…", self._export)
-        self.button("打开示例报告", self._sample, needs_row=False)
-        self.button("回收站…", self._trash, needs_row=False)
+        self.note.setText(tr("草稿自动保存在本机；可以从这里打开、新建或管理报告。"))
+        self.button(tr("打开"), self._open)
+        self.button(tr("新建报告…"), self._new, needs_row=False)
+        self.button(tr("以上年报告新建本年报告"), self._next_year)
+        self.button(tr("复制为…"), self._duplicate)
+        self.button(tr("改名…"), self._rename)
+        self.button(tr("删除（移到回收站）"), self._delete)
+        self.button(tr("导入交换文件…"), self._import, needs_row=False)
+        self.button(tr("从已发布的报告导入…"), self._import_published, needs_row=False)
+        self.button(tr("导出交换文件…"), self._export)
+        self.button(tr("打开示例报告"), self._sample, needs_row=False)
+        self.button(tr("回收站…"), self._trash, needs_row=False)
         self.buttons.addStretch(1)
-        close = QPushButton("关闭")
+        close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)
         self.buttons.addWidget(close)
         self.table.doubleClicked.connect(lambda _i: self._open())
         readonly = store.readonly
         for i in range(self.buttons.count()):
             w = self.buttons.itemAt(i).widget()
-            if isinstance(w, QPushButton) and w.text() not in ("打开", "关闭", "导出交换文件…") and readonly:
+            if (
+                isinstance(w, QPushButton)
+                and w.text() not in (tr("打开"), tr("关闭"), tr("导出交换文件…"))
+                and readonly
+            ):
                 w.setEnabled(False)
         self.refresh()
 
@@ -176,9 +181,11 @@ class ReportsDialog(_ListDialog):
             return
         QMessageBox.information(
             self,
-            "以上年报告新建",
-            f"已新建 {info.year} 年报告：上年结转、现行有效件数已从上年报告带入；"
-            "正文照搬了上年内容，其中的年份已标出，请逐一核对改写，避免内容雷同。",
+            tr("以上年报告新建"),
+            tr(
+                "已新建 {0} 年报告：上年结转、现行有效件数已从上年报告带入；"
+                "正文照搬了上年内容，其中的年份已标出，请逐一核对改写，避免内容雷同。"
+            ).format(info.year),
         )
         self._finish(info.id)
 
@@ -192,7 +199,7 @@ class ReportsDialog(_ListDialog):
         if not key:
             return
         info = self.store.info(key)
-        answer = self._ask_name("复制为", info.agency, info.year)
+        answer = self._ask_name(tr("复制为"), info.agency, info.year)
         if answer:
             try:
                 self.store.duplicate(key, answer[0], answer[2])
@@ -205,7 +212,7 @@ class ReportsDialog(_ListDialog):
         if not key:
             return
         info = self.store.info(key)
-        answer = self._ask_name("改名", info.agency, info.year)
+        answer = self._ask_name(tr("改名"), info.agency, info.year)
         if answer:
             try:
                 self.store.rename(key, answer[0], answer[2])
@@ -219,28 +226,34 @@ class ReportsDialog(_ListDialog):
             return
         info = self.store.info(key)
         sure = QMessageBox.question(
-            self, "删除报告", f"把“{info.agency}”{info.year}年报告移到回收站？以后可以从回收站恢复。"
+            self,
+            tr("删除报告"),
+            tr("把“{0}”{1}年报告移到回收站？以后可以从回收站恢复。").format(info.agency, info.year),
         )
         if sure == QMessageBox.StandardButton.Yes:
             self.store.delete(key)
             self.refresh()
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "导入年报交换文件", "", "年报交换文件 (*.json);;所有文件 (*)")
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("导入年报交换文件"), "", tr("年报交换文件 (*.json);;所有文件 (*)")
+        )
         if not path:
             return
         try:
             report = exchange.load(path)
         except exchange.ExchangeError as exc:
-            warn(self, f"无法导入 {Path(path).name}：{exc}")
+            warn(self, tr("无法导入 {0}：{1}").format(Path(path).name, exc))
             return
         existing = self.store.find(report.meta.agency, report.meta.year)
         replace = False
         if existing:
             sure = QMessageBox.question(
                 self,
-                "导入",
-                f"已有“{report.meta.agency}”{report.meta.year}年的草稿。用导入的文件替换它吗？（原内容保留在历史版本中）",
+                tr("导入"),
+                tr("已有“{0}”{1}年的草稿。用导入的文件替换它吗？（原内容保留在历史版本中）").format(
+                    report.meta.agency, report.meta.year
+                ),
             )
             if sure != QMessageBox.StandardButton.Yes:
                 return
@@ -279,36 +292,38 @@ class ReportsDialog(_ListDialog):
 
 def export_exchange_file(parent: QWidget, report: exchange.Report) -> None:
     name = exchange.suggested_filename(report)
-    path, _ = QFileDialog.getSaveFileName(parent, "导出年报交换文件", name, "年报交换文件 (*.json)")
+    path, _ = QFileDialog.getSaveFileName(parent, tr("导出年报交换文件"), name, tr("年报交换文件 (*.json)"))
     if not path:
         return
     try:
         text = exchange.dumps(report)
     except exchange.BlankCellsError as exc:
-        warn(parent, f"还不能导出：{exc.message}")
+        warn(parent, tr("还不能导出：{0}").format(exc.message))
         return
     try:
         Path(path).write_text(text, encoding="utf-8")
     except OSError as exc:
-        warn(parent, f"无法写入 {path}：{exc.strerror or exc}")
+        warn(parent, tr("无法写入 {0}：{1}").format(path, exc.strerror or exc))
 
 
 class HistoryDialog(_ListDialog):
     def __init__(self, store: Store, draft_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "历史版本", ["保存时间", "方式"])
+        super().__init__(parent, tr("历史版本"), [tr("保存时间"), tr("方式")])
         self.store = store
         self.draft_id = draft_id
         self.restored = False
         self.note.setText(
-            "每次“保存”和自动保存时（至多每几分钟一次）都会留下一个版本。恢复前，当前内容也会先存为一个版本。"
+            tr("每次“保存”和自动保存时（至多每几分钟一次）都会留下一个版本。恢复前，当前内容也会先存为一个版本。")
         )
-        self.button("恢复此版本", self._restore).setEnabled(not store.readonly)
+        self.button(tr("恢复此版本"), self._restore).setEnabled(not store.readonly)
         self.buttons.addStretch(1)
-        close = QPushButton("关闭")
+        close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)
         self.buttons.addWidget(close)
         versions = store.history(draft_id)
-        self.set_rows([(v.id, [v.saved.replace("T", " "), "手动保存" if v.explicit else "自动保存"]) for v in versions])
+        self.set_rows(
+            [(v.id, [v.saved.replace("T", " "), tr("手动保存") if v.explicit else tr("自动保存")]) for v in versions]
+        )
 
     def _restore(self) -> None:
         key = self.selected_key()
@@ -325,12 +340,12 @@ class HistoryDialog(_ListDialog):
 
 class TrashDialog(_ListDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
-        super().__init__(parent, "回收站", ["年度", "单位", "删除时间"])
+        super().__init__(parent, tr("回收站"), [tr("年度"), tr("单位"), tr("删除时间")])
         self.store = store
-        self.button("恢复", self._restore)
-        self.button("清空回收站", self._empty, needs_row=False)
+        self.button(tr("恢复"), self._restore)
+        self.button(tr("清空回收站"), self._empty, needs_row=False)
         self.buttons.addStretch(1)
-        close = QPushButton("关闭")
+        close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)
         self.buttons.addWidget(close)
         self.refresh()
@@ -349,7 +364,7 @@ class TrashDialog(_ListDialog):
             self.refresh()
 
     def _empty(self) -> None:
-        sure = QMessageBox.question(self, "清空回收站", "永久删除回收站中的所有报告？此操作不能撤销。")
+        sure = QMessageBox.question(self, tr("清空回收站"), tr("永久删除回收站中的所有报告？此操作不能撤销。"))
         if sure == QMessageBox.StandardButton.Yes:
             self.store.empty_trash()
             self.refresh()

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.pdf import PdfExportError, PdfOptions, PdfResult, build_pdf
 from ..core.report import Report
+from .i18n import tr
 
 
 class ExportJob(QObject):
@@ -35,6 +36,6 @@ class ExportJob(QObject):
         except PdfExportError as exc:
             self.failed.emit(exc.message)
         except Exception as exc:
-            self.failed.emit(f"导出失败：{exc}")
+            self.failed.emit(tr("导出失败：{0}").format(exc))
         else:
             self.finished.emit(result)

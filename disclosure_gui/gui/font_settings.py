@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QGridLayou
 
 from ..core.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
 from .dialogs import warn
+from .i18n import tr
 
 KEY = "fonts/{role}"
 
@@ -27,11 +28,13 @@ class FontSettingsDialog(QDialog):
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.setWindowTitle("打印字体")
+        self.setWindowTitle(tr("打印字体"))
         grid = QGridLayout(self)
         note = QLabel(
-            "默认使用本机安装的公文字体（方正小标宋、仿宋_GB2312、黑体、楷体_GB2312、宋体），没有时用程序自带字体。"
-            "也可以为每一项指定 TrueType 字体文件（.ttf/.ttc）。"
+            tr(
+                "默认使用本机安装的公文字体（方正小标宋、仿宋_GB2312、黑体、楷体_GB2312、宋体），没有时用程序自带字体。"
+                "也可以为每一项指定 TrueType 字体文件（.ttf/.ttc）。"
+            )
         )
         note.setWordWrap(True)
         grid.addWidget(note, 0, 0, 1, 4)
@@ -41,9 +44,9 @@ class FontSettingsDialog(QDialog):
             label = QLabel()
             self.current[role] = label
             grid.addWidget(label, row, 1)
-            choose = QPushButton("选择字体文件…")
+            choose = QPushButton(tr("选择字体文件…"))
             choose.clicked.connect(lambda _c=False, r=role: self.choose(r))
-            reset = QPushButton("默认")
+            reset = QPushButton(tr("默认"))
             reset.clicked.connect(lambda _c=False, r=role: self.reset(r))
             grid.addWidget(choose, row, 2)
             grid.addWidget(reset, row, 3)
@@ -56,21 +59,23 @@ class FontSettingsDialog(QDialog):
         chosen = resolve_fonts(font_overrides(self.settings))
         for role, label in self.current.items():
             face = chosen.faces[role]
-            kind = "已安装" if face.official else "程序自带"
-            label.setText(f"{Path(face.path).name}（{kind}）")
+            kind = tr("已安装") if face.official else tr("程序自带")
+            label.setText(tr("{0}（{1}）").format(Path(face.path).name, kind))
             label.setToolTip(face.path)
 
     def choose(self, role: str, path: str | None = None) -> None:
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                self, f"选择{ROLE_LABELS[role]}字体", "", "TrueType 字体 (*.ttf *.ttc)"
+                self, tr("选择{0}字体").format(ROLE_LABELS[role]), "", tr("TrueType 字体 (*.ttf *.ttc)")
             )
             if not path:
                 return
         if not can_embed(path):
             warn(
                 self,
-                f"{Path(path).name} 无法嵌入 PDF（可能是 CFF 轮廓的 OpenType 字体或已损坏），请选择 TrueType 字体。",
+                tr("{0} 无法嵌入 PDF（可能是 CFF 轮廓的 OpenType 字体或已损坏），请选择 TrueType 字体。").format(
+                    Path(path).name
+                ),
             )
             return
         self.settings.setValue(KEY.format(role=role), path)

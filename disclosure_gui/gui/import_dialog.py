@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.html_export import report_fragment
 from ..core.importer import Block, ImportError_, ImportResult, import_published, read_source
 from ..store import Store, StoreError
+from .i18n import tr
 
 
 def _source_preview(blocks: list[Block]) -> str:
@@ -45,40 +46,40 @@ class ImportPublishedDialog(QDialog):
         self.store = store
         self.result: ImportResult | None = None
         self.chosen: str | None = None
-        self.setWindowTitle("从已发布的报告导入")
+        self.setWindowTitle(tr("从已发布的报告导入"))
         self.resize(1100, 700)
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        pick = QPushButton("选择文件（网页、Word、文本）…")
+        pick = QPushButton(tr("选择文件（网页、Word、文本）…"))
         pick.clicked.connect(self.choose_file)
-        paste = QPushButton("从剪贴板粘贴")
+        paste = QPushButton(tr("从剪贴板粘贴"))
         paste.clicked.connect(self.paste_clipboard)
         top.addWidget(pick)
         top.addWidget(paste)
         top.addStretch(1)
         outer.addLayout(top)
-        self.status = QLabel("请选择上一年已发布的年度报告：网站上另存的网页、Word 文件，或复制的文字。")
+        self.status = QLabel(tr("请选择上一年已发布的年度报告：网站上另存的网页、Word 文件，或复制的文字。"))
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         split = QSplitter()
         self.source = QPlainTextEdit()
         self.source.setReadOnly(True)
-        self.source.setPlaceholderText("原文")
+        self.source.setPlaceholderText(tr("原文"))
         self.found = QTextBrowser()
-        self.found.setPlaceholderText("识别结果")
+        self.found.setPlaceholderText(tr("识别结果"))
         split.addWidget(self.source)
         split.addWidget(self.found)
         outer.addWidget(split, 1)
-        outer.addWidget(QLabel("未导入的内容和说明（请核对）："))
+        outer.addWidget(QLabel(tr("未导入的内容和说明（请核对）：")))
         self.problems = QListWidget()
         self.problems.setMaximumHeight(140)
         outer.addWidget(self.problems)
         buttons = QHBoxLayout()
-        self.as_draft = QPushButton("导入为草稿")
+        self.as_draft = QPushButton(tr("导入为草稿"))
         self.as_draft.clicked.connect(self.save_as_draft)
-        self.next_year = QPushButton("以此为上年报告新建本年报告")
+        self.next_year = QPushButton(tr("以此为上年报告新建本年报告"))
         self.next_year.clicked.connect(self.start_next_year)
-        cancel = QPushButton("取消")
+        cancel = QPushButton(tr("取消"))
         cancel.clicked.connect(self.reject)
         for b in (self.as_draft, self.next_year):
             b.setEnabled(False)
@@ -91,7 +92,7 @@ class ImportPublishedDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "选择已发布的年度报告", "", "年度报告 (*.html *.htm *.docx *.txt);;所有文件 (*)"
+            self, tr("选择已发布的年度报告"), "", tr("年度报告 (*.html *.htm *.docx *.txt);;所有文件 (*)")
         )
         if path:
             self.load_file(Path(path))
@@ -121,7 +122,7 @@ class ImportPublishedDialog(QDialog):
 
     def _failed(self, message: str) -> None:
         self.result = None
-        self.status.setText(f"<span style='color:#b00000'>未能导入：{message}</span>")
+        self.status.setText(tr("<span style='color:#b00000'>未能导入：{0}</span>").format(message))
         self.found.clear()
         self.problems.clear()
         for b in (self.as_draft, self.next_year):
@@ -133,11 +134,14 @@ class ImportPublishedDialog(QDialog):
         self.source.setPlainText(source)
         self.found.setHtml(report_fragment(r))
         self.problems.clear()
-        self.problems.addItems([f"说明：{n}" for n in result.notes] + [f"未导入：{u}" for u in result.unplaced])
-        fmt = "（2019年格式）" if result.old_format else ""
+        self.problems.addItems(
+            [tr("说明：{0}").format(n) for n in result.notes] + [tr("未导入：{0}").format(u) for u in result.unplaced]
+        )
+        fmt = tr("（2019年格式）") if result.old_format else ""
         self.status.setText(
-            f"识别为 <b>{r.meta.agency} {r.meta.year}年</b> 的报告{fmt}；{len(result.unplaced)} 项未导入。"
-            "请对照左侧原文核对右侧的表格和正文，然后选择下一步。"
+            tr(
+                "识别为 <b>{0} {1}年</b> 的报告{2}；{3} 项未导入。请对照左侧原文核对右侧的表格和正文，然后选择下一步。"
+            ).format(r.meta.agency, r.meta.year, fmt, len(result.unplaced))
         )
         for b in (self.as_draft, self.next_year):
             b.setEnabled(not self.store.readonly)
@@ -150,7 +154,7 @@ class ImportPublishedDialog(QDialog):
         try:
             self.chosen = self.store.create(self.result.report).id
         except StoreError as exc:
-            QMessageBox.warning(self, "导入", exc.message)
+            QMessageBox.warning(self, tr("导入"), exc.message)
             return
         self.accept()
 
@@ -160,6 +164,6 @@ class ImportPublishedDialog(QDialog):
         try:
             self.chosen = self.store.new_from_last_year(self.result.report).id
         except StoreError as exc:
-            QMessageBox.warning(self, "导入", exc.message)
+            QMessageBox.warning(self, tr("导入"), exc.message)
             return
         self.accept()

@@ -33,6 +33,7 @@ from .dialogs import HistoryDialog, ReportsDialog, export_exchange_file, warn
 from .document import ReportDocument, section_of
 from .export_job import ExportJob
 from .font_settings import font_overrides
+from .i18n import tr
 from .problems_panel import ProblemsPanel
 from .tabs.base import ReportTab
 from .tabs.basic import BasicTab
@@ -69,7 +70,7 @@ class MainWindow(QMainWindow):
         self.deadline_label = QLabel()
         self.statusBar().addPermanentWidget(self.deadline_label)
         self.statusBar().addPermanentWidget(self.saved_label)
-        self.problems_dock = QDockWidget("问题", self)
+        self.problems_dock = QDockWidget(tr("问题"), self)
         self.problems_dock.setObjectName("problems")
         self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.problems_dock)
@@ -92,28 +93,28 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         std = QKeySequence.StandardKey
-        self.act_reports = self._action("报告管理…", self.show_reports, std.Open)
-        self.act_save = self._action("保存", lambda: self.save_now(explicit=True), std.Save)
-        self.act_export_pdf = self._action("导出PDF…", self.export_pdf, std.Print)
-        self.act_export_json = self._action("导出交换文件…", self.export_exchange)
-        self.act_export_docx = self._action("导出Word…", self.export_docx)
-        self.act_export_html = self._action("导出网页…", self.export_html)
-        self.act_copy_web = self._action("复制到网站编辑器", self.copy_for_website, "Ctrl+Shift+C")
-        self.act_copy_source = self._action("复制HTML源码", lambda: self.copy_for_website(source=True))
-        self.act_previous = self._action("选择上年报告（交换文件）…", self.choose_previous)
-        self.act_checklist = self._action("导出自查清单…", self.export_checklist)
-        self.act_history = self._action("历史版本…", self.show_history)
-        self.act_import_published = self._action("从已发布的报告导入…", self.import_published)
-        self.act_aggregate = self._action("汇总各单位报告…", self.show_aggregate)
-        self.act_fonts = self._action("打印字体…", self.show_font_settings)
-        self.act_quit = self._action("退出", self.close, std.Quit)
-        self.act_undo = self.stack.createUndoAction(self, "撤销")
+        self.act_reports = self._action(tr("报告管理…"), self.show_reports, std.Open)
+        self.act_save = self._action(tr("保存"), lambda: self.save_now(explicit=True), std.Save)
+        self.act_export_pdf = self._action(tr("导出PDF…"), self.export_pdf, std.Print)
+        self.act_export_json = self._action(tr("导出交换文件…"), self.export_exchange)
+        self.act_export_docx = self._action(tr("导出Word…"), self.export_docx)
+        self.act_export_html = self._action(tr("导出网页…"), self.export_html)
+        self.act_copy_web = self._action(tr("复制到网站编辑器"), self.copy_for_website, "Ctrl+Shift+C")
+        self.act_copy_source = self._action(tr("复制HTML源码"), lambda: self.copy_for_website(source=True))
+        self.act_previous = self._action(tr("选择上年报告（交换文件）…"), self.choose_previous)
+        self.act_checklist = self._action(tr("导出自查清单…"), self.export_checklist)
+        self.act_history = self._action(tr("历史版本…"), self.show_history)
+        self.act_import_published = self._action(tr("从已发布的报告导入…"), self.import_published)
+        self.act_aggregate = self._action(tr("汇总各单位报告…"), self.show_aggregate)
+        self.act_fonts = self._action(tr("打印字体…"), self.show_font_settings)
+        self.act_quit = self._action(tr("退出"), self.close, std.Quit)
+        self.act_undo = self.stack.createUndoAction(self, tr("撤销"))
         self.act_undo.setShortcut(std.Undo)
-        self.act_redo = self.stack.createRedoAction(self, "重做")
+        self.act_redo = self.stack.createRedoAction(self, tr("重做"))
         self.act_redo.setShortcut(std.Redo)
-        self.act_next_problem = self._action("下一个问题", self.next_problem, "F8")
+        self.act_next_problem = self._action(tr("下一个问题"), self.next_problem, "F8")
 
-        file_menu = self.menuBar().addMenu("文件(&F)")
+        file_menu = self.menuBar().addMenu(tr("文件(&F)"))
         for a in (
             self.act_reports,
             self.act_save,
@@ -125,25 +126,25 @@ class MainWindow(QMainWindow):
             self.act_history,
         ):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        self.recent_menu = file_menu.addMenu("最近的报告")
+        self.recent_menu = file_menu.addMenu(tr("最近的报告"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        edit_menu = self.menuBar().addMenu("编辑(&E)")
+        edit_menu = self.menuBar().addMenu(tr("编辑(&E)"))
         edit_menu.addAction(self.act_undo)
         edit_menu.addAction(self.act_redo)
-        check_menu = self.menuBar().addMenu("校验(&C)")
+        check_menu = self.menuBar().addMenu(tr("校验(&C)"))
         check_menu.addAction(self.act_next_problem)
         check_menu.addAction(self.act_previous)
         check_menu.addAction(self.act_checklist)
-        district = self.menuBar().addMenu("汇总(&S)")
+        district = self.menuBar().addMenu(tr("汇总(&S)"))
         district.addAction(self.act_aggregate)
-        settings_menu = self.menuBar().addMenu("设置(&T)")
+        settings_menu = self.menuBar().addMenu(tr("设置(&T)"))
         settings_menu.addAction(self.act_fonts)
-        help_menu = self.menuBar().addMenu("帮助(&H)")
-        help_menu.addAction(self._action("关于", self.about))
+        help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
+        help_menu.addAction(self._action(tr("关于"), self.about))
 
-        toolbar = self.addToolBar("常用")
+        toolbar = self.addToolBar(tr("常用"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for a in (
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         recent = [draft_id, *[r for r in self._recent() if r != draft_id]][:8]
         self.settings.setValue("recent", recent)
         if marks:
-            self.statusBar().showMessage(f"正文中有 {len(marks)} 处从上年报告复制的年份，请核对", 10000)
+            self.statusBar().showMessage(tr("正文中有 {0} 处从上年报告复制的年份，请核对").format(len(marks)), 10000)
 
     def load_document(self, document: ReportDocument) -> None:
         self.stack.clear()
@@ -212,7 +213,7 @@ class MainWindow(QMainWindow):
         self._update_deadline()
         self._update_tab_titles()
         self._update_title()
-        self.saved_label.setText("只读" if self.store.readonly else "")
+        self.saved_label.setText(tr("只读") if self.store.readonly else "")
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
@@ -224,14 +225,14 @@ class MainWindow(QMainWindow):
         for draft_id in self._recent():
             info = known.get(draft_id)
             if info:
-                action = self.recent_menu.addAction(f"{info.agency} {info.year}年")
+                action = self.recent_menu.addAction(tr("{0} {1}年").format(info.agency, info.year))
                 action.triggered.connect(lambda _c=False, d=draft_id: self.open_draft(d))
 
     def _update_title(self) -> None:
         if self.document is None:
             self.setWindowTitle(APP_NAME)
             return
-        readonly = "（只读）" if self.store.readonly else ""
+        readonly = tr("（只读）") if self.store.readonly else ""
         self.setWindowTitle(f"{self.document.report.title}{readonly}[*] — {APP_NAME}")
 
     def _update_deadline(self) -> None:
@@ -245,15 +246,17 @@ class MainWindow(QMainWindow):
         key, start, end, replacement = finding.fix
         text = self.document.text(key)
         fixed = text[:start] + replacement + text[end:]
-        self.stack.push(SetTextCommand(self.document, key, fixed, merge=False, text=f"修正 {finding.rule}"))
-        self.statusBar().showMessage(f"已修正：{finding.message}（可撤销）", 6000)
+        self.stack.push(
+            SetTextCommand(self.document, key, fixed, merge=False, text=tr("修正 {0}").format(finding.rule))
+        )
+        self.statusBar().showMessage(tr("已修正：{0}（可撤销）").format(finding.message), 6000)
 
     def _update_tab_titles(self) -> None:
         if self.document is None:
             return
         for i, tab in enumerate(self.report_tabs):
             errors = self.document.error_count(tab.key)
-            self.tabs.setTabText(i, f"{tab.title}（{errors}）" if errors else tab.title)
+            self.tabs.setTabText(i, tr("{0}（{1}）").format(tab.title, errors) if errors else tab.title)
 
     # ------------------------------------------------------------------ saving
 
@@ -262,7 +265,7 @@ class MainWindow(QMainWindow):
 
     def _on_edit(self) -> None:
         if self.document is not None and not self.store.readonly:
-            self.saved_label.setText("有未保存的修改")
+            self.saved_label.setText(tr("有未保存的修改"))
             self.autosave.start()
 
     def save_now(self, explicit: bool = False) -> bool:
@@ -273,15 +276,15 @@ class MainWindow(QMainWindow):
         try:
             self.store.save(self.document.draft_id, self.document.report, explicit=explicit)
         except StoreError as exc:
-            self.saved_label.setText("<span style='color:#b00000'>保存失败</span>")
+            self.saved_label.setText(tr("<span style='color:#b00000'>保存失败</span>"))
             if explicit or not self._save_error_shown:
                 self._save_error_shown = True
-                warn(self, f"草稿没有保存：{exc.message}\n窗口中的内容仍在，问题解决后会再次保存。")
+                warn(self, tr("草稿没有保存：{0}\n窗口中的内容仍在，问题解决后会再次保存。").format(exc.message))
             self.autosave.start(10_000)  # try again
             return False
         self._save_error_shown = False
         self.stack.setClean()
-        self.saved_label.setText(f"已保存 {datetime.now():%H:%M}")
+        self.saved_label.setText(tr("已保存 {0:%H:%M}").format(datetime.now()))
         return True
 
     def flush(self) -> None:
@@ -290,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.save_now() and self.document is not None:
-            answer = QMessageBox.question(self, APP_NAME, "最近的修改没能保存。仍要退出吗？退出后这些修改会丢失。")
+            answer = QMessageBox.question(self, APP_NAME, tr("最近的修改没能保存。仍要退出吗？退出后这些修改会丢失。"))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
@@ -369,19 +372,24 @@ class MainWindow(QMainWindow):
     def choose_previous(self) -> None:
         if self.document is None:
             return
-        path, _ = QFileDialog.getOpenFileName(self, "选择上年的年报交换文件", "", "年报交换文件 (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self, tr("选择上年的年报交换文件"), "", tr("年报交换文件 (*.json)"))
         if not path:
             return
         try:
             previous = exchange.load(path)
         except exchange.ExchangeError as exc:
-            warn(self, f"无法读取 {Path(path).name}：{exc}")
+            warn(self, tr("无法读取 {0}：{1}").format(Path(path).name, exc))
             return
         if previous.meta.year != self.document.report.meta.year - 1:
-            warn(self, f"这是 {previous.meta.year} 年的报告，应选择 {self.document.report.meta.year - 1} 年的报告")
+            warn(
+                self,
+                tr("这是 {0} 年的报告，应选择 {1} 年的报告").format(
+                    previous.meta.year, self.document.report.meta.year - 1
+                ),
+            )
             return
         self.document.set_previous(previous)
-        self.statusBar().showMessage("已载入上年报告，跨年度核对（R7、R10、R11）已启用", 6000)
+        self.statusBar().showMessage(tr("已载入上年报告，跨年度核对（R7、R10、R11）已启用"), 6000)
 
     def _ask_target(self, title: str, suffix: str, kind: str) -> Path | None:
         assert self.document is not None
@@ -392,7 +400,7 @@ class MainWindow(QMainWindow):
     def export_docx(self, target: Path | None = None) -> None:
         if self.document is None:
             return
-        target = target or self._ask_target("导出Word", ".docx", "Word 文件 (*.docx)")
+        target = target or self._ask_target(tr("导出Word"), ".docx", tr("Word 文件 (*.docx)"))
         if target is None:
             return
         try:
@@ -400,20 +408,20 @@ class MainWindow(QMainWindow):
         except DocxExportError as exc:
             warn(self, exc.message)
             return
-        self.statusBar().showMessage(f"已导出 {target}（Word、WPS 均可打开）", 8000)
+        self.statusBar().showMessage(tr("已导出 {0}（Word、WPS 均可打开）").format(target), 8000)
 
     def export_html(self, target: Path | None = None) -> None:
         if self.document is None:
             return
-        target = target or self._ask_target("导出网页", ".html", "网页片段 (*.html)")
+        target = target or self._ask_target(tr("导出网页"), ".html", tr("网页片段 (*.html)"))
         if target is None:
             return
         try:
             target.write_text(report_fragment(self.document.report), encoding="utf-8")
         except OSError as exc:
-            warn(self, f"无法写入 {target}：{exc.strerror or exc}")
+            warn(self, tr("无法写入 {0}：{1}").format(target, exc.strerror or exc))
             return
-        self.statusBar().showMessage(f"已导出 {target}：可在网站编辑器的“源码”模式中粘贴其内容", 8000)
+        self.statusBar().showMessage(tr("已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容").format(target), 8000)
 
     def copy_for_website(self, source: bool = False) -> None:
         """Put the report on the clipboard for a government website editor (tables kept), or its HTML source."""
@@ -423,11 +431,11 @@ class MainWindow(QMainWindow):
         mime = QMimeData()
         if source:
             mime.setText(fragment)
-            message = "已复制 HTML 源码：在网站编辑器中切换到“源码/HTML”模式后粘贴"
+            message = tr("已复制 HTML 源码：在网站编辑器中切换到“源码/HTML”模式后粘贴")
         else:
             mime.setHtml(clipboard_document(fragment))
             mime.setText(plain_text(self.document.report))
-            message = "已复制：在网站编辑器中直接粘贴即可保留表格（粘贴完成前请不要关闭本程序）"
+            message = tr("已复制：在网站编辑器中直接粘贴即可保留表格（粘贴完成前请不要关闭本程序）")
         QGuiApplication.clipboard().setMimeData(mime)
         self._clipboard_text = mime.text()
         self.statusBar().showMessage(message, 10000)
@@ -443,8 +451,8 @@ class MainWindow(QMainWindow):
     def export_checklist(self) -> None:
         if self.document is None:
             return
-        default = str(Path.home() / f"{self.document.report.title}自查清单.pdf")
-        chosen, _ = QFileDialog.getSaveFileName(self, "导出自查清单", default, "PDF 文件 (*.pdf)")
+        default = str(Path.home() / tr("{0}自查清单.pdf").format(self.document.report.title))
+        chosen, _ = QFileDialog.getSaveFileName(self, tr("导出自查清单"), default, tr("PDF 文件 (*.pdf)"))
         if not chosen:
             return
         try:
@@ -452,17 +460,18 @@ class MainWindow(QMainWindow):
         except PdfExportError as exc:
             warn(self, exc.message)
             return
-        self.statusBar().showMessage(f"已导出自查清单 {chosen}", 8000)
+        self.statusBar().showMessage(tr("已导出自查清单 {0}").format(chosen), 8000)
 
     def about(self) -> None:
         from .. import __version__
 
         QMessageBox.about(
             self,
-            f"关于{APP_NAME}",
-            f"<b>{APP_NAME}</b> {__version__}<br>"
-            "按国办公开办函〔2021〕30号格式编写、校验、发布政府信息公开工作年度报告。"
-            "<br>完全离线运行，不联网。",
+            tr("关于{0}").format(APP_NAME),
+            tr(
+                "<b>{0}</b> {1}<br>按国办公开办函〔2021〕30号格式编写、校验、发布政府信息公开工作年度报告。"
+                "<br>完全离线运行，不联网。"
+            ).format(APP_NAME, __version__),
         )
 
     # ------------------------------------------------------------------ PDF
@@ -472,18 +481,18 @@ class MainWindow(QMainWindow):
             return None
         if target is None:
             default = str(Path.home() / f"{self.document.report.title}.pdf")
-            chosen, _ = QFileDialog.getSaveFileName(self, "导出PDF", default, "PDF 文件 (*.pdf)")
+            chosen, _ = QFileDialog.getSaveFileName(self, tr("导出PDF"), default, tr("PDF 文件 (*.pdf)"))
             if not chosen:
                 return None
             target = Path(chosen)
-        progress = QProgressDialog("正在生成 PDF…", "", 0, 0, self)
-        progress.setWindowTitle("导出PDF")
+        progress = QProgressDialog(tr("正在生成 PDF…"), "", 0, 0, self)
+        progress.setWindowTitle(tr("导出PDF"))
         progress.setCancelButton(None)
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         options = PdfOptions(font_overrides=font_overrides(self.settings))
         job = ExportJob(self.document.report, target, options, self.document.previous)
-        job.progress.connect(lambda page: progress.setLabelText(f"正在生成 PDF…第 {page} 页"))
+        job.progress.connect(lambda page: progress.setLabelText(tr("正在生成 PDF…第 {0} 页").format(page)))
         job.finished.connect(lambda result: self._exported(result, progress, ask_open))
         job.failed.connect(lambda message: (progress.close(), warn(self, message)))
         self._export_job = job
@@ -494,17 +503,17 @@ class MainWindow(QMainWindow):
         progress.close()
         notes = [m.message for m in result.missing[:5]]
         if result.draft:
-            notes.insert(0, "报告还有数据错误，每页已标注“草稿”。")
-        self.statusBar().showMessage(f"已导出 {result.path}（{result.pages} 页）", 8000)
+            notes.insert(0, tr("报告还有数据错误，每页已标注“草稿”。"))
+        self.statusBar().showMessage(tr("已导出 {0}（{1} 页）").format(result.path, result.pages), 8000)
         if not ask_open:
             return
         box = QMessageBox(self)
-        box.setWindowTitle("导出PDF")
-        box.setText(f"已导出 {result.path.name}（{result.pages} 页）。")
+        box.setWindowTitle(tr("导出PDF"))
+        box.setText(tr("已导出 {0}（{1} 页）。").format(result.path.name, result.pages))
         if notes:
             box.setInformativeText("\n".join(notes))
-        open_button = box.addButton("打开文件", QMessageBox.ButtonRole.AcceptRole)
-        box.addButton("关闭", QMessageBox.ButtonRole.RejectRole)
+        open_button = box.addButton(tr("打开文件"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("关闭"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))

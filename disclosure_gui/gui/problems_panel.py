@@ -9,8 +9,9 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
 from ..core.quality import QUALITY_TITLES
 from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
 from .document import ReportDocument
+from .i18n import tr
 
-GROUPS = (("R", "数据校验"), ("Q", "质量体检"))
+GROUPS = (("R", tr("数据校验")), ("Q", tr("质量体检")))
 
 
 TITLES = {**RULE_TITLES, **QUALITY_TITLES}
@@ -31,11 +32,11 @@ class ProblemsPanel(QWidget):
         self.tree.setColumnCount(1)
         self.tree.setRootIsDecorated(True)
         self.tree.setWordWrap(True)
-        self.tree.setAccessibleName("问题列表")
+        self.tree.setAccessibleName(tr("问题列表"))
         self.tree.itemActivated.connect(self._activate)
         self.tree.itemClicked.connect(self._activate)
-        self.fix_button = QPushButton("一键修正")
-        self.fix_button.setToolTip("对能确定改法的问题（统计期限写法、误重复的词）直接修正，可撤销")
+        self.fix_button = QPushButton(tr("一键修正"))
+        self.fix_button.setToolTip(tr("对能确定改法的问题（统计期限写法、误重复的词）直接修正，可撤销"))
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self._fix)
         self.tree.currentItemChanged.connect(lambda item, _prev: self._update_fix_button(item))
@@ -57,19 +58,21 @@ class ProblemsPanel(QWidget):
         warnings = len(findings) - errors
         if findings:
             color = "#b00000" if errors else "#207020"
-            self.summary.setText(f"<b style='color:{color}'>{errors} 个错误</b>，{warnings} 个提醒")
+            self.summary.setText(tr("<b style='color:{0}'>{1} 个错误</b>，{2} 个提醒").format(color, errors, warnings))
         else:
-            self.summary.setText("<span style='color:#207020'>✓ 没有发现问题</span>")
+            self.summary.setText(tr("<span style='color:#207020'>✓ 没有发现问题</span>"))
         self.tree.clear()
         for prefix, title in GROUPS:
             group = [f for f in findings if f.rule.startswith(prefix)]
-            parent = QTreeWidgetItem([f"{title}（{len(group)}）"])
+            parent = QTreeWidgetItem([tr("{0}（{1}）").format(title, len(group))])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(parent)
             for finding in group:
-                item = QTreeWidgetItem([f"{finding.rule} {SEVERITY_LABEL[finding.severity]}：{finding.message}"])
-                fix = "\n可一键修正" if finding.fix else ""
-                item.setToolTip(0, f"{finding.message}\n（{TITLES.get(finding.rule, '')}）{fix}")
+                item = QTreeWidgetItem(
+                    [tr("{0} {1}：{2}").format(finding.rule, SEVERITY_LABEL[finding.severity], finding.message)]
+                )
+                fix = tr("\n可一键修正") if finding.fix else ""
+                item.setToolTip(0, tr("{0}\n（{1}）{2}").format(finding.message, TITLES.get(finding.rule, ""), fix))
                 color = "#b00000" if finding.severity == "error" else "#8a5a00"
                 item.setForeground(0, QBrush(QColor(color)))
                 item.setData(0, Qt.ItemDataRole.UserRole, finding)

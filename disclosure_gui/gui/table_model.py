@@ -20,6 +20,7 @@ from ..core.report import CellValue
 from ..core.rules import SEVERITY_LABEL
 from .commands import SetCellsCommand
 from .document import ReportDocument
+from .i18n import tr
 
 ERROR_BG = QColor("#f8d0d0")
 WARNING_BG = QColor("#fff0c0")
@@ -39,7 +40,7 @@ def format_value(value: CellValue) -> str:
 def parse_cell(path: str, text: str) -> CellValue:
     """What the user typed into a cell; raises :class:`NumberError` with a reason."""
     if schema.is_money_cell(path):
-        unit = "万元" if path.startswith("tables.") else "元"
+        unit = tr("万元") if path.startswith("tables.") else tr("元")
         return parse_money(text, places=schema.money_places(path), unit=unit, empty=None)
     return parse_count(text, empty=None)
 
@@ -121,9 +122,9 @@ class FormTableModel(QAbstractTableModel):
                 return QBrush(TOTAL_BG)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [f"{f.rule} {SEVERITY_LABEL[f.severity]}：{f.message}" for f in findings]
+            lines = [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in findings]
             if schema.is_total_cell(path):
-                lines.append("自动计算，不能直接修改")
+                lines.append(tr("自动计算，不能直接修改"))
             return "\n".join([schema.cell_label(path), *lines])
         if role == Qt.ItemDataRole.FontRole and schema.is_total_cell(path):
             return self._bold
@@ -151,17 +152,17 @@ class FormTableModel(QAbstractTableModel):
         try:
             parsed = parse_cell(path, str(value) if value is not None else "")
         except NumberError as exc:
-            self.inputRejected.emit(path, f"{schema.cell_label(path)}：“{value}”{exc.reason}")
+            self.inputRejected.emit(path, tr("{0}：“{1}”{2}").format(schema.cell_label(path), value, exc.reason))
             return False
-        return self.set_values({path: parsed}, "编辑单元格")
+        return self.set_values({path: parsed}, tr("编辑单元格"))
 
     def set_values(self, values: dict[str, CellValue], text: str) -> bool:
         """Change cells through the undo stack (one step); unchanged cells are left out."""
         changed = {p: v for p, v in values.items() if self.document.value(p) != v}
         if not changed:
             return True
-        label = schema.cell_label(next(iter(changed))) if len(changed) == 1 else f"{len(changed)} 个单元格"
-        self.stack.push(SetCellsCommand(self.document, changed, f"{text}：{label}"))
+        label = schema.cell_label(next(iter(changed))) if len(changed) == 1 else tr("{0} 个单元格").format(len(changed))
+        self.stack.push(SetCellsCommand(self.document, changed, tr("{0}：{1}").format(text, label)))
         return True
 
     # ------------------------------------------------------------------ change notification

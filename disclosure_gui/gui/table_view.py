@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderV
 from ..core.forms import t3_row_labels
 from ..core.paste import plan_paste, total_mismatches
 from ..core.report import computed_totals
+from .i18n import tr
 from .table_model import FormTableModel
 
 
@@ -142,7 +143,7 @@ class FormTableView(QTableView):
     def clear_selection(self) -> None:
         paths = self._selected_inputs()
         if paths:
-            self.form_model.set_values(dict.fromkeys(paths), "清除")
+            self.form_model.set_values(dict.fromkeys(paths), tr("清除"))
 
     def selection_text(self) -> str:
         indexes = self.selectedIndexes()
@@ -179,14 +180,14 @@ class FormTableView(QTableView):
         labels = t3_row_labels() if model.form.key == "t3" else None
         plan = plan_paste(text, grid, anchor, labels)
         if plan.errors:
-            self.message.emit("未粘贴：" + "；".join(plan.errors[:3]), True)
+            self.message.emit(tr("未粘贴：") + tr("；").join(plan.errors[:3]), True)
             return False
-        model.set_values(plan.assignments, "粘贴")
+        model.set_values(plan.assignments, tr("粘贴"))
         mismatches = total_mismatches(plan, computed_totals(model.document.report))
         if mismatches:
-            self.message.emit("已粘贴，总计按各项重新计算：" + "；".join(mismatches[:3]), True)
+            self.message.emit(tr("已粘贴，总计按各项重新计算：") + tr("；").join(mismatches[:3]), True)
         else:
-            self.message.emit(f"已粘贴 {len(plan.assignments)} 个数字", False)
+            self.message.emit(tr("已粘贴 {0} 个数字").format(len(plan.assignments)), False)
         return True
 
     def select_path(self, path: str) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QW
 from ..core import schema
 from .commands import SetTextCommand
 from .document import ReportDocument
+from .i18n import tr
 
 
 class FieldEditor(QPlainTextEdit):
@@ -89,7 +90,7 @@ class FieldEditor(QPlainTextEdit):
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor("#c00000" if finding.severity == "error" else "#c08000"))
             fmt.setBackground(QColor("#fff0c0"))
-            fmt.setToolTip(f"{finding.rule}：{finding.message}")
+            fmt.setToolTip(tr("{0}：{1}").format(finding.rule, finding.message))
             selection.format = fmt  # type: ignore[attr-defined]
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(start, len(self.toPlainText())))
@@ -115,7 +116,7 @@ class LabelledEditor(QWidget):
         field = schema.TEXT_FIELD_BY_KEY[key]
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        caption = QLabel(f"<b>{field.label}</b>" + ("" if field.required else "（可选）"))
+        caption = QLabel(f"<b>{field.label}</b>" + ("" if field.required else tr("（可选）")))
         self.editor = FieldEditor(document, stack, key, self)
         caption.setBuddy(self.editor)
         self.count = QLabel()
@@ -128,4 +129,4 @@ class LabelledEditor(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count.setText(f"{len(self.editor.toPlainText())} 字")
+        self.count.setText(tr("{0} 字").format(len(self.editor.toPlainText())))

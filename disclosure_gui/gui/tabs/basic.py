@@ -24,6 +24,7 @@ from ...core import schema
 from ...core.preamble import generate_preamble
 from ..commands import SetMetaCommand, SetTextCommand
 from ..document import ReportDocument
+from ..i18n import tr
 from ..text_editor import LabelledEditor
 from .base import ScrollingTab
 
@@ -41,7 +42,7 @@ class BasicTab(ScrollingTab):
         self._syncing = False
         self.inputs: dict[str, QWidget] = {}
 
-        unit = QGroupBox("报告单位")
+        unit = QGroupBox(tr("报告单位"))
         form = QFormLayout(unit)
         for name in ("agency",):
             form.addRow(schema.META_LABELS[name], self._line(name, schema.META_LABELS[name]))
@@ -59,15 +60,15 @@ class BasicTab(ScrollingTab):
         form.addRow(schema.META_LABELS["region"], self._line("region", schema.META_LABELS["region"]))
         self.body_layout.addWidget(unit)
 
-        publish = QGroupBox("发布")
+        publish = QGroupBox(tr("发布"))
         form = QFormLayout(publish)
         for name in ("website", "column"):
             form.addRow(schema.META_LABELS[name], self._line(name, schema.META_LABELS[name]))
         row = QHBoxLayout()
-        self.published = QCheckBox("已发布")
+        self.published = QCheckBox(tr("已发布"))
         self.publish_date = QDateEdit()
         self.publish_date.setCalendarPopup(True)
-        self.publish_date.setDisplayFormat("yyyy年M月d日")
+        self.publish_date.setDisplayFormat(tr("yyyy年M月d日"))
         self.published.toggled.connect(self._publish_changed)
         self.publish_date.dateChanged.connect(lambda _d: self._publish_changed())
         row.addWidget(self.published)
@@ -76,7 +77,7 @@ class BasicTab(ScrollingTab):
         form.addRow(schema.META_LABELS["publish_date"], row)
         self.body_layout.addWidget(publish)
 
-        contact = QGroupBox("联系方式")
+        contact = QGroupBox(tr("联系方式"))
         form = QFormLayout(contact)
         for key, label in schema.CONTACT_LABELS.items():
             form.addRow(label, self._line(f"contact.{key}", label))
@@ -84,8 +85,8 @@ class BasicTab(ScrollingTab):
 
         preamble = LabelledEditor(document, stack, "preamble")
         self.add_editor(preamble)
-        generate = QPushButton("根据以上信息生成开头")
-        generate.setToolTip("按国办公开办函〔2021〕30号的要求生成编制依据、统计期限、发布渠道和联系方式，可再修改")
+        generate = QPushButton(tr("根据以上信息生成开头"))
+        generate.setToolTip(tr("按国办公开办函〔2021〕30号的要求生成编制依据、统计期限、发布渠道和联系方式，可再修改"))
         generate.clicked.connect(self.generate_preamble)
         self.body_layout.addWidget(generate)
         self.body_layout.addStretch(1)
@@ -141,4 +142,4 @@ class BasicTab(ScrollingTab):
     def generate_preamble(self) -> None:
         text = generate_preamble(self.document.report)
         if text != self.document.text("preamble"):
-            self.stack.push(SetTextCommand(self.document, "preamble", text, merge=False, text="生成开头"))
+            self.stack.push(SetTextCommand(self.document, "preamble", text, merge=False, text=tr("生成开头")))

@@ -9,6 +9,7 @@ from ...core import schema
 from ...core.numbers import NumberError
 from ..commands import SetCellsCommand
 from ..document import ReportDocument
+from ..i18n import tr
 from ..table_model import format_value, parse_cell
 from ..text_editor import LabelledEditor
 from .base import ScrollingTab, heading_label
@@ -23,8 +24,8 @@ class OtherTab(ScrollingTab):
         self.title = section.tab
         self.document = document
         self.stack = stack
-        self.body_layout.addWidget(heading_label(section.heading, "信息处理费即使为 0 也要写明。"))
-        box = QGroupBox("依申请公开信息处理费")
+        self.body_layout.addWidget(heading_label(section.heading, tr("信息处理费即使为 0 也要写明。")))
+        box = QGroupBox(tr("依申请公开信息处理费"))
         form = QFormLayout(box)
         self.fields: dict[str, QLineEdit] = {}
         for key, label in schema.FEE_FIELDS.items():
@@ -47,10 +48,12 @@ class OtherTab(ScrollingTab):
             value = parse_cell(path, edit.text())
         except NumberError as exc:
             edit.setStyleSheet("background: #f8d0d0")
-            edit.setToolTip(f"{schema.cell_label(path)}：{exc.reason}")
+            edit.setToolTip(tr("{0}：{1}").format(schema.cell_label(path), exc.reason))
             return
         if value != self.document.value(path):
-            self.stack.push(SetCellsCommand(self.document, {path: value}, f"修改“{schema.cell_label(path)}”"))
+            self.stack.push(
+                SetCellsCommand(self.document, {path: value}, tr("修改“{0}”").format(schema.cell_label(path)))
+            )
 
     def _refresh(self, *_args: object) -> None:
         for path, edit in self.fields.items():
@@ -58,7 +61,7 @@ class OtherTab(ScrollingTab):
                 edit.setText(format_value(self.document.value(path)))
             findings = self.document.findings_for(path)
             edit.setStyleSheet("background: #fff0c0" if findings else "")
-            edit.setToolTip("\n".join(f"{f.rule}：{f.message}" for f in findings))
+            edit.setToolTip("\n".join(tr("{0}：{1}").format(f.rule, f.message) for f in findings))
 
     def select_cell(self, path: str) -> bool:
         edit = self.fields.get(path)

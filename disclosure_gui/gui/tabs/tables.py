@@ -8,14 +8,15 @@ from PySide6.QtWidgets import QVBoxLayout
 from ...core import schema
 from ...core.forms import FORMS
 from ..document import ReportDocument
+from ..i18n import tr
 from ..table_model import FormTableModel
 from ..table_view import FormTableView
 from .base import ReportTab, heading_label
 
 HINTS = {
-    "t2": "只填数字：件数为整数，收费金额以万元为单位（最多6位小数）。",
-    "t3": "灰底的总计由程序自动计算。可从 Excel、WPS 或网页复制整张表、整行或整列后按 Ctrl+V 粘贴。",
-    "t4": "每组的“总计”由程序自动计算。",
+    "t2": tr("只填数字：件数为整数，收费金额以万元为单位（最多6位小数）。"),
+    "t3": tr("灰底的总计由程序自动计算。可从 Excel、WPS 或网页复制整张表、整行或整列后按 Ctrl+V 粘贴。"),
+    "t4": tr("每组的“总计”由程序自动计算。"),
 }
 
 

@@ -6,13 +6,16 @@ from PySide6.QtGui import QUndoStack
 
 from ...core import schema
 from ..document import ReportDocument
+from ..i18n import tr
 from ..text_editor import LabelledEditor
 from .base import ScrollingTab, heading_label
 
 HINTS = {
-    "overview": "分五个方面写：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障。"
-    "人民政府的报告在“监督保障”中还要写工作考核、社会评议和责任追究结果情况。",
-    "problems": "写清上年度问题的整改情况、本年度存在的主要问题和改进措施，避免照抄上年。",
+    "overview": tr(
+        "分五个方面写：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障。"
+        "人民政府的报告在“监督保障”中还要写工作考核、社会评议和责任追究结果情况。"
+    ),
+    "problems": tr("写清上年度问题的整改情况、本年度存在的主要问题和改进措施，避免照抄上年。"),
 }
 
 
