@@ -143,32 +143,20 @@ _OLD_ARTICLES = re.compile(r"条例[^。]{0,12}第三十[一二]条")
 
 
 def check_legal_basis(report: Report) -> list[Finding]:
+    cites_current = bool(_NEW_NOTICE.search(report.all_text()))
     out = []
-    whole = report.all_text()
-    for key in (f.key for f in schema.TEXT_FIELDS):
+    for key in _ALL_KEYS:
         text = report.texts.get(key, "")
-        m = _OLD_NOTICE.search(text)
-        if m and not _NEW_NOTICE.search(whole):
-            out.append(
-                _text_finding(
-                    "Q3",
-                    key,
-                    m.start(),
-                    m.end(),
-                    f"「{_label(key)}」引用的是已被替代的国办公开办函〔2019〕60号，现行格式为国办公开办函〔2021〕30号",
-                )
-            )
-        m = _OLD_ARTICLES.search(text)
-        if m:
-            out.append(
-                _text_finding(
-                    "Q3",
-                    key,
-                    m.start(),
-                    m.end(),
-                    f"「{_label(key)}」引用了2007年旧条例的条款（第三十一条、第三十二条），现行条例为第四十九条、第五十条",
-                )
-            )
+        for pattern, what in (
+            (
+                None if cites_current else _OLD_NOTICE,
+                "引用的是已被替代的国办公开办函〔2019〕60号，现行格式为国办公开办函〔2021〕30号",
+            ),
+            (_OLD_ARTICLES, "引用了2007年旧条例的条款（第三十一条、第三十二条），现行条例为第四十九条、第五十条"),
+        ):
+            m = pattern.search(text) if pattern is not None else None
+            if m:
+                out.append(_text_finding("Q3", key, m.start(), m.end(), f"「{_label(key)}」{what}"))
     return out
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core import schema
 from ..core.report import CellValue
@@ -33,7 +33,32 @@ class SetCellsCommand(QUndoCommand):
         self.document.apply_cells(self.old)
 
 
-class SetTextCommand(QUndoCommand):
+class _TypingCommand(QUndoCommand):
+    """An edit of one field that merges with the next edit of the same field while the user keeps typing."""
+
+    target = ""  # the field it edits; set by subclasses
+
+    def __init__(self, text: str, *, merge: bool = True) -> None:
+        super().__init__(text)
+        self.mergeable = merge  # typing merges into one step; a generated or fixed text is a step of its own
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if type(other) is not type(self) or not isinstance(other, _TypingCommand):
+            return False
+        if other.target != self.target or not (self.mergeable and other.mergeable):
+            return False
+        self.new = other.new
+        return True
+
+
+def end_typing(stack: QUndoStack) -> None:
+    """The next edit starts a new undo step (the field lost focus or editing finished)."""
+    top = stack.command(stack.index() - 1) if stack.index() > 0 else None
+    if isinstance(top, _TypingCommand):
+        top.mergeable = False
+
+
+class SetTextCommand(_TypingCommand):
     def __init__(
         self,
         document: ReportDocument,
@@ -44,21 +69,14 @@ class SetTextCommand(QUndoCommand):
         merge: bool = True,
         text: str = "",
     ) -> None:
-        super().__init__(text or tr("编辑“{0}”").format(schema.TEXT_FIELD_BY_KEY[key].label))
+        super().__init__(text or tr("编辑“{0}”").format(schema.TEXT_FIELD_BY_KEY[key].label), merge=merge)
         self.document = document
-        self.key = key
+        self.key = self.target = key
         self.old = document.text(key) if old is None else old
         self.new = new
-        self.mergeable = merge  # typing merges into one step; a generated or fixed text is a step of its own
 
     def id(self) -> int:
         return _TEXT_IDS[self.key]
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetTextCommand) or other.key != self.key or not (self.mergeable and other.mergeable):
-            return False
-        self.new = other.new
-        return True
 
     def redo(self) -> None:
         self.document.apply_text(self.key, self.new)
@@ -67,23 +85,16 @@ class SetTextCommand(QUndoCommand):
         self.document.apply_text(self.key, self.old)
 
 
-class SetMetaCommand(QUndoCommand):
+class SetMetaCommand(_TypingCommand):
     def __init__(self, document: ReportDocument, name: str, new: Any, label: str) -> None:
         super().__init__(tr("修改“{0}”").format(label))
         self.document = document
-        self.name = name
+        self.name = self.target = name
         self.old = document.meta_value(name)
         self.new = new
-        self.mergeable = True
 
     def id(self) -> int:
-        return _META_ID_BASE + (abs(hash(self.name)) % 1000)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetMetaCommand) or other.name != self.name or not self.mergeable:
-            return False
-        self.new = other.new
-        return True
+        return _META_ID_BASE
 
     def redo(self) -> None:
         self.document.apply_meta(self.name, self.new)

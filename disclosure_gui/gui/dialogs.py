@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import exchange, schema
+from ..core.report import Report
 from ..resources import sample_path
 from ..store import Store, StoreError
 from .i18n import tr
@@ -34,6 +35,15 @@ from .i18n import tr
 
 def warn(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, tr("年报助手"), message)
+
+
+def load_exchange_file(parent: QWidget | None, path: str) -> Report | None:
+    """Read an exchange file the user chose; on failure say why and where, and return None."""
+    try:
+        return exchange.load(path)
+    except exchange.ExchangeError as exc:
+        warn(parent, tr("无法读取 {0}：{1}").format(Path(path).name, exc))
+        return None
 
 
 class NewReportDialog(QDialog):
@@ -240,10 +250,8 @@ class ReportsDialog(_ListDialog):
         )
         if not path:
             return
-        try:
-            report = exchange.load(path)
-        except exchange.ExchangeError as exc:
-            warn(self, tr("无法导入 {0}：{1}").format(Path(path).name, exc))
+        report = load_exchange_file(self, path)
+        if report is None:
             return
         existing = self.store.find(report.meta.agency, report.meta.year)
         replace = False
@@ -290,7 +298,7 @@ class ReportsDialog(_ListDialog):
         self.refresh()
 
 
-def export_exchange_file(parent: QWidget, report: exchange.Report) -> None:
+def export_exchange_file(parent: QWidget, report: Report) -> None:
     name = exchange.suggested_filename(report)
     path, _ = QFileDialog.getSaveFileName(parent, tr("导出年报交换文件"), name, tr("年报交换文件 (*.json)"))
     if not path:

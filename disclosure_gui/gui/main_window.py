@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..core import exchange
 from ..core.docx_export import DocxExportError, build_docx
 from ..core.html_export import clipboard_document, plain_text, report_fragment
 from ..core.pdf import PdfExportError, PdfOptions, PdfResult
@@ -29,7 +28,7 @@ from ..core.report import Report
 from ..core.rules import Finding
 from ..store import Store, StoreError
 from .commands import SetTextCommand
-from .dialogs import HistoryDialog, ReportsDialog, export_exchange_file, warn
+from .dialogs import HistoryDialog, ReportsDialog, export_exchange_file, load_exchange_file, warn
 from .document import ReportDocument, section_of
 from .export_job import ExportJob
 from .font_settings import font_overrides
@@ -375,10 +374,8 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, tr("选择上年的年报交换文件"), "", tr("年报交换文件 (*.json)"))
         if not path:
             return
-        try:
-            previous = exchange.load(path)
-        except exchange.ExchangeError as exc:
-            warn(self, tr("无法读取 {0}：{1}").format(Path(path).name, exc))
+        previous = load_exchange_file(self, path)
+        if previous is None:
             return
         if previous.meta.year != self.document.report.meta.year - 1:
             warn(

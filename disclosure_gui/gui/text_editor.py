@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QTextCha
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
 from ..core import schema
-from .commands import SetTextCommand
+from .commands import SetTextCommand, end_typing
 from .document import ReportDocument
 from .i18n import tr
 
@@ -73,10 +73,7 @@ class FieldEditor(QPlainTextEdit):
             self._updating = False
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
-        # The next typing in this field starts a new undo step.
-        top = self.stack.command(self.stack.index() - 1) if self.stack.index() > 0 else None
-        if isinstance(top, SetTextCommand):
-            top.mergeable = False
+        end_typing(self.stack)  # the next typing in this field starts a new undo step
         super().focusOutEvent(event)
 
     def _mark_findings(self) -> None:

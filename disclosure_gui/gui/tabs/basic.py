@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ...core import schema
 from ...core.preamble import generate_preamble
-from ..commands import SetMetaCommand, SetTextCommand
+from ..commands import SetMetaCommand, SetTextCommand, end_typing
 from ..document import ReportDocument
 from ..i18n import tr
 from ..text_editor import LabelledEditor
@@ -100,7 +100,7 @@ class BasicTab(ScrollingTab):
         edit.textEdited.connect(
             lambda text, n=name, lb=label: self._push(n, text.strip() if n == "agency" else text, lb)
         )
-        edit.editingFinished.connect(self._end_merge)
+        edit.editingFinished.connect(lambda: end_typing(self.stack))
         self.inputs[name] = edit
         return edit
 
@@ -110,11 +110,6 @@ class BasicTab(ScrollingTab):
         if name == "agency" and not value:
             return  # an agency name is required; keep the last one until something is typed
         self.stack.push(SetMetaCommand(self.document, name, value, label or schema.META_LABELS.get(name, name)))
-
-    def _end_merge(self) -> None:
-        top = self.stack.command(self.stack.index() - 1) if self.stack.index() > 0 else None
-        if isinstance(top, SetMetaCommand):
-            top.mergeable = False
 
     def _publish_changed(self) -> None:
         self.publish_date.setEnabled(self.published.isChecked())
