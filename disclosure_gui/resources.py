@@ -28,6 +28,22 @@ def resource_path(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+def docs_dir() -> Path:
+    """The user documentation (``docs/`` in the repository), shipped as ``disclosure_gui/docs_data``."""
+    frozen_base = getattr(sys, "_MEIPASS", None)
+    candidates = [Path(frozen_base) / "docs"] if frozen_base else []
+    candidates += [_PACKAGE_DIR / "docs_data", _PACKAGE_DIR.parent / "docs"]
+    for candidate in candidates:
+        if (candidate / "checks.md").is_file():
+            return candidate
+    raise FileNotFoundError("找不到程序的帮助文档 docs（安装可能不完整，请重新安装）")
+
+
+def doc_path(name: str) -> Path:
+    """A document of ``docs/``, e.g. ``doc_path("checks.md")`` for the catalogue of checks shown in 帮助."""
+    return docs_dir() / name
+
+
 def sample_path() -> Path:
     """The built-in example: a real published report as an exchange file."""
     return resource_path("samples", "shanting-kjj-2023.json")
