@@ -3,16 +3,27 @@
 from __future__ import annotations
 
 import os
+import sys
+from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from pathlib import Path
+# What users install is what is tested: the suite imports the installed package (``pip install .``), never the
+# source folder beside it, so a module or data file missing from the wheel fails here as it would for a user.
+# ``python -m pytest`` puts the checkout on sys.path; take it off again, and keep it off for the subprocesses the
+# tests start (PYTHONSAFEPATH, Python ≥ 3.11). DISCLOSURE_GUI_TEST_SOURCE=1 tests the source folder instead
+# (a quick edit loop); tests/test_installed.py then says so.
+CHECKOUT = Path(__file__).resolve().parents[1]
+if os.environ.get("DISCLOSURE_GUI_TEST_SOURCE") != "1":
+    sys.path[:] = [p for p in sys.path if Path(p or os.curdir).resolve() != CHECKOUT]
+    os.environ["PYTHONSAFEPATH"] = "1"
 
-import pytest
+# The package is imported only after the checkout has left sys.path.
+import pytest  # noqa: E402
 
-from disclosure_gui.core import exchange
-from disclosure_gui.core.report import Report
-from disclosure_gui.resources import resource_path
+from disclosure_gui.core import exchange  # noqa: E402
+from disclosure_gui.core.report import Report  # noqa: E402
+from disclosure_gui.resources import resource_path  # noqa: E402
 
 SAMPLE_JSON = resource_path("samples", "shanting-kjj-2023.json")
 SAMPLE_TXT = resource_path("samples", "shanting-kjj-2023.txt")

@@ -1,4 +1,4 @@
-"""The exchange file, format version 1 (``shared/spec/exchange-v1.md``): read strictly, write stably.
+"""The exchange file, format version 1 (``docs/exchange-format.md``): read strictly, write stably.
 
 Reading never changes anything on failure: it builds a new :class:`Report` or raises
 :class:`ExchangeError` naming the exact place (``tables.t3.granted[2]``) in Chinese.

@@ -29,7 +29,7 @@ if [[ "${1:-}" != "--skip-bundle" ]]; then
   rm -rf "$BUILD"
   "$PYTHON" -m venv "$BUILD/venv"
   "$BUILD/venv/bin/python" -m pip install -q --upgrade pip
-  "$BUILD/venv/bin/python" -m pip install -q "$ROOT" pyinstaller
+  "$BUILD/venv/bin/python" -m pip install -q "${WHEEL:-$ROOT}" pyinstaller  # WHEEL: package what CI tested
   "$BUILD/venv/bin/pyinstaller" --noconfirm --clean --log-level WARN \
     --distpath "$BUILD/dist" --workpath "$BUILD/work" "$ROOT/packaging/disclosure-gui.spec"
 fi

@@ -8,7 +8,6 @@ from hypothesis import strategies as st
 
 from disclosure_gui.core import exchange, schema
 from disclosure_gui.core.report import Report
-from tests.conftest import SAMPLE_JSON
 
 
 def test_sample_round_trips_byte_for_byte(sample_text):
@@ -178,10 +177,3 @@ def test_any_report_round_trips_through_the_exchange_file(report):
         assert again.get(path) == report.get(path)
     assert again.texts == report.texts
     assert again.meta == report.meta
-
-
-def test_sample_file_in_resources_matches_the_shared_sample():
-    shared = SAMPLE_JSON.parents[2].parent / "shared" / "samples" / "shanting-kjj-2023.json"
-    if not shared.exists():
-        pytest.skip("shared/ is not beside this checkout")
-    assert shared.read_bytes() == SAMPLE_JSON.read_bytes()
