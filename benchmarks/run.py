@@ -17,7 +17,8 @@ Figures (targets in the issues):
   rss_mb            resident memory after opening the sample in the window
   aggregate_ms      median whole-process `disclosure-gui aggregate` of 500 unit files, all checks (< 2000 ms)
   libreoffice_ms    median `soffice --convert-to pdf` of the sample as Word (the peer baseline;
-                    null unless soffice, python-docx and ../shared/tools/sample_to_docx.py exist)
+                    null unless soffice is installed; the Word file is tests/fixtures/office-template-2023.docx,
+                    the sample typed into the offices' template)
 """
 
 from __future__ import annotations
@@ -154,15 +155,12 @@ def libreoffice_ms() -> float | None:
     import tempfile
 
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    tool = ROOT.parent / "shared" / "tools" / "sample_to_docx.py"
-    sample_txt = sample_path().with_suffix(".txt")
-    if not soffice or not tool.exists():
+    template_docx = ROOT / "tests" / "fixtures" / "office-template-2023.docx"
+    if not soffice:
         return None
     with tempfile.TemporaryDirectory() as folder:
         docx = Path(folder) / "sample.docx"
-        made = subprocess.run([sys.executable, str(tool), str(sample_txt), str(docx)], capture_output=True)
-        if made.returncode != 0:
-            return None
+        shutil.copyfile(template_docx, docx)
         profile = Path(folder) / "profile"  # a fresh profile each run, as on a first conversion
         cmd = [
             soffice,

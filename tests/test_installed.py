@@ -33,7 +33,7 @@ def _files(folder: Path, pattern: str) -> set[str]:
 def test_the_suite_imports_the_installed_package_not_the_source_folder() -> None:
     if TESTING_SOURCE:
         pytest.skip("DISCLOSURE_GUI_TEST_SOURCE=1: this run tests the source folder, not an installed package")
-    assert CHECKOUT not in INSTALLED.parents, (
+    assert INSTALLED != CHECKOUT / "disclosure_gui", (
         f"disclosure_gui was imported from the checkout ({INSTALLED}); install it first (pip install .) and run pytest"
     )
 

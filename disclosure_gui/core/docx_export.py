@@ -1,6 +1,6 @@
 """The report as a Word file that opens cleanly in Microsoft Word and in WPS (Windows and Linux).
 
-Per ``shared/notes/publishing.md``: A4 with the GB/T 9704 margins; the official face names set for
+What Word and WPS need: A4 with the GB/T 9704 margins; the official face names set for
 East Asian text on every style and run (python-docx's ``font.name`` alone leaves Chinese text in the
 theme font) with the theme attributes removed; body with a two-character first-line indent and exact
 29 pt line spacing; headings by level; 「— 1 —」 page numbers (odd right, even left); the three tables

@@ -1,6 +1,6 @@
 """The report as an HTML fragment for government website editors (UEditor, KindEditor, CKEditor, TinyMCE).
 
-Per ``shared/notes/publishing.md`` §B: only ``p strong table tbody tr td``; table borders carried both as
+What website editors keep: only ``p strong table tbody tr td``; table borders carried both as
 attributes (``border="1" cellspacing="0" cellpadding="4"``, which CKEditor 4, TinyMCE and server-side
 filters keep) and as an inline style on every cell (which UEditor keeps); ``colspan``/``rowspan``;
 ``align``/``valign`` attributes and the matching styles; no classes, no style blocks, no images, no
