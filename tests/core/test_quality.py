@@ -136,11 +136,13 @@ def test_q9_problems_section_thin_or_one_sided(clean):
 
 def test_q10_stale_years_but_not_in_document_numbers_or_titles(clean):
     clean.texts["overview.intro"] = (
-        "依据《2020年政务公开工作要点》和国办发〔2019〕15号文件，2021年起建立制度。"
+        "依据《2020年政务公开工作要点》和国办发〔2019〕15号文件，2021年起建立制度。2021年，我局共发布信息。"
         "详见 http://www.example.gov.cn/2019/report.html 。"
     )
     found = [f for f in run_quality(clean) if f.rule == "Q10"]
+    # 「2021年起」 is a span, not the report year; 「2021年，我局…」 is the report year written from an old draft.
     assert [clean.texts["overview.intro"][f.text_span[1] : f.text_span[2]] for f in found] == ["2021", "2019"]
+    assert clean.texts["overview.intro"][found[0].text_span[1] :].startswith("2021年，我局")
     assert "网址" in found[1].message
 
 
