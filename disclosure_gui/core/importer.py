@@ -22,7 +22,7 @@ from typing import Any
 from . import schema
 from .agency import agency_kind_of
 from .numbers import NumberError, parse_count, parse_money
-from .report import Report
+from .report import Fees, Report
 
 MAX_SOURCE_BYTES = 30 * 1024 * 1024
 
@@ -612,6 +612,7 @@ def import_published(
         raise ImportError_("无法从内容中识别单位名称或报告年度，请指定（--agency、--year）")
     report = Report.new(agency, year)
     report.meta.agency_kind = agency_kind_of(agency, everything)
+    report.fees = Fees(None, None, None)  # a published report rarely states them: unknown, not 0
     unplaced: list[str] = []
     notes: list[str] = []
     old_format = any(norm(m) in everything for m in _OLD_MARKERS)

@@ -176,8 +176,8 @@ def rule_r5(report: Report) -> list[Finding]:
         cells = list(_cell_values(report))
     out: list[Finding] = []
     for path, value in cells:
-        if _valid_cell(path, value):
-            continue
+        if _valid_cell(path, value) or (value is None and path.startswith("fees.")):
+            continue  # a fee figure the report does not state is unknown, not a blank cell (exchange v1.1)
         label = schema.cell_label(path)
         if value is None:
             out.append(Finding("R5", "error", (path,), f"{label}：未填写（没有请填 0）"))

@@ -82,3 +82,14 @@ def test_a_huge_repeated_text_gives_a_bounded_panel(clean):
     q12 = [f for f in found if f.rule == "Q12"]
     assert len(q12) == 4 and "另有" in q12[-1].message
     assert len(found) <= 4 * len({f.rule for f in found})
+
+
+def test_an_imported_page_that_does_not_state_fee_notices_gets_no_fee_finding():
+    from pathlib import Path
+
+    from disclosure_gui.core.importer import import_published
+
+    page = Path(__file__).resolve().parents[1] / "fixtures" / "published-2022.html"
+    report = import_published(page).report
+    assert report.fees.notices_issued is None
+    assert not [f for f in run_rules(report) if f.rule == "R9" or f.cells[0].startswith("fees.")]
