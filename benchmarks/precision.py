@@ -36,7 +36,7 @@ from disclosure_gui.core.textnumbers import stated_numbers  # noqa: E402
 CORPUS = ROOT / "tests" / "corpus" / "reports"
 TABLE_RULES = ("R1", "R2", "R3", "R4", "R5", "R10", "R11")
 # Rules that read only the texts of the opening and of 一、总体情况 (what the corpus holds).
-TEXT_RULES = ("Q3", "Q6", "Q8", "Q10", "Q12", "Q13", "Q14", "Q15", "Q18")
+TEXT_RULES = ("Q3", "Q6", "Q8", "Q10", "Q12", "Q13", "Q14", "Q15", "Q18", "Q21")
 OPENING_RULES = ("Q7", "Q16")
 READER = "R8 读数"
 

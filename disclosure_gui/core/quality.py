@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from . import schema
+from .consistency import CONSISTENCY_TITLES, run_consistency
 from .report import Report
 from .rules import Finding, Severity, bounded
 from .textnumbers import chinese_to_int
@@ -37,6 +38,8 @@ QUALITY_TITLES: dict[str, str] = {
     "Q15": "总体情况中的数字准确（不用“余”“多”“约”）",
     "Q16": "开头写明发布渠道和联系方式",
     "Q17": "第六部分写明信息处理费收取情况",
+    **CONSISTENCY_TITLES,
+    "Q22": "第五部分逐条回应上年报告所列问题的整改情况",
 }
 
 # Required texts (Q4): the opening, the five aspects of 一, 五's problems and improvements, 六's fee statement.
@@ -648,11 +651,40 @@ def _show(kind: str, n: int) -> str:
     return {"是": f"“{cn}是”", "（）": f"“（{cn}）”"}.get(kind, f"“{n}.”")
 
 
+# ------------------------------------------------------------------------------ last year's problems (Q22)
+
+
+def _items(text: str) -> int:
+    """How many points a text enumerates (一是…三是, 1./2./3., （一）（二）): the longest run; 0 if none."""
+    return max((len(run.items) for run in _runs(text)), default=0)
+
+
+def check_last_years_problems(report: Report, previous: Report | None) -> list[Finding]:
+    """Q22: 五 answers the problems last year's report listed, point by point (needs last year's report)."""
+    if previous is None:
+        return []
+    listed = previous.text("problems.problems").strip()
+    if _EMPTY.match(listed):
+        return []
+    n = max(1, _items(listed))
+    answer = report.text("problems.rectification")
+    where = ("sections.problems.rectification",)
+    year = previous.meta.year
+    if _EMPTY.match(answer):
+        message = f"{year}年报告列了 {n} 个问题，本年第五部分没有写上年度问题的整改情况"
+        return [Finding("Q22", "warning", where, message)]
+    answered = _items(answer)
+    if n >= 2 and 0 < answered < n:
+        message = f"{year}年报告列了 {n} 个问题，整改情况只逐条写了 {answered} 条，请逐一说明"
+        return [Finding("Q22", "warning", where, message)]
+    return []
+
+
 # ------------------------------------------------------------------------------ all checks
 
 
 def run_quality(report: Report, previous: Report | None = None) -> list[Finding]:
-    """Q1–Q17 in id order. ``previous`` (last year's report) feeds Q11."""
+    """Q1–Q22 in id order. ``previous`` (last year's report) feeds Q11 and Q22."""
     found = [
         *check_dates(report),
         *check_legal_basis(report),
@@ -670,6 +702,8 @@ def run_quality(report: Report, previous: Report | None = None) -> list[Finding]
         *check_vague_counts(report),
         *check_preamble(report),
         *check_fee_statement(report),
+        *run_consistency(report),
+        *check_last_years_problems(report, previous),
     ]
     return bounded(sorted(found, key=lambda f: int(f.rule[1:])))
 

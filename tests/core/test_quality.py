@@ -207,4 +207,4 @@ def test_q17_no_fee_statement(clean):
 
 
 def test_every_check_has_a_title():
-    assert set(quality.QUALITY_TITLES) == {f"Q{i}" for i in range(1, 18)}
+    assert set(quality.QUALITY_TITLES) == {f"Q{i}" for i in range(1, 23)}
