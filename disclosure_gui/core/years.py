@@ -57,9 +57,12 @@ def check_period(report: Report) -> list[Finding]:
         return [_text_finding("Q7", "preamble", start, end, message, severity="error", fix=fix)]
     # The period belongs in the opening, but a report that states it at the start of 一 states it.
     for key in ("preamble", *(k for k in _ALL_KEYS if k != "preamble")):
-        m = _period_in(report.texts.get(key, ""))
+        text = report.texts.get(key, "")
+        m = _period_in(text)
         if m is None:
             continue
+        if key != "preamble" and not _PERIOD_CONTEXT.search(text[max(0, m.start() - 30) : m.start()]):
+            continue  # a date range in the body (「2022年1月1日至12月31日期间…」) is not the statistics period
         years = {int(y) for y in (m.group(1), m.group(2)) if y}
         if years == {n}:
             return []

@@ -115,3 +115,10 @@ def test_a_period_naming_another_year_is_an_error_with_the_fix(sentence):
 def test_no_period_or_only_a_cut_off_date_is_a_warning(sentence):
     [finding] = check_period(_report(2022, sentence))
     assert finding.severity == "warning" and "没有写统计期限" in finding.message
+
+
+def test_a_date_range_in_the_body_is_not_taken_for_the_period():
+    r = _report(2023, "")
+    r.texts["overview.proactive"] = "对比2022年1月1日至2022年12月31日期间发布的信息，今年有所增加。"
+    [finding] = check_period(r)
+    assert finding.severity == "warning"  # the period is missing; the body's range names no error
