@@ -51,6 +51,8 @@ def test_warning_precision_at_least_ninety_percent(figures):
 
 
 def test_every_table_break_found(figures):
+    # The corpus holds openings and 一、总体情况 only (no complete published table 三 could be found in the stored
+    # public sources), so this target is measured by the same script but over zero breaks until tables are added.
     _, totals = figures
     assert totals["table_breaks_missed"] == 0
 
