@@ -71,19 +71,19 @@ def check_ms() -> float:
 
 
 def check_cold_ms() -> float:
-    from disclosure_gui.core import quality
+    from disclosure_gui.core import quality, repetition, textcheck, years
 
     report = exchange.load(sample_path())
 
     def cold() -> None:
         for cached in (
-            quality._split,
+            textcheck._split,
             quality._doubled_in,
             quality._zero_claims_in,
-            quality._stale_years_in,
-            quality._repeated,
-            quality._copied,
-            quality._enumeration,
+            years._stale_years_in,
+            repetition._repeated,
+            repetition._copied,
+            repetition._enumeration,
         ):
             cached.cache_clear()
         _all_checks(report)

@@ -174,6 +174,9 @@ def _show(value: Any) -> str:
     return str(value)
 
 
+# v1.1: a fee figure may be null, "not stated" (a published report often gives the amount, not the number of
+# notices). Such a file carries format_version 2 so that an older reader refuses it as newer; others stay 1.
+FEES_UNKNOWN_VERSION = 2
 _TOP_KEYS = ("format", "format_version", "template", "meta", "sections", "fees", "tables")
 _META_KEYS = ("agency", "agency_kind", "region", "year", "website", "column", "contact", "publish_date")
 _META_OPTIONAL = ("region", "website", "column", "contact", "publish_date")
@@ -193,10 +196,10 @@ def from_dict(data: Any, *, allow_blank: bool = False) -> Report:
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise ExchangeError("format_version", "缺少格式版本号或版本号不是整数")
-    if version > schema.FORMAT_VERSION:
+    if version > FEES_UNKNOWN_VERSION:
         raise ExchangeError(
             "format_version",
-            f"文件是较新版本的格式（第 {version} 版），本程序只能读取第 {schema.FORMAT_VERSION} 版，请升级年报助手",
+            f"文件是较新版本的格式（第 {version} 版），本程序只能读取第 {FEES_UNKNOWN_VERSION} 版，请升级年报助手",
         )
     if version < 1:
         raise ExchangeError("format_version", f"无效的格式版本号 {version}")
@@ -206,7 +209,7 @@ def from_dict(data: Any, *, allow_blank: bool = False) -> Report:
 
     meta = _read_meta(r, top["meta"])
     texts = _read_sections(r, top["sections"])
-    fees = _read_fees(r, top["fees"])
+    fees = _read_fees(_Reader(allow_blank or version >= FEES_UNKNOWN_VERSION), top["fees"])
     tables = r.obj(top["tables"], "tables", ("t2", "t3", "t4"))
     t2 = _read_t2(r, tables["t2"])
     t3raw = r.obj(tables["t3"], "tables.t3", schema.T3_ROW_KEYS)
@@ -313,7 +316,7 @@ def to_dict(report: Report, *, allow_blank: bool = False) -> dict[str, Any]:
         sections[group] = {k: report.text(f"{group}.{k}") for k in keys}
     return {
         "format": schema.FORMAT_MARKER,
-        "format_version": schema.FORMAT_VERSION,
+        "format_version": FEES_UNKNOWN_VERSION if None in _fee_values(report) else schema.FORMAT_VERSION,
         "template": schema.TEMPLATE,
         "meta": {
             "agency": m.agency,
@@ -337,6 +340,10 @@ def to_dict(report: Report, *, allow_blank: bool = False) -> dict[str, Any]:
             "t4": {k: list(report.t4[k]) for k in schema.T4_GROUP_KEYS},
         },
     }
+
+
+def _fee_values(report: Report) -> tuple[object, ...]:
+    return tuple(getattr(report.fees, k) for k in schema.FEE_FIELDS)
 
 
 def _money_text(value: object) -> str | None:

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
+from .agency import agency_kind_of
 from .numbers import NumberError, parse_count, parse_money
-from .report import Report
+from .report import Fees, Report
 
 MAX_SOURCE_BYTES = 30 * 1024 * 1024
 
@@ -610,8 +611,8 @@ def import_published(
     if not agency or not year:
         raise ImportError_("无法从内容中识别单位名称或报告年度，请指定（--agency、--year）")
     report = Report.new(agency, year)
-    if "人民政府" in agency or re.search(r"(乡|镇|街道)(人民政府)?$|街道办事处$", agency):
-        report.meta.agency_kind = "government"
+    report.meta.agency_kind = agency_kind_of(agency, everything)
+    report.fees = Fees(None, None, None)  # a published report rarely states them: unknown, not 0
     unplaced: list[str] = []
     notes: list[str] = []
     old_format = any(norm(m) in everything for m in _OLD_MARKERS)

@@ -1,4 +1,4 @@
-"""Quality review 「年报体检」: checks Q1–Q17 (``report-format.md`` §6) beyond the arithmetic.
+"""Quality review 「年报体检」: checks Q1–Q22 beyond the arithmetic; this module runs them all.
 
 They catch what reviewers and evaluators mark down: late publication, an outdated legal basis, a
 malformed statistics period, 「收到0件，均在法定期限内答复」, text copied from last year, letter wording,
@@ -9,15 +9,21 @@ a finding about text carries the field and the span of the sentence, and a ``fix
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
 from datetime import date
-from functools import lru_cache
 
 from . import schema
+from .consistency import CONSISTENCY_TITLES, run_consistency
+from .repetition import (
+    check_copied_from_last_year,
+    check_enumeration,
+    check_last_years_problems,
+    check_repeated_sentences,
+)
 from .report import Report
-from .rules import Finding, Severity
-from .textnumbers import chinese_to_int
+from .rules import Finding, bounded
+from .textcheck import _ALL_KEYS, _EMPTY, _cache, _label, _split, _text_finding
+from .years import check_period, check_stale_years
 
 QUALITY_TITLES: dict[str, str] = {
     "Q1": "在法定期限内发布（部门1月31日前，政府3月31日前）",
@@ -37,63 +43,12 @@ QUALITY_TITLES: dict[str, str] = {
     "Q15": "总体情况中的数字准确（不用“余”“多”“约”）",
     "Q16": "开头写明发布渠道和联系方式",
     "Q17": "第六部分写明信息处理费收取情况",
+    **CONSISTENCY_TITLES,
+    "Q22": "第五部分逐条回应上年报告所列问题的整改情况",
 }
 
 # Required texts (Q4): the opening, the five aspects of 一, 五's problems and improvements, 六's fee statement.
 REQUIRED_TEXTS = tuple(f.key for f in schema.TEXT_FIELDS if f.required)
-_ALL_KEYS = tuple(f.key for f in schema.TEXT_FIELDS)
-
-_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]?")
-
-
-@dataclass(frozen=True)
-class Sentence:
-    field: str
-    start: int
-    end: int
-    text: str
-
-
-# The checks run after every keystroke; a keystroke changes one field, so per-field work is cached by
-# the field's text (strings hash once) and only the edited field is scanned again.
-_cache = lru_cache(maxsize=1024)
-
-
-@_cache
-def _split(text: str) -> tuple[tuple[int, int, str], ...]:
-    out = []
-    for m in _SENTENCE.finditer(text):
-        s = m.group().strip()
-        if s:
-            start = m.start() + m.group().index(s[0])
-            out.append((start, start + len(s), s))
-    return tuple(out)
-
-
-def sentences(report: Report, fields: tuple[str, ...] | None = None, min_len: int = 1) -> Iterator[Sentence]:
-    for key in fields or _ALL_KEYS:
-        for start, end, text in _split(report.texts.get(key, "")):
-            if len(text) >= min_len:
-                yield Sentence(key, start, end, text)
-
-
-def _text_finding(
-    rule: str, field: str, start: int, end: int, message: str, *, severity: Severity = "warning", fix: str | None = None
-) -> Finding:
-    return Finding(
-        rule,
-        severity,
-        (f"sections.{field}",),
-        message,
-        text_span=(field, start, end),
-        fix=(field, start, end, fix) if fix is not None else None,
-    )
-
-
-def _label(field: str) -> str:
-    return schema.TEXT_FIELD_BY_KEY[field].label
-
-
 # ------------------------------------------------------------------------------ dates (Q1, Q2)
 
 
@@ -162,22 +117,36 @@ def check_legal_basis(report: Report) -> list[Finding]:
 
 # ------------------------------------------------------------------------------ content (Q4, Q5, Q9, Q16, Q17)
 
-_EMPTY = re.compile(r"^[\s。.，,、；;：:]*(无|暂无|没有|/|—|-)?[\s。.]*$")
-
 
 def check_required(report: Report) -> list[Finding]:
+    """Q4. A required section with nothing in any of its fields is an error (the format forbids a missing
+    section); one empty aspect of a section that has other content is a warning."""
     out = []
-    for key in REQUIRED_TEXTS:
-        if _EMPTY.match(report.texts.get(key, "")):
-            out.append(
-                Finding(
-                    "Q4",
-                    "warning",
-                    (f"sections.{key}",),
-                    f"「{_label(key)}」没有写内容（或只写了“无”），格式要求不得缺项",
+    for section in schema.SECTIONS:
+        keys = [f.key for f in section.fields]
+        required = [k for k in keys if k in REQUIRED_TEXTS]
+        if not required:
+            continue
+        whole_missing = bool(section.heading) and all(_EMPTY.match(report.texts.get(k, "")) for k in keys)
+        for key in required:
+            if _EMPTY.match(report.texts.get(key, "")):
+                out.append(
+                    Finding(
+                        "Q4",
+                        "error" if whole_missing else "warning",
+                        (f"sections.{key}",),
+                        f"「{_label(key)}」没有写内容（或只写了“无”），格式要求不得缺项",
+                    )
                 )
-            )
     return out
+
+
+# Art. 50's three items in the words reports use: 「细化年度政务公开考核标准」 reports 工作考核.
+_OVERSIGHT = (
+    ("工作考核", re.compile(r"考核|考评|绩效评估")),
+    ("社会评议", re.compile(r"评议|社会评价|群众评价|满意度")),
+    ("责任追究", re.compile(r"责任追究|追究责任|追责|问责")),
+)
 
 
 def check_government_oversight(report: Report) -> list[Finding]:
@@ -185,7 +154,7 @@ def check_government_oversight(report: Report) -> list[Finding]:
         return []
     # The opening often quotes the law's wording of these three; what counts is the report's own account.
     text = "\n".join(report.texts.get(k, "") for k in _ALL_KEYS if k != "preamble")
-    missing = [w for w in ("工作考核", "社会评议", "责任追究") if w not in text]
+    missing = [what for what, pattern in _OVERSIGHT if not pattern.search(text)]
     if not missing:
         return []
     return [
@@ -249,6 +218,10 @@ _DOUBLED = re.compile(rf"([{_CJK}]{{2,4}})\1|([{_DOUBLED_CHARS}])\2")
 _ALLOWED_DOUBLES = {"研究研究", "讨论讨论", "学习学习", "了了"}
 
 
+def _is_double(text: str, i: int) -> bool:
+    return i >= 0 and i + 1 < len(text) and text[i] == text[i + 1] and "\u4e00" <= text[i] <= "\u9fff"
+
+
 @_cache
 def _doubled_in(key: str, text: str) -> tuple[Finding, ...]:
     out = []
@@ -256,6 +229,8 @@ def _doubled_in(key: str, text: str) -> tuple[Finding, ...]:
         word = m.group()
         if word in _ALLOWED_DOUBLES:
             continue
+        if m.group(2) and (_is_double(text, m.start() - 2) or _is_double(text, m.end())):
+            continue  # AABB reduplication (「实实在在」「的的确确」) is correct Chinese
         once = m.group(1) or m.group(2)
         message = f"「{_label(key)}」中“{word}”疑为误重复，应为“{once}”"
         out.append(_text_finding("Q6", key, m.start(), m.end(), message, fix=once))
@@ -266,7 +241,7 @@ def check_doubled_words(report: Report) -> list[Finding]:
     return [f for key in _ALL_KEYS for f in _doubled_in(key, report.texts.get(key, ""))]
 
 
-_ZERO = r"(?:0|０|零|无)"
+_ZERO = r"(?<![\d０-９.一二三四五六七八九十百千])(?:0|０|零|无)"
 _ZERO_THEN_ALL = re.compile(rf"{_ZERO}\s*(?:件|个|条|起|次)[^。；;！!？?\n]{{0,30}}?(均|全部|按时|在法定期限内)")
 
 
@@ -319,268 +294,11 @@ def check_vague_counts(report: Report) -> list[Finding]:
     )
 
 
-# ------------------------------------------------------------------------------ years (Q7, Q10)
-
-_PERIOD = re.compile(
-    r"(\d{2,4})\s*(年)?\s*1\s*月\s*1\s*日\s*(?:至|到|—|-|～|~)\s*(\d{2,4})\s*(年)?\s*12\s*月\s*31\s*日"
-)
-
-
-def period_sentence(report: Report) -> str:
-    n = report.meta.year
-    return f"本报告所列数据的统计期限自{n}年1月1日至{n}年12月31日。"
-
-
-def check_period(report: Report) -> list[Finding]:
-    n = report.meta.year
-    text = report.text("preamble")
-    m = _PERIOD.search(text)
-    if m is None:
-        loose = re.search(r"\d{4,6}\s*年?\s*1\s*月\s*1\s*日[^。]{0,6}?12\s*月\s*31\s*日", text)
-        if loose is None:
-            return [
-                Finding(
-                    "Q7",
-                    "error",
-                    ("sections.preamble",),
-                    f"开头没有写统计期限（应写“统计期限自{n}年1月1日至{n}年12月31日”）",
-                )
-            ]
-        m = loose
-        bad = True
-    else:
-        bad = not (m.group(1) == m.group(3) == str(n) and m.group(2) and m.group(4))
-    if not bad:
-        return []
-    correct = f"{n}年1月1日至{n}年12月31日"
-    message = f"统计期限“{m.group()}”写法有误，应为“{correct}”"
-    return [_text_finding("Q7", "preamble", m.start(), m.end(), message, severity="error", fix=correct)]
-
-
-_YEAR = re.compile(r"(?<![\d.])(19\d{2}|20\d{2})(?!\d)")
-_PROTECTED = re.compile(r"〔[^〕]*〕|《[^》]*》|\[[^\]]*\]|（[^（）]*〔[^〕]*〕[^（）]*）")
-_URL = re.compile(r"(?:https?://|www\.)[\w./:%#?=&~+-]+")
-
-
-@_cache
-def _stale_years_in(key: str, text: str, n: int) -> tuple[Finding, ...]:
-    allowed = {n - 1, n, n + 1}
-    stale = [m for m in _YEAR.finditer(text) if int(m.group()) not in allowed]
-    if not stale:
-        return ()
-    protected = [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
-    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
-    out = []
-    for m in stale:
-        in_url = any(a <= m.start() < b for a, b in urls)
-        if not in_url and any(a <= m.start() < b for a, b in protected):
-            continue  # document numbers 〔2019〕 and titles 《…2019…》 are not stale
-        where = "网址中" if in_url else ""
-        message = f"「{_label(key)}」{where}出现了 {m.group()} 年，与报告年度 {n} 年不符，可能是沿用旧稿"
-        out.append(_text_finding("Q10", key, m.start(), m.end(), message))
-    return tuple(out)
-
-
-def check_stale_years(report: Report) -> list[Finding]:
-    n = report.meta.year
-    return [f for key in _ALL_KEYS for f in _stale_years_in(key, report.texts.get(key, ""), n)]
-
-
-# ------------------------------------------------------------------------------ repetition (Q11, Q12)
-
-
-_PUNCTUATION = str.maketrans("", "", " \t\r\n\u3000，,。．.；;：:！!？?、“”\"'（）()")
-
-
-def _norm(sentence: str) -> str:
-    return sentence.translate(_PUNCTUATION)
-
-
-def _texts(report: Report) -> tuple[str, ...]:
-    return tuple(report.texts.get(k, "") for k in _ALL_KEYS)
-
-
-def check_repeated_sentences(report: Report) -> list[Finding]:
-    return list(_repeated(_texts(report)))
-
-
-def _sentences_of(texts: tuple[str, ...], min_len: int) -> Iterator[Sentence]:
-    for key, text in zip(_ALL_KEYS, texts, strict=True):
-        for start, end, sentence in _split(text):
-            if len(sentence) >= min_len:
-                yield Sentence(key, start, end, sentence)
-
-
-@_cache
-def _repeated(texts: tuple[str, ...]) -> tuple[Finding, ...]:
-    seen: dict[str, Sentence] = {}
-    out = []
-    for s in _sentences_of(texts, 20):
-        key = _norm(s.text)
-        if len(key) < 20:
-            continue
-        first = seen.get(key)
-        if first is None:
-            seen[key] = s
-            continue
-        where = "同一部分" if first.field == s.field else f"「{_label(first.field)}」"
-        out.append(
-            _text_finding(
-                "Q12",
-                s.field,
-                s.start,
-                s.end,
-                f"「{_label(s.field)}」中这句与{where}中的一句完全相同：“{s.text[:24]}…”",
-            )
-        )
-    return tuple(out)
-
-
-def check_copied_from_last_year(report: Report, previous: Report | None) -> list[Finding]:
-    if previous is None:
-        return []
-    return list(_copied(_texts(report), _texts(previous), previous.meta.year))
-
-
-@_cache
-def _copied(texts: tuple[str, ...], last_texts: tuple[str, ...], last_year: int) -> tuple[Finding, ...]:
-    last = {_norm(s.text) for s in _sentences_of(last_texts, 10)}
-    mine = list(_sentences_of(texts, 10))
-    if not mine:
-        return ()
-    copied = [s for s in mine if _norm(s.text) in last]
-    share = len(copied) / len(mine)
-    if share <= 0.5:
-        return ()
-    fields = sorted({s.field for s in copied}, key=_ALL_KEYS.index)
-    return (
-        Finding(
-            "Q11",
-            "warning",
-            tuple(f"sections.{k}" for k in fields),
-            f"有 {share:.0%} 的句子（{len(copied)}/{len(mine)}）与{last_year}年报告完全相同，内容雷同会被通报",
-            text_span=(copied[0].field, copied[0].start, copied[0].end),
-        ),
-    )
-
-
-# ------------------------------------------------------------------------------ enumeration (Q14)
-
-_CN = "一二三四五六七八九十"
-_MARKERS = (
-    ("是", re.compile(rf"([{_CN}]{{1,2}})是(?=[^\d])")),
-    ("（）", re.compile(rf"[（(]([{_CN}]{{1,2}})[）)]")),
-    ("1.", re.compile(r"(?:^|(?<=[。；;：:\n]))\s*(\d{1,2})[.．、](?!\d)")),
-)
-_COUNT_WORD = re.compile(
-    rf"(以上|上述|以下|下列|如下)([{_CN}两]|\d)(个|方面|项|条|点)(?:问题|方面|措施|不足|建议|工作)?"
-)
-
-
-def _number(token: str) -> int | None:
-    return int(token) if token.isdigit() else chinese_to_int(token)
-
-
-@dataclass
-class _Run:
-    kind: str
-    items: list[tuple[int, int, int]]  # (number, start, end) in the section text
-
-
-def _runs(text: str) -> list[_Run]:
-    runs: list[_Run] = []
-    for kind, pattern in _MARKERS:
-        current: _Run | None = None
-        for m in pattern.finditer(text):
-            n = _number(m.group(1))
-            if n is None:
-                continue
-            if kind == "是" and text[m.start() - 1 : m.start()] in _CN + "第统" and m.start() > 0:
-                continue  # 「第一是」「统一是」 are not enumerations
-            if current is None or n == 1 or n <= current.items[-1][0]:
-                current = _Run(kind, [])
-                runs.append(current)
-            current.items.append((n, m.start(), m.end()))
-    return runs
-
-
-def check_enumeration(report: Report) -> list[Finding]:
-    return list(_enumeration(_texts(report)))
-
-
-@_cache
-def _enumeration(texts: tuple[str, ...]) -> tuple[Finding, ...]:
-    by_key = dict(zip(_ALL_KEYS, texts, strict=True))
-    out = []
-    for section in schema.SECTIONS:
-        if not section.fields:
-            continue
-        # Count words refer across the fields of a section (「以上两个问题」 in 改进情况 after 存在的问题).
-        offsets = []
-        parts = []
-        position = 0
-        for f in section.fields:
-            text = by_key[f.key]
-            offsets.append((position, f.key))
-            parts.append(text)
-            position += len(text) + 1
-        whole = "\n".join(parts)
-
-        def locate(pos: int, offsets: list[tuple[int, str]] = offsets) -> tuple[str, int]:
-            key, base = offsets[0][1], 0
-            for start, k in offsets:
-                if start <= pos:
-                    key, base = k, start
-            return key, pos - base
-
-        runs = _runs(whole)
-        for run in runs:
-            for a, b in zip(run.items, run.items[1:], strict=False):
-                if b[0] != a[0] + 1:
-                    key, start = locate(b[1])
-                    out.append(
-                        _text_finding(
-                            "Q14",
-                            key,
-                            start,
-                            start + (b[2] - b[1]),
-                            f"「{_label(key)}」中序号不连续：{_show(run.kind, a[0])}之后是{_show(run.kind, b[0])}",
-                        )
-                    )
-        for m in _COUNT_WORD.finditer(whole):
-            said = _number(m.group(2).replace("两", "二"))
-            if said is None or said < 2:
-                continue
-            backwards = m.group(1) in ("以上", "上述")
-            candidates = [r for r in runs if (r.items[-1][2] <= m.start() if backwards else r.items[0][1] >= m.end())]
-            if not candidates:
-                continue
-            run = candidates[-1] if backwards else candidates[0]
-            count = len(run.items)
-            if count >= 2 and count != said:
-                key, start = locate(m.start())
-                out.append(
-                    _text_finding(
-                        "Q14",
-                        key,
-                        start,
-                        start + len(m.group()),
-                        f"「{_label(key)}」中“{m.group()}”与{'前' if backwards else '后'}文所列的 {count} 项不一致",
-                    )
-                )
-    return tuple(out)
-
-
-def _show(kind: str, n: int) -> str:
-    cn = _CN[n - 1] if 1 <= n <= 10 else str(n)
-    return {"是": f"“{cn}是”", "（）": f"“（{cn}）”"}.get(kind, f"“{n}.”")
-
-
 # ------------------------------------------------------------------------------ all checks
 
 
 def run_quality(report: Report, previous: Report | None = None) -> list[Finding]:
-    """Q1–Q17 in id order. ``previous`` (last year's report) feeds Q11."""
+    """Q1–Q22 in id order. ``previous`` (last year's report) feeds Q11 and Q22."""
     found = [
         *check_dates(report),
         *check_legal_basis(report),
@@ -598,8 +316,10 @@ def run_quality(report: Report, previous: Report | None = None) -> list[Finding]
         *check_vague_counts(report),
         *check_preamble(report),
         *check_fee_statement(report),
+        *run_consistency(report),
+        *check_last_years_problems(report, previous),
     ]
-    return sorted(found, key=lambda f: int(f.rule[1:]))
+    return bounded(sorted(found, key=lambda f: int(f.rule[1:])))
 
 
 def countdown(report: Report, today: date) -> str:

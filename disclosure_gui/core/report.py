@@ -131,7 +131,8 @@ class Report:
         return changed
 
     def blank_cells(self) -> list[str]:
-        return [p for p in schema.all_cell_paths() if self.get(p) is None]
+        """Blank table cells. A blank fee figure is not among them: it means "not stated" (exchange v1.1)."""
+        return [p for p in schema.all_cell_paths() if not p.startswith("fees.") and self.get(p) is None]
 
 
 def _split(path: str) -> tuple[str, str, int | None]:

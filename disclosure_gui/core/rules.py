@@ -176,8 +176,8 @@ def rule_r5(report: Report) -> list[Finding]:
         cells = list(_cell_values(report))
     out: list[Finding] = []
     for path, value in cells:
-        if _valid_cell(path, value):
-            continue
+        if _valid_cell(path, value) or (value is None and path.startswith("fees.")):
+            continue  # a fee figure the report does not state is unknown, not a blank cell (exchange v1.1)
         label = schema.cell_label(path)
         if value is None:
             out.append(Finding("R5", "error", (path,), f"{label}：未填写（没有请填 0）"))
@@ -362,20 +362,55 @@ def rule_r11(report: Report, previous: Report | None) -> list[Finding]:
 # ----------------------------------------------------------------------------- all rules
 
 
+MAX_PER_FIELD = 3
+
+
+def bounded(findings: list[Finding]) -> list[Finding]:
+    """At most three findings of one rule in one text field, then one 「另有 N 处」 (a pasted text repeated a
+    thousand times must not bury the panel). Findings about table cells are all kept: each marks its cell."""
+    out: list[Finding | None] = []
+    seen: dict[tuple[str, str], int] = {}
+    extra: dict[tuple[str, str], tuple[int, Finding]] = {}
+    for f in findings:
+        if f.text_span is None:
+            out.append(f)
+            continue
+        key = (f.rule, f.text_span[0])
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] <= MAX_PER_FIELD:
+            out.append(f)
+        elif key not in extra:
+            extra[key] = (len(out), f)
+            out.append(None)  # the summary goes where the fourth one was
+    for (rule, field_key), (index, first) in extra.items():
+        label = schema.TEXT_FIELD_BY_KEY[field_key].label if field_key in schema.TEXT_FIELD_BY_KEY else field_key
+        rest = seen[(rule, field_key)] - MAX_PER_FIELD
+        out[index] = Finding(
+            rule,
+            first.severity,
+            first.cells,
+            f"「{label}」中另有 {rest} 处同类问题（{rule}），请逐一检查",
+            text_span=first.text_span,
+        )
+    return [f for f in out if f is not None]
+
+
 def run_rules(report: Report, previous: Report | None = None) -> list[Finding]:
     """Every rule, in rule-id order. ``previous`` is last year's report, when known."""
-    return [
-        *rule_r1(report),
-        *rule_r2(report),
-        *rule_r3(report),
-        *rule_r4(report),
-        *rule_r5(report),
-        *rule_r7(report, previous),
-        *rule_r8(report),
-        *rule_r9(report),
-        *rule_r10(report, previous),
-        *rule_r11(report, previous),
-    ]
+    return bounded(
+        [
+            *rule_r1(report),
+            *rule_r2(report),
+            *rule_r3(report),
+            *rule_r4(report),
+            *rule_r5(report),
+            *rule_r7(report, previous),
+            *rule_r8(report),
+            *rule_r9(report),
+            *rule_r10(report, previous),
+            *rule_r11(report, previous),
+        ]
+    )
 
 
 def has_errors(findings: Iterable[Finding]) -> bool:

@@ -1,8 +1,10 @@
 """Numbers that the report's text states about applications, reconsideration and litigation (R8).
 
-Reports say 「共收到政府信息公开申请12件」, 「上年结转3件」, 「结转下年度办理1件」, 「行政复议2起」,
-「行政诉讼零件」… Each keyword takes the first ``<number><件/起/宗>`` that follows it in the same
-clause, unless another keyword comes first. Chinese numerals (零一二…十百千, 两) count too.
+Reports say 「共收到政府信息公开申请12件」, 「收到70件申请，办结69件」, 「上年结转3件」, 「结转下年度办理1件」,
+「行政复议2起」, 「行政诉讼零件」… Each keyword takes the first ``<number><件/起/宗>`` that follows it in the
+same clause, unless another keyword or another verb (办结, 答复…) comes first: a number belongs to the verb
+beside it. A receiving verb counts only with 申请 beside it (「收到来信7件」 is not a request). Chinese numerals
+(零一二…十百千, 两) count too.
 """
 
 from __future__ import annotations
@@ -53,7 +55,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("carried_over", r"(?:上(?:一)?年(?:度)?|往年)结转"),
     ("review", r"行政复议"),
     ("litigation", r"行政诉讼"),
-    ("received", r"(?:收到|新收|受理|接收|接到)[^，,。；;！!？?\n]{0,20}?申请"),
+    ("received", r"收到|新收|受理|接收|接到"),
 )
 # The leading look-ahead lets the engine skip quickly to a possible first character (3× faster).
 _KEYWORD_RE = re.compile(
@@ -62,6 +64,9 @@ _KEYWORD_RE = re.compile(
 _NUMBER_RE = re.compile(r"(\d+|[零〇一二两三四五六七八九十百千]+)\s*(?:件|起|宗)")
 _CLAUSE_END = re.compile(r"[。；;！!？?\n]")
 _MAX_GAP = 24  # characters between the keyword and its number
+# Verbs whose numbers are not about receiving: 「收到70件申请，办结69件」.
+_OTHER_VERB = re.compile(r"办结|答复|办理完毕|予以公开|部分公开|不予公开|无法提供|不予处理|转办")
+_REQUEST_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,10}?申请")
 
 
 @dataclass(frozen=True)
@@ -80,8 +85,6 @@ def stated_numbers(text: str) -> list[StatedNumber]:
     for i, kw in enumerate(keywords):
         kind = kw.lastgroup
         assert kind is not None
-        if kind == "received":  # 「收到行政复议申请」 is about reconsideration, not disclosure requests
-            kind = "review" if "复议" in kw.group() else "litigation" if "诉讼" in kw.group() else kind
         limit = min(len(plain), kw.end() + _MAX_GAP)
         if i + 1 < len(keywords):
             limit = min(limit, keywords[i + 1].start())
@@ -96,7 +99,14 @@ def stated_numbers(text: str) -> list[StatedNumber]:
         if value is None:
             continue
         between = plain[kw.end() : num.start()]
-        if kind == "received" and ("复议" in between or "诉讼" in between or "结转" in between):
+        if kind == "received" and not _is_request_count(plain, between, num.end()):
             continue
         out.append(StatedNumber(kind, value, kw.start(), num.end(), text[kw.start() : num.end()]))
     return out
+
+
+def _is_request_count(plain: str, between: str, after: int) -> bool:
+    """A receiving verb's number counts requests: 申请 before it (「收到申请5件」) or just after (「收到5件申请」)."""
+    if _OTHER_VERB.search(between) or any(w in between for w in ("复议", "诉讼", "结转")):
+        return False
+    return "申请" in between or _REQUEST_AFTER.match(plain, after) is not None

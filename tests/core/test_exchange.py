@@ -60,7 +60,7 @@ def _mutated(text: str, change) -> str:
         ),
         (lambda d: d["fees"].__setitem__("collected_yuan", "1.005"), "fees.collected_yuan", "2 位小数"),
         (lambda d: d.__setitem__("format", "something-else"), "format", "不是年报交换文件"),
-        (lambda d: d.__setitem__("format_version", 2), "format_version", "较新版本"),
+        (lambda d: d.__setitem__("format_version", 3), "format_version", "较新版本"),
         (lambda d: d.__setitem__("template", "2019"), "template", "不支持"),
         (lambda d: d["meta"].__setitem__("agency", " "), "meta.agency", "不能为空"),
         (lambda d: d["meta"].__setitem__("agency_kind", "township"), "meta.agency_kind", "government"),
@@ -177,3 +177,17 @@ def test_any_report_round_trips_through_the_exchange_file(report):
         assert again.get(path) == report.get(path)
     assert again.texts == report.texts
     assert again.meta == report.meta
+
+
+def test_v1_1_a_fee_not_stated_is_null_and_the_file_says_so(sample):
+    from disclosure_gui.core.rules import run_rules
+
+    sample.fees.notices_issued = None  # the published report gives the amount, not the number of notices
+    data = exchange.to_dict(sample)
+    assert data["fees"]["notices_issued"] is None and data["format_version"] == 2
+    back = exchange.from_dict(json.loads(json.dumps(data)))
+    assert back.fees.notices_issued is None
+    assert not [f for f in run_rules(back) if f.rule in ("R5", "R9")]  # unknown is not 0: R9 stays silent
+    data["format_version"] = 1
+    with pytest.raises(exchange.ExchangeError):
+        exchange.from_dict(data)  # a v1 file has no nulls

@@ -157,7 +157,7 @@ def test_checklist_is_one_page_with_every_check_and_its_result(tmp_path, sample)
     assert len(pages) == 1
     text = _squash(pages[0])
     rows = {rule: result for rule, _title, result, _f in check_results(sample)}
-    assert len(rows) == 27 and all(rule in text for rule in rows)
+    assert len(rows) == 32 and all(rule in text for rule in rows)
     assert [r for r, v in rows.items() if v == "未通过"] == ["Q3", "Q8", "Q12", "Q14", "Q15"]
-    assert rows["R10"] == rows["Q11"] == rows["Q1"] == rows["Q5"] == "不适用"
+    assert rows["R10"] == rows["Q11"] == rows["Q22"] == rows["Q1"] == rows["Q5"] == "不适用"
     assert "2024年1月20日" in text and _squash(sample.title) in text and "5项未通过" in text

@@ -136,11 +136,13 @@ def test_q9_problems_section_thin_or_one_sided(clean):
 
 def test_q10_stale_years_but_not_in_document_numbers_or_titles(clean):
     clean.texts["overview.intro"] = (
-        "依据《2020年政务公开工作要点》和国办发〔2019〕15号文件，2021年起建立制度。"
+        "依据《2020年政务公开工作要点》和国办发〔2019〕15号文件，2021年起建立制度。2021年，我局共发布信息。"
         "详见 http://www.example.gov.cn/2019/report.html 。"
     )
     found = [f for f in run_quality(clean) if f.rule == "Q10"]
+    # 「2021年起」 is a span, not the report year; 「2021年，我局…」 is the report year written from an old draft.
     assert [clean.texts["overview.intro"][f.text_span[1] : f.text_span[2]] for f in found] == ["2021", "2019"]
+    assert clean.texts["overview.intro"][found[0].text_span[1] :].startswith("2021年，我局")
     assert "网址" in found[1].message
 
 
@@ -205,4 +207,26 @@ def test_q17_no_fee_statement(clean):
 
 
 def test_every_check_has_a_title():
-    assert set(quality.QUALITY_TITLES) == {f"Q{i}" for i in range(1, 18)}
+    assert set(quality.QUALITY_TITLES) == {f"Q{i}" for i in range(1, 23)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全年主动公开政府信息2000余条。",  # a count, not a year
+        "全年办理依申请公开2024件。",
+        "编制《子长市国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要》（2021-2035）。",
+        "对照2035年远景目标，2019年以来持续推进，自2020年起建立台账。",
+        "与2020年相比，申请数量下降。",
+    ],
+)
+def test_q10_counts_spans_and_plan_horizons_are_not_stale_years(clean, text):
+    clean.meta.year = 2022
+    clean.texts = {k: v.replace("2023", "2022") for k, v in clean.texts.items()}
+    clean.texts["overview.proactive"] = text
+    assert "Q10" not in rules(clean)
+
+
+def test_q8_a_large_count_is_not_zero(clean):
+    clean.texts["overview.on_request"] = "全年共收到政府信息公开申请3050件，均在法定期限内答复。"
+    assert "Q8" not in rules(clean)

@@ -243,3 +243,23 @@ def test_every_rule_has_a_title():
 def test_all_cell_paths_are_addressable(sample):
     for path in schema.all_cell_paths():
         sample.set(path, sample.get(path))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("本年度全区共收到70件申请，及时依法依规办结69件。", [("received", 70)]),
+        ("本年度全区共收到七十件申请，办结六十九件。", [("received", 70)]),
+        (
+            "全县受理线上信息公开申请65件,依法办结62件,结转下年度办理3件。",
+            [("received", 65), ("carried_to_next_year", 3)],
+        ),
+        ("全年共收到和办理依申请公开9件，上年度结转政府信息公开申请0件。", [("received", 9), ("carried_over", 0)]),
+        ("受理市长信箱来信7件，全部予以答复。", []),  # letters, not requests
+        ("全年区长信箱收到来函219件，已全部回复。", []),
+        ("收到行政复议申请2件。", [("review", 2)]),
+        ("答复政府信息公开申请805件（含上年度结转申请18件）。", [("carried_over", 18)]),
+    ],
+)
+def test_a_number_belongs_to_the_verb_beside_it(text, expected):
+    assert [(s.kind, s.value) for s in stated_numbers(text)] == expected

@@ -27,7 +27,7 @@ def check_results(report: Report, previous: Report | None = None) -> list[tuple[
     findings = run_rules(report, previous) + run_quality(report, previous)
     not_applicable = set()
     if previous is None:
-        not_applicable |= {"R7", "R10", "R11", "Q11"}
+        not_applicable |= {"R7", "R10", "R11", "Q11", "Q22"}
     if report.meta.publish_date is None:
         not_applicable |= {"Q1", "Q2"}
     if report.meta.agency_kind != "government":

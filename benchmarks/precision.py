@@ -1,0 +1,176 @@
+"""Precision of the checks on real published reports (``tests/corpus/reports``).
+
+    python benchmarks/precision.py          # the table, per rule
+    python benchmarks/precision.py --json   # the same figures as JSON
+
+Every check runs over every report of the corpus. A finding is *true* when the corpus lists it as expected for
+that report (same rule; the quoted text, when the expectation names one, inside the finding's span or message;
+the expected severity), *false* otherwise; an expected finding no check raised is a *miss*. The corpus holds the
+openings and 一、总体情况 of published reports: a rule is scored on a report only where the report has what the rule
+reads (see ``scored_rules``). ``R8 读数`` scores the number reader behind R8: which figures the text states, for
+which verb (收到/受理 vs 办结 vs 结转…), against the figures listed by hand in the manifest.
+
+Targets (issue #14; ``tests/core/test_precision.py`` keeps them): no false error, warning precision ≥ 90 %,
+every table break in the corpus found.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from disclosure_gui.core import schema  # noqa: E402
+from disclosure_gui.core.importer import read_texts, text_blocks  # noqa: E402
+from disclosure_gui.core.quality import run_quality  # noqa: E402
+from disclosure_gui.core.report import Report  # noqa: E402
+from disclosure_gui.core.rules import Finding, run_rules  # noqa: E402
+from disclosure_gui.core.textnumbers import stated_numbers  # noqa: E402
+
+CORPUS = ROOT / "tests" / "corpus" / "reports"
+TABLE_RULES = ("R1", "R2", "R3", "R4", "R5", "R10", "R11")
+# Rules that read only the texts of the opening and of 一、总体情况 (what the corpus holds).
+TEXT_RULES = ("Q3", "Q6", "Q8", "Q10", "Q12", "Q13", "Q14", "Q15", "Q18", "Q21")
+OPENING_RULES = ("Q7", "Q16")
+READER = "R8 读数"
+
+
+@dataclass
+class Tally:
+    true: int = 0
+    false: int = 0
+    missed: int = 0
+    false_errors: int = 0
+    errors: int = 0
+    warnings: int = 0
+    false_warnings: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+def load_report(entry: dict[str, object]) -> Report:
+    """The report as the importer reads the published text; tables are unknown (blank), not zero."""
+    text = (CORPUS / str(entry["file"])).read_text(encoding="utf-8")
+    report = Report.new(str(entry["agency"]), int(str(entry["year"])), str(entry["agency_kind"]))
+    read_texts(text_blocks(text), report)
+    for path in schema.all_cell_paths():
+        report.set(path, None)
+    if entry.get("publish_date"):
+        report.meta.publish_date = date.fromisoformat(str(entry["publish_date"]))
+    return report
+
+
+def scored_rules(entry: dict[str, object]) -> tuple[str, ...]:
+    rules = list(TEXT_RULES)
+    if entry.get("opening_present", True):
+        rules += OPENING_RULES
+    if entry.get("publish_date"):
+        rules += ["Q1", "Q2"]
+    if entry.get("tables"):
+        rules += [*TABLE_RULES, "R7", "R8", "R9"]
+    return tuple(rules)
+
+
+def _matches(finding: Finding, expected: dict[str, str], report: Report) -> bool:
+    if finding.rule != expected["rule"] or finding.severity != expected.get("severity", "warning"):
+        return False
+    quote = expected.get("quote", "")
+    if not quote:
+        return True
+    if finding.text_span is not None:
+        key, start, end = finding.text_span
+        text = report.texts.get(key, "")
+        if quote in text[max(0, start - len(quote)) : end + len(quote)]:
+            return True
+    return quote in finding.message
+
+
+def score(corpus: Path = CORPUS) -> dict[str, Tally]:
+    manifest = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))
+    tallies: dict[str, Tally] = {}
+    for entry in manifest["reports"]:
+        report = load_report(entry)
+        scored = scored_rules(entry)
+        findings = [f for f in run_rules(report) + run_quality(report) if f.rule in scored]
+        expected = [e for e in entry["expected"] if e["rule"] in scored]
+        for f in findings:
+            t = tallies.setdefault(f.rule, Tally())
+            hit = next((e for e in expected if _matches(f, e, report)), None)
+            if f.severity == "error":
+                t.errors += 1
+            else:
+                t.warnings += 1
+            if hit is not None:
+                expected.remove(hit)
+                t.true += 1
+            else:
+                t.false += 1
+                t.false_errors += f.severity == "error"
+                t.false_warnings += f.severity == "warning"
+                t.notes.append(f"{entry['file']}: {f.message}")
+        for e in expected:
+            t = tallies.setdefault(e["rule"], Tally())
+            t.missed += 1
+            t.notes.append(f"{entry['file']}: 漏报 {e['rule']} {e['why']}")
+        _score_reader(entry, report, tallies.setdefault(READER, Tally()))
+    return tallies
+
+
+def _score_reader(entry: dict[str, object], report: Report, t: Tally) -> None:
+    want = Counter((s["kind"], s["value"]) for s in entry.get("stated", []))  # type: ignore[attr-defined]
+    got = Counter((s.kind, s.value) for key in report.texts for s in stated_numbers(report.texts[key]))
+    t.true += sum((want & got).values())
+    t.false += sum((got - want).values())
+    t.warnings += sum(got.values())
+    t.false_warnings += sum((got - want).values())
+    t.missed += sum((want - got).values())
+    for kind, value in (got - want).elements():
+        t.notes.append(f"{entry['file']}: 读成了 {kind} {value}")
+    for kind, value in (want - got).elements():
+        t.notes.append(f"{entry['file']}: 没读到 {kind} {value}")
+
+
+def totals(tallies: dict[str, Tally]) -> dict[str, float | int]:
+    checks = {k: v for k, v in tallies.items() if k != READER}
+    warnings = sum(t.warnings for t in checks.values())
+    false_warnings = sum(t.false_warnings for t in checks.values())
+    table_missed = sum(t.missed for k, t in checks.items() if k in TABLE_RULES)
+    table_found = sum(t.true for k, t in checks.items() if k in TABLE_RULES)
+    return {
+        "errors": sum(t.errors for t in checks.values()),
+        "false_errors": sum(t.false_errors for t in checks.values()),
+        "warnings": warnings,
+        "false_warnings": false_warnings,
+        "warning_precision": 1.0 if warnings == 0 else (warnings - false_warnings) / warnings,
+        "missed": sum(t.missed for t in checks.values()),
+        "table_breaks_found": table_found,
+        "table_breaks_missed": table_missed,
+    }
+
+
+def main() -> None:
+    tallies = score()
+    summary = totals(tallies)
+    if "--json" in sys.argv:
+        out = {k: {"true": t.true, "false": t.false, "missed": t.missed} for k, t in sorted(tallies.items())}
+        print(json.dumps({"rules": out, "totals": summary}, ensure_ascii=False, indent=1))
+        return
+    print(f"{'rule':<10}{'true':>6}{'false':>7}{'missed':>8}")
+    for rule, t in sorted(tallies.items(), key=lambda kv: (kv[0][0], int("".join(c for c in kv[0] if c.isdigit())))):
+        print(f"{rule:<10}{t.true:>6}{t.false:>7}{t.missed:>8}")
+    print()
+    for key, value in summary.items():
+        print(f"{key}: {value:.1%}" if isinstance(value, float) else f"{key}: {value}")
+    if "-v" in sys.argv:
+        for rule, t in sorted(tallies.items()):
+            for note in t.notes:
+                print(f"  {rule} {note}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""The checks' precision on real published reports (``tests/corpus/reports``) stays at its targets (issue #14)."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "corpus" / "reports"
+
+
+@pytest.fixture(scope="module")
+def precision():
+    spec = importlib.util.spec_from_file_location("precision", ROOT / "benchmarks" / "precision.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def figures(precision):
+    tallies = precision.score()
+    return tallies, precision.totals(tallies)
+
+
+def test_the_corpus_is_real_reports_of_many_agencies_with_justified_expectations():
+    reports = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))["reports"]
+    assert len(reports) >= 25
+    assert len({r["agency"] for r in reports}) >= 10
+    assert {r["year"] for r in reports} >= {2021, 2022, 2023, 2024}
+    assert {"township", "street", "county government", "county department", "city department"} <= {
+        r["level"] for r in reports
+    }
+    for r in reports:
+        assert r["source"].startswith("http") and (CORPUS / r["file"]).is_file()
+        assert all(e["why"] for e in r["expected"]) and all(s["why"] for s in r["stated"])
+
+
+def test_no_false_error(figures):
+    _, totals = figures
+    assert totals["false_errors"] == 0
+
+
+def test_warning_precision_at_least_ninety_percent(figures):
+    _, totals = figures
+    assert totals["warnings"] >= 30  # the figure means something only over enough findings
+    assert totals["warning_precision"] >= 0.9
+
+
+def test_every_table_break_found(figures):
+    # The corpus holds openings and 一、总体情况 only (no complete published table 三 could be found in the stored
+    # public sources), so this target is measured by the same script but over zero breaks until tables are added.
+    _, totals = figures
+    assert totals["table_breaks_missed"] == 0
+
+
+def test_the_number_reader_binds_numbers_to_their_verb(figures):
+    tallies, _ = figures
+    reader = tallies["R8 读数"]
+    assert reader.false == 0 and reader.missed == 0 and reader.true >= 20
+
+
+def test_few_misses(figures):
+    _, totals = figures
+    assert totals["missed"] <= 2  # a doubled word inside a heading the importer drops; 一、概述 not split off
