@@ -216,7 +216,7 @@ def cmd_import_published(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .core import exchange
-    from .core.importer import ImportError_, import_published
+    from .core.importers import ImportError_, import_published
 
     try:
         result = import_published(args.source, year=args.year, agency=args.agency)

@@ -22,20 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.html_export import report_fragment
-from ..core.importer import Block, ImportError_, ImportResult, import_published, read_source
+from ..core.importers import ImportError_, ImportResult, import_published, preview, read_source
 from ..store import Store, StoreError
 from .i18n import tr
-
-
-def _source_preview(blocks: list[Block]) -> str:
-    lines = []
-    for block in blocks:
-        if block.kind == "p":
-            lines.append(block.text)
-        else:
-            lines += ["\t".join(row) for row in block.rows]
-            lines.append("")
-    return "\n".join(lines)
 
 
 class ImportPublishedDialog(QDialog):
@@ -99,12 +88,12 @@ class ImportPublishedDialog(QDialog):
 
     def load_file(self, path: Path) -> None:
         try:
-            preview = _source_preview(read_source(path))
+            source = preview(read_source(path))
             result = import_published(path)
         except ImportError_ as exc:
             self._failed(exc.message)
             return
-        self._show(preview, result)
+        self._show(source, result)
 
     def paste_clipboard(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
