@@ -16,11 +16,12 @@ from .base import Block
 from .labels import norm
 
 _TITLE = re.compile(r"(.{2,40}?)(20\d{2})年(?:度)?政府信息公开(?:工作)?年度报告")
+_TITLE_YEAR_FIRST = re.compile(r"^(20\d{2})年(?:度)?(.{2,40}?)政府信息公开(?:工作)?(?:年度)?报告")
 _YEAR_TITLE = re.compile(r"^(20\d{2})年(?:度)?政府信息公开(?:工作)?年度报告$")
 _CONTACT = re.compile(
     r"(?:可|请)?与([^，。（(：:、]{2,30}?(?:局|委|办|院|厅|府|处|中心|委员会|办公室|街道|镇|乡|所|站|队))联系"
 )
-_PERIOD_YEAR = re.compile(r"(20\d{2})年1月1日(?:起)?至(?:(20\d{2})年)?12月31日")
+_PERIOD_YEAR = re.compile(r"(20\d{2})年1月1日(?:起)?(?:至|到)(?:(20\d{2})年)?12月31日")
 OLD_MARKERS = ("本年新制作数量", "本年新公开数量", "对外公开总数量", "第二十条第(九)项", "第二十条第（九）项")
 
 _ADDRESS = re.compile(r"(?:通讯|联系|办公)?地址[:：]\s*([^，,；;。）)、]{3,60})")
@@ -48,6 +49,9 @@ def agency_and_year(blocks: list[Block]) -> tuple[str | None, int | None]:
         m = _TITLE.search(text)
         if m:
             return m.group(1).strip("：:"), int(m.group(2))
+        m = _TITLE_YEAR_FIRST.match(text + (paragraphs[i + 1] if i + 1 < len(paragraphs) else ""))
+        if m and len(text) <= 50:
+            return m.group(2), int(m.group(1))
         p = _PERIOD_YEAR.search(text)
         if p and year is None:
             year = int(p.group(1))

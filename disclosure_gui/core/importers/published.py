@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from pathlib import Path
 
+from .. import schema
 from ..report import Report
 from .base import ImportError_, ImportResult
 from .html import html_blocks
@@ -53,11 +55,15 @@ def import_published(
     placed = read_tables(blocks, report, unplaced, notes)
     if placed == 0:
         raise ImportError_("没有在内容中找到年度报告的统计表（表二、表三、表四）")
-    if old_format:
+    if old_format:  # its 表二 columns mean other things (新制作/新公开/对外公开总数, 项目数量): not carried over
+        for key in schema.T2_CELL_KEYS:
+            if key.startswith(schema.T2_DOC_ROWS) or key == schema.T2_MONEY_KEY:
+                report.t2[key] = Decimal(0) if key == schema.T2_MONEY_KEY else 0
         unplaced.append(
-            "2019年格式表二的“本年新制作数量/本年新公开数量/对外公开总数量”、第二十条第（九）项等与现行格式不对应，未导入"
+            "2019年格式表二的“本年新制作数量/本年新公开数量/对外公开总数量”、收费的“项目数量”、第二十条第（九）项"
+            "等与现行格式不对应，未导入"
         )
-    if not read_texts(blocks, report):
+    if not read_texts(blocks, report, unplaced):
         unplaced.append("没有找到“一、总体情况”等标题，正文全部放在了开头，请手工整理")
     notes += read_identity(blocks, report.meta, report.texts.get("preamble", ""))
     return ImportResult(report, unplaced, notes, old_format)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations
 
@@ -12,7 +12,7 @@ from .. import schema
 from ..numbers import NumberError, parse_count, parse_money
 from ..report import Report
 from .base import Block
-from .labels import _T2_LABELS, _core, _match_t3
+from .labels import _T2_LABELS, _core, _match_t3, norm
 
 
 def _number_token(text: str) -> bool:
@@ -43,20 +43,49 @@ def _split_digits(tokens: list[str], width: int) -> list[list[int]]:
     return solutions
 
 
+_NUMBERED = re.compile(r"^(?:\d+[.．、]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
+
+
 @dataclass
 class _Row:
     labels: list[str]
     values: list[str]
     table: int
     gap: int = 0  # empty cells between the last label and the first number (spanned labels or blank values)
+    raw: list[str] = field(default_factory=list)  # the cells from the first number on, trailing blanks kept
+    loose: list[str] = field(default_factory=list)  # labels on lines of their own that could belong to this row
+
+
+def _first_number(cells: list[str]) -> int | None:
+    return next((i for i, c in enumerate(cells) if c and _number_token(c)), None)
+
+
+def _grid_value_start(rows: list[list[str]]) -> int | None:
+    """A laid-out table (web page, Word: every row as wide as the grid) keeps its value columns in place, so a
+    blank cell — leading, inside or trailing — stays in its column. The value columns start where most rows'
+    numbers start."""
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1:
+        return None
+    starts = [i for r in rows if (i := _first_number(r)) is not None]
+    return max(set(starts), key=starts.count) if starts else None
 
 
 def _rows(blocks: list[Block]) -> list[_Row]:
     out = []
     pending_labels: list[_Row] = []
     for t, block in enumerate(b for b in blocks if b.kind == "table"):
+        start = _grid_value_start(block.rows)
         for cells in block.rows:
-            first_number = next((i for i, c in enumerate(cells) if c and _number_token(c)), None)
+            first_number = _first_number(cells)
+            if start is not None:
+                labels = [c for c in cells[:start] if c]
+                values = cells[start:]
+                if any(v.strip() and not _number_token(v) for v in values) or (not labels and first_number is None):
+                    if labels or any(values):
+                        pending_labels.append(_Row(labels + [v for v in values if v], [], t))
+                    continue
+                out.append(_Row(labels, values, t, 0))
+                continue
             if first_number is None:
                 labels = [c for c in cells if c]
                 if labels:
@@ -66,12 +95,20 @@ def _rows(blocks: list[Block]) -> list[_Row]:
             last_label = max((i for i, c in enumerate(cells[:first_number]) if c), default=-1)
             gap = first_number - last_label - 1
             values = cells[first_number:]
+            raw = list(values)
             while values and not values[-1]:
                 values.pop()
+            loose: list[str] = []
             if not labels and pending_labels and len(values) <= 7 and pending_labels[-1].table == t:
-                labels = pending_labels.pop().labels  # values that a page break separated from their label
-            out.append(_Row(labels, values, t, gap))
-            pending_labels.clear() if labels else None
+                # Numbers on a line of their own (a PDF copy, a wrapped cell): the label lines before them.
+                waiting = [lbl for r in pending_labels if r.table == t for lbl in r.labels]
+                starts = [lbl for lbl in waiting if _NUMBERED.match(norm(lbl))]
+                if len(starts) <= 1:
+                    labels = waiting[waiting.index(starts[0]) :] if starts else waiting[-1:]
+                else:
+                    loose = waiting
+            out.append(_Row(labels, values, t, gap, raw, loose))
+            pending_labels.clear()
     return out
 
 
@@ -79,13 +116,22 @@ def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes:
     """Fill tables 二/三/四 from the blocks; return how many rows were placed."""
     placed = 0
     seen_t3: set[str] = set()
+    blank_rows: list[str] = []
     t4_done = False
     for row in _rows(blocks):
         values = row.values
         label_text = " ".join(row.labels)
+        if row.loose:  # two or more labels wait for these numbers: which one they belong to is not known
+            unplaced.append(
+                f"一行数字（{' '.join(v for v in values if v)}）与它的标签分开了，可能属于："
+                f"{'、'.join(row.loose)}，无法确定，请手工填写"
+            )
+            continue
         key = _match_t3(row.labels) if row.labels else None
         if key is not None and key not in seen_t3:
-            if len(values) < schema.T3_NCOLS <= len(values) + row.gap:
+            if len(values) < schema.T3_NCOLS <= len(row.raw):
+                values = row.raw[: schema.T3_NCOLS]  # blank trailing cells (a blank 总计) kept in their columns
+            elif len(values) < schema.T3_NCOLS <= len(values) + row.gap:
                 values = [""] * (schema.T3_NCOLS - len(values)) + values  # blank leading values
             name = schema.T3_ROW_BY_KEY[key].short
             counts = [_count(v) for v in values]
@@ -105,7 +151,7 @@ def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes:
                     continue
             blanks = [i for i, v in enumerate(values) if not v.strip() or _count(v) is None]
             if blanks:
-                notes.append(f"表三“{schema.T3_ROW_BY_KEY[key].short}”有 {len(blanks)} 个空白单元格，按 0 读入")
+                blank_rows.append(f"{schema.T3_ROW_BY_KEY[key].short} {len(blanks)} 个")
             report.t3[key] = [c if c is not None else 0 for c in counts]
             seen_t3.add(key)
             placed += 1
@@ -127,6 +173,8 @@ def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes:
             continue
         if numbers:
             unplaced.append(f"未能识别的表格行：{label_text or '（无标签）'} {' '.join(numbers)}")
+    if blank_rows:
+        notes.append(f"表三的空白单元格按 0 读入：{'、'.join(blank_rows)}")
     missing = [schema.T3_ROW_BY_KEY[k].short for k in schema.T3_ROW_KEYS if k not in seen_t3]
     if seen_t3 and missing:
         unplaced.append(f"表三没有找到这些行：{'、'.join(missing)}（按 0 填入）")
@@ -163,8 +211,8 @@ _OTHER_ROWS = ("other_no_correction", "other_unpaid_fee", "other_other")
 def _other_as_one_row(values: list[str], report: Report, seen: set[str], unplaced: list[str], notes: list[str]) -> int:
     """Some reports print 「（六）其他处理」 as one row instead of its three. All zeros: the three rows are zero;
     otherwise the split is unknown and the user is asked (never guessed)."""
-    counts = [_count(v) for v in values if v.strip()]
-    if len(counts) == schema.T3_NCOLS and all(c == 0 for c in counts):
+    counts = [_count(v) or 0 if v.strip() else 0 for v in values]
+    if len(values) <= schema.T3_NCOLS and all(c == 0 for c in counts):
         for key in _OTHER_ROWS:
             report.t3[key] = [0] * schema.T3_NCOLS
             seen.add(key)
