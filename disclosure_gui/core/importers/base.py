@@ -38,6 +38,7 @@ class ImportResult:
     unplaced: list[str]  # what could not be placed, in Chinese
     notes: list[str]  # what was assumed (blank cells read as 0, a split of run-together digits…)
     old_format: bool = False
+    blocks: list[Block] = field(default_factory=list)  # what was read, to show beside what was recognised
 
 
 def preview(blocks: list[Block]) -> str:

@@ -66,4 +66,4 @@ def import_published(
     if not read_texts(blocks, report, unplaced):
         unplaced.append("没有找到“一、总体情况”等标题，正文全部放在了开头，请手工整理")
     notes += read_identity(blocks, report.meta, report.texts.get("preamble", ""))
-    return ImportResult(report, unplaced, notes, old_format)
+    return ImportResult(report, unplaced, notes, old_format, blocks)

@@ -35,6 +35,18 @@ def read_source(path: Path | str) -> list[Block]:
         raise ImportError_(f"{p.name} 是文件夹，请选择其中的报告文件") from exc
     except OSError as exc:
         raise ImportError_(f"无法读取 {p}：{exc.strerror or exc}") from exc
+    try:
+        return _blocks(p, raw)
+    except ImportError_:
+        raise
+    except Exception as exc:  # a file crafted or broken in a way no reader foresaw: a message, never a traceback
+        raise ImportError_(
+            f"{p.name} 无法读取（{type(exc).__name__}），可能已损坏；"
+            "请重新下载，或在 Word/WPS、浏览器中打开后另存再导入"
+        ) from exc
+
+
+def _blocks(p: Path, raw: bytes) -> list[Block]:
     suffix = p.suffix.lower()
     if raw.startswith(b"%PDF") or (suffix == ".pdf" and b"%PDF-" in raw[:1024]):
         return pdf_blocks(p, raw)
