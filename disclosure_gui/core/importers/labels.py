@@ -31,7 +31,17 @@ _T2_LABELS = {_core(r.label): r.key for b in schema.T2_BLOCKS for r in b.rows}
 _T2_LABELS[_core("规范性文件")] = "normative_documents"  # 2019 format's name
 
 
+NUMBERED = re.compile(
+    r"^(?:\d+[.．、]|（[一二三四五六七八九十]+）|[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)"
+)
+# 「三、本年度办理结果」「（三）不予公开」…: labels of a group of rows, not of a row.
+GROUP_LABELS = frozenset(_core(lbl) for r in schema.T3_ROWS for lbl in r.levels[:2] if lbl and lbl != r.label)
+
+
 def _match_t3(labels: list[str]) -> str | None:
+    starts = [i for i, lbl in enumerate(labels) if NUMBERED.match(norm(lbl))]
+    if starts and starts[-1] < len(labels) - 1:  # a label wrapped over lines: 「1.申请人…行政机关不」「再处理其…」
+        labels = [*labels, "".join(labels[starts[-1] :])]
     for label in reversed(labels):
         core = _core(label)
         if not core or (core in ("总计",) and not label.strip().startswith(("（七）", "(七)"))):

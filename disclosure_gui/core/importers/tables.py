@@ -12,7 +12,7 @@ from .. import schema
 from ..numbers import NumberError, parse_count, parse_money
 from ..report import Report
 from .base import Block
-from .labels import _T2_LABELS, _core, _match_t3, norm
+from .labels import _T2_LABELS, GROUP_LABELS, NUMBERED, _core, _match_t3, norm
 
 
 def _number_token(text: str) -> bool:
@@ -41,9 +41,6 @@ def _split_digits(tokens: list[str], width: int) -> list[list[int]]:
         if sum(values[:-1]) == values[-1]:
             solutions.append(values)
     return solutions
-
-
-_NUMBERED = re.compile(r"^(?:\d+[.．、]|（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)")
 
 
 @dataclass
@@ -102,7 +99,7 @@ def _rows(blocks: list[Block]) -> list[_Row]:
             if not labels and pending_labels and len(values) <= 7 and pending_labels[-1].table == t:
                 # Numbers on a line of their own (a PDF copy, a wrapped cell): the label lines before them.
                 waiting = [lbl for r in pending_labels if r.table == t for lbl in r.labels]
-                starts = [lbl for lbl in waiting if _NUMBERED.match(norm(lbl))]
+                starts = [lbl for lbl in waiting if NUMBERED.match(norm(lbl)) and _core(lbl) not in GROUP_LABELS]
                 if len(starts) <= 1:
                     labels = waiting[waiting.index(starts[0]) :] if starts else waiting[-1:]
                 else:

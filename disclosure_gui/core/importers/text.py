@@ -38,7 +38,7 @@ _MARK = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四�
 _CJK_SPACE = re.compile(
     r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\S)|(?<=\S)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])"
 )
-_PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
+_PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 _BREAK_BEFORE = re.compile(_HEADING_START + "|" + "|".join(re.escape(lbl) for lbl in _MARKED_LABELS))
 
 
@@ -50,6 +50,7 @@ def text_blocks(text: str) -> list[Block]:
     previous_cell = False
     section: str | None = None
     last_len = 0
+    numbers_row: list[str] | None = None
 
     def table_rows() -> list[list[str]]:
         nonlocal table
@@ -76,7 +77,7 @@ def text_blocks(text: str) -> list[Block]:
             continue
         stripped = line.strip()
         if not stripped:
-            row, previous_cell = None, False
+            row, previous_cell, numbers_row = None, False, None
             continue
         if table is not None and previous_cell and row is not None:
             row[-1] += stripped  # a label wrapped onto the next line of the page
@@ -86,10 +87,18 @@ def text_blocks(text: str) -> list[Block]:
             continue  # 「- 3 -」: a page number of a PDF copy
         heading = section_of(stripped)
         if heading is not None:
-            table = None
+            table, numbers_row = None, None
             section = heading
             blocks.append(Block("p", text=_CJK_SPACE.sub("", stripped)))
             continue
+        if section in _TABLE_SECTIONS and _NUMBER.match(stripped):
+            # One cell per line: the numbers of a row follow one another on lines of their own.
+            if numbers_row is None:
+                numbers_row = []
+                table_rows().append(numbers_row)
+            numbers_row.append(stripped)
+            continue
+        numbers_row = None
         cells = row_cells(stripped)
         if cells is not None and (
             not cells
