@@ -10,7 +10,7 @@ from ..report import Report
 from .base import ImportError_, ImportResult
 from .html import html_blocks
 from .identity import OLD_MARKERS, agency_and_year, read_identity
-from .labels import norm
+from .labels import norm, section_of
 from .sources import read_source
 from .tables import read_tables
 from .text import text_blocks
@@ -40,8 +40,10 @@ def import_published(
     agency = agency or found_agency
     year = year or found_year
     everything = norm(" ".join(b.text if b.kind == "p" else " ".join(" ".join(r) for r in b.rows) for b in blocks))
-    if "政府信息公开" not in everything or not any(b.kind == "table" for b in blocks):
-        raise ImportError_("这不像是一份政府信息公开工作年度报告（没有找到报告的统计表）")
+    headings = {section_of(b.text) for b in blocks if b.kind == "p"} - {None}
+    has_tables = any(b.kind == "table" for b in blocks)
+    if "政府信息公开" not in everything or (not has_tables and not headings):
+        raise ImportError_("这不像是一份政府信息公开工作年度报告（没有找到报告的统计表和“一、总体情况”等标题）")
     if not agency or not year:
         raise ImportError_("无法从内容中识别单位名称或报告年度，请指定（--agency、--year）")
     report = Report.new(agency, year)
@@ -53,8 +55,10 @@ def import_published(
             "这是2019年格式（国办公开办函〔2019〕60号）的报告：能对应到现行格式的数字已导入，其余列在未导入项中"
         )
     placed = read_tables(blocks, report, unplaced, notes)
-    if placed == 0:
+    if placed == 0 and not headings:
         raise ImportError_("没有在内容中找到年度报告的统计表（表二、表三、表四）")
+    if placed == 0:  # only the texts were copied: they are worth having; the tables are typed in
+        unplaced.append("没有找到统计表（表二、表三、表四）：只导入了正文，表格请对照原文填写")
     if old_format:  # its 表二 columns mean other things (新制作/新公开/对外公开总数, 项目数量): not carried over
         for key in schema.T2_CELL_KEYS:
             if key.startswith(schema.T2_DOC_ROWS) or key == schema.T2_MONEY_KEY:
