@@ -57,3 +57,27 @@ def test_contact_website_and_column_from_the_opening(busy_report):
         "0632-8811963",
     )
     assert r.meta.region == "山亭区"
+
+
+OPENING_ONLY = "{title}\n{opening}\n一、总体情况\n本年度政府信息公开工作有序推进。\n"
+
+
+def _identity(title: str, opening: str):
+    result = import_published(text=OPENING_ONLY.format(title=title, opening=opening))
+    assert any("只导入了正文" in u for u in result.unplaced)  # only the texts were copied: imported, not refused
+    return result.report.meta
+
+
+def test_the_agency_in_an_opening_sentence_and_its_kind():
+    meta = _identity(
+        "",
+        "根据《中华人民共和国政府信息公开条例》要求，特编制湛江市人民政府地方志办公室2023年政府信息公开工作年度报告。",
+    )
+    assert (meta.agency, meta.year, meta.agency_kind) == ("湛江市人民政府地方志办公室", 2023, "department")
+    meta = _identity("", "根据《条例》规定，现将富县人民政府2024年政府信息公开工作年度报告公布如下。")
+    assert (meta.agency, meta.year, meta.agency_kind) == ("富县人民政府", 2024, "government")
+
+
+def test_a_title_naming_only_the_region_is_a_government_and_a_date_under_the_title_is_the_publish_date():
+    meta = _identity("2022年上海市政府信息公开工作年度报告\n（2023年3 月 26日）", "本报告由上海市人民政府办公厅编制。")
+    assert (meta.agency, meta.agency_kind, meta.publish_date) == ("上海市", "government", date(2023, 3, 26))

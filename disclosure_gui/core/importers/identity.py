@@ -15,7 +15,10 @@ from ..report import Contact, Meta
 from .base import Block
 from .labels import norm
 
-_TITLE = re.compile(r"(.{2,40}?)(20\d{2})年(?:度)?政府信息公开(?:工作)?年度报告")
+# The agency in a title has no punctuation; in an opening sentence the title follows 「特编制」「现公布」….
+_TITLE = re.compile(r"([^《》，,、。；;：:（）()“”\"\s]{2,40}?)(20\d{2})年(?:度)?政府信息公开(?:工作)?年度报告")
+_VERB = re.compile(r"^(?:特此|现将|现向社会|向社会|现|特|并|将)*(?:编制|公布|发布|形成|公开)*(?:了|并公布|并发布)?")
+_GENERIC = re.compile(r"^(?:本|我)(?:单位|机关|部门|局|委|办|镇|乡|街道|区|县|市)$")
 _TITLE_YEAR_FIRST = re.compile(r"^(20\d{2})年(?:度)?(.{2,40}?)政府信息公开(?:工作)?(?:年度)?报告")
 _YEAR_TITLE = re.compile(r"^(20\d{2})年(?:度)?政府信息公开(?:工作)?年度报告$")
 _CONTACT = re.compile(
@@ -35,7 +38,9 @@ _DATE_LINE = re.compile(
     r"(?:发布|公开|成文|印发)?(?:时间|日期)[:：]\s*(20\d{2})\s*[-年/.]\s*(\d{1,2})\s*[-月/.]\s*(\d{1,2})"
 )
 _SIGNATURE_DATE = re.compile(r"^(20\d{2})年(\d{1,2})月(\d{1,2})日$")
-_GOVERNMENT = re.compile(r"人民政府(?:办公室|办公厅)?$|(?:乡|镇|街道)(?:人民政府)?$|街道办事处$|管理委员会$|管委会$")
+# A government's own report (人民政府, 乡/镇/街道, 管委会, or a bare region: 「2022年上海市政府信息公开…」);
+# 人民政府办公室 writing its own report is a department.
+_GOVERNMENT = re.compile(r"人民政府$|(?:乡|镇|街道)(?:人民政府)?$|街道办事处$|管理委员会$|管委会$")
 _REGION = re.compile(r"^(?:[^省市区县旗州盟局委办]{1,8}?(?:自治区|省|自治州|市|州|盟|地区|区|县|旗))+")
 
 
@@ -47,8 +52,10 @@ def agency_and_year(blocks: list[Block]) -> tuple[str | None, int | None]:
         if m and i > 0 and 2 <= len(paragraphs[i - 1]) <= 30 and not paragraphs[i - 1].endswith("。"):
             return paragraphs[i - 1].strip("：:"), int(m.group(1))
         m = _TITLE.search(text)
-        if m:
-            return m.group(1).strip("：:"), int(m.group(2))
+        if m and not _GENERIC.match(found := _VERB.sub("", m.group(1))) and len(found) >= 2:
+            return found, int(m.group(2))
+        if m and year is None:
+            year = int(m.group(2))
         m = _TITLE_YEAR_FIRST.match(text + (paragraphs[i + 1] if i + 1 < len(paragraphs) else ""))
         if m and len(text) <= 50:
             return m.group(2), int(m.group(1))
@@ -64,9 +71,9 @@ def agency_and_year(blocks: list[Block]) -> tuple[str | None, int | None]:
 def read_identity(blocks: list[Block], meta: Meta, preamble: str) -> list[str]:
     """Fill the rest of 基本信息; return notes on what was taken from where."""
     notes = []
-    if _GOVERNMENT.search(meta.agency):
-        meta.agency_kind = "government"
     region = _REGION.match(meta.agency)
+    if _GOVERNMENT.search(meta.agency) or (region and region.group(0) == meta.agency):
+        meta.agency_kind = "government"
     if region:
         meta.region = region.group(0)
     opening = _plain(preamble)
@@ -109,7 +116,7 @@ def _contact(opening: str, contact: Contact) -> Contact:
 def _publish_date(blocks: list[Block]) -> date | None:
     paragraphs = [_plain(b.text) for b in blocks if b.kind == "p"]
     candidates = [m for p in paragraphs[:40] if (m := _DATE_LINE.search(p))]
-    candidates += [m for p in paragraphs[-8:] if (m := _SIGNATURE_DATE.match(p))]
+    candidates += [m for p in paragraphs[:6] + paragraphs[-8:] if (m := _SIGNATURE_DATE.match(p.strip("()（）")))]
     for m in candidates:
         try:
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
