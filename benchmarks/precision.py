@@ -27,7 +27,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from disclosure_gui.core import schema  # noqa: E402
-from disclosure_gui.core.importer import read_texts, text_blocks  # noqa: E402
+from disclosure_gui.core.importers.text import text_blocks  # noqa: E402
+from disclosure_gui.core.importers.texts import read_texts  # noqa: E402
 from disclosure_gui.core.quality import run_quality  # noqa: E402
 from disclosure_gui.core.report import Report  # noqa: E402
 from disclosure_gui.core.rules import Finding, run_rules  # noqa: E402

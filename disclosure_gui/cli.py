@@ -216,7 +216,7 @@ def cmd_import_published(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .core import exchange
-    from .core.importer import ImportError_, import_published
+    from .core.importers import ImportError_, import_published
 
     try:
         result = import_published(args.source, year=args.year, agency=args.agency)
@@ -309,8 +309,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--shipped-fonts", action="store_true", help="只用程序自带字体（不找本机安装的公文字体）")
     export.set_defaults(func=cmd_export)
 
-    pub = sub.add_parser("import-published", help="读取已发布的年报（网页、Word 文件或文本），生成交换文件")
-    pub.add_argument("source", metavar="SOURCE", help="保存的网页（.html）、Word 文件（.docx）或文本文件（.txt）")
+    pub = sub.add_parser("import-published", help="读取已发布的年报（网页、Word/WPS 文件、PDF 或文本），生成交换文件")
+    pub.add_argument(
+        "source", metavar="SOURCE", help="保存的网页（.html/.mhtml）、Word/WPS 文件（.docx/.doc/.wps）、PDF 或文本文件"
+    )
     pub.add_argument("-o", "--output", required=True, metavar="OUT.json", help="生成的年报交换文件")
     pub.add_argument("--year", type=int, metavar="N", help="报告年度（无法从内容识别时指定）")
     pub.add_argument("--agency", metavar="NAME", help="单位名称（无法从内容识别时指定）")

@@ -22,20 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.html_export import report_fragment
-from ..core.importer import Block, ImportError_, ImportResult, import_published, read_source
+from ..core.importers import ImportError_, ImportResult, import_published, preview
 from ..store import Store, StoreError
+from .dialogs import warn
 from .i18n import tr
-
-
-def _source_preview(blocks: list[Block]) -> str:
-    lines = []
-    for block in blocks:
-        if block.kind == "p":
-            lines.append(block.text)
-        else:
-            lines += ["\t".join(row) for row in block.rows]
-            lines.append("")
-    return "\n".join(lines)
 
 
 class ImportPublishedDialog(QDialog):
@@ -50,7 +40,7 @@ class ImportPublishedDialog(QDialog):
         self.resize(1100, 700)
         outer = QVBoxLayout(self)
         top = QHBoxLayout()
-        pick = QPushButton(tr("选择文件（网页、Word、文本）…"))
+        pick = QPushButton(tr("选择文件（网页、Word、PDF、文本）…"))
         pick.clicked.connect(self.choose_file)
         paste = QPushButton(tr("从剪贴板粘贴"))
         paste.clicked.connect(self.paste_clipboard)
@@ -58,7 +48,9 @@ class ImportPublishedDialog(QDialog):
         top.addWidget(paste)
         top.addStretch(1)
         outer.addLayout(top)
-        self.status = QLabel(tr("请选择上一年已发布的年度报告：网站上另存的网页、Word 文件，或复制的文字。"))
+        self.status = QLabel(
+            tr("请选择上一年已发布的年度报告：网站上另存的网页、Word 或 WPS 文件、PDF 文件，或复制的文字。")
+        )
         self.status.setWordWrap(True)
         outer.addWidget(self.status)
         split = QSplitter()
@@ -92,19 +84,21 @@ class ImportPublishedDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, tr("选择已发布的年度报告"), "", tr("年度报告 (*.html *.htm *.docx *.txt);;所有文件 (*)")
+            self,
+            tr("选择已发布的年度报告"),
+            "",
+            tr("年度报告 (*.html *.htm *.shtml *.mht *.mhtml *.docx *.doc *.wps *.pdf *.txt *.md);;所有文件 (*)"),
         )
         if path:
             self.load_file(Path(path))
 
     def load_file(self, path: Path) -> None:
         try:
-            preview = _source_preview(read_source(path))
             result = import_published(path)
         except ImportError_ as exc:
             self._failed(exc.message)
             return
-        self._show(preview, result)
+        self._show(preview(result.blocks), result)
 
     def paste_clipboard(self) -> None:
         mime = QGuiApplication.clipboard().mimeData()
@@ -121,6 +115,8 @@ class ImportPublishedDialog(QDialog):
         self._show(text, result)
 
     def _failed(self, message: str) -> None:
+        """Say it where the user looks: a dialog with the reason and what to do, and the status line."""
+        warn(self, tr("未能导入：{0}").format(message))
         self.result = None
         self.status.setText(tr("<span style='color:#b00000'>未能导入：{0}</span>").format(message))
         self.found.clear()

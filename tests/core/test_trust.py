@@ -87,7 +87,7 @@ def test_a_huge_repeated_text_gives_a_bounded_panel(clean):
 def test_an_imported_page_that_does_not_state_fee_notices_gets_no_fee_finding():
     from pathlib import Path
 
-    from disclosure_gui.core.importer import import_published
+    from disclosure_gui.core.importers import import_published
 
     page = Path(__file__).resolve().parents[1] / "fixtures" / "published-2022.html"
     report = import_published(page).report

@@ -9,6 +9,7 @@ from disclosure_gui.gui.import_dialog import ImportPublishedDialog
 from disclosure_gui.store import Store
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
+FILES = Path(__file__).parents[1] / "corpus" / "files"
 
 
 @pytest.fixture
@@ -34,11 +35,33 @@ def test_shows_what_was_found_then_starts_this_years_report(dialog):
     assert report.t2["normative_documents.in_force"] == 27
 
 
-def test_bad_input_creates_nothing(dialog, tmp_path):
+def test_bad_input_creates_nothing(dialog, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("disclosure_gui.gui.import_dialog.warn", lambda _parent, text: shown.append(text))
     dialog.load_pasted("")
+    assert shown == ["未能导入：粘贴的内容是空的"]
     assert "未能导入" in dialog.status.text() and not dialog.as_draft.isEnabled()
     junk = tmp_path / "junk.html"
     junk.write_text("<html><body><p>招聘启事</p></body></html>", encoding="utf-8")
     dialog.load_file(junk)
     assert "不像是一份" in dialog.status.text()
     assert dialog.store.list_drafts() == []
+
+
+def test_a_hostile_file_gets_a_dialog_naming_it_and_what_to_do(dialog, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr("disclosure_gui.gui.import_dialog.warn", lambda _parent, text: shown.append(text))
+    fake = tmp_path / "上年报告.docx"
+    fake.write_bytes(b"PK\x03\x04" + b"\x00garbage" * 50)
+    dialog.load_file(fake)
+    [message] = shown
+    assert "上年报告.docx" in message and "另存为" in message
+    assert "未能导入" in dialog.status.text() and not dialog.as_draft.isEnabled()
+    assert dialog.store.list_drafts() == []
+
+
+def test_a_real_pdf_is_shown_beside_what_was_found(dialog):
+    dialog.load_file(FILES / "hongze-2023.pdf")
+    assert "洪泽区人民政府 2023年" in dialog.status.text()
+    assert "一、本年新收政府信息公开申请数量" in dialog.source.toPlainText()
+    assert dialog.next_year.isEnabled()

@@ -1,0 +1,73 @@
+"""Labels compared the way published reports vary them (line breaks inside, half-width brackets, 「，」 for
+「、」, ASCII quotes, a missing character)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+
+from .. import schema
+
+
+def norm(text: str) -> str:
+    """Compare labels the way published reports vary them."""
+    s = unicodedata.normalize("NFKC", text)
+    s = re.sub(r"\s+", "", s)
+    s = s.replace(",", "、").replace('"', "").replace("“", "").replace("”", "").replace("'", "")
+    s = s.replace("(", "（").replace(")", "）")
+    return s
+
+
+def _core(label: str) -> str:
+    """A label without its number prefix: 「（三）不予公开」→「不予公开」, 「1.属于国家秘密」→「属于国家秘密」."""
+    s = norm(label)
+    s = re.sub(r"^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、|^\d+[.．、]", "", s)
+    return s
+
+
+_T3_MATCH = [(_core(r.label), r.key) for r in schema.T3_ROWS]
+_T2_LABELS = {_core(r.label): r.key for b in schema.T2_BLOCKS for r in b.rows}
+_T2_LABELS[_core("规范性文件")] = "normative_documents"  # 2019 format's name
+
+
+NUMBERED = re.compile(
+    r"^(?:\d+[.．、]|（[一二三四五六七八九十]+）|[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)"
+)
+# 「三、本年度办理结果」「（三）不予公开」…: labels of a group of rows, not of a row.
+GROUP_LABELS = frozenset(_core(lbl) for r in schema.T3_ROWS for lbl in r.levels[:2] if lbl and lbl != r.label)
+
+
+def _match_t3(labels: list[str]) -> str | None:
+    starts = [i for i, lbl in enumerate(labels) if NUMBERED.match(norm(lbl))]
+    if starts and starts[-1] < len(labels) - 1:  # a label wrapped over lines: 「1.申请人…行政机关不」「再处理其…」
+        labels = [*labels, "".join(labels[starts[-1] :])]
+    for label in reversed(labels):
+        core = _core(label)
+        if not core or (core in ("总计",) and not label.strip().startswith(("（七）", "(七)"))):
+            continue
+        for name, key in _T3_MATCH:
+            if core == name:
+                return key
+        close = difflib.get_close_matches(core, [n for n, _ in _T3_MATCH], n=1, cutoff=0.82)
+        if close:
+            return dict(_T3_MATCH)[close[0]]
+    return None
+
+
+_HEADINGS = [
+    ("overview", r"^[一1][、.．]\s*(?:总体情况|概述|总体工作情况|(?:政府信息公开)?(?:工作)?(?:的)?基本情况)[。:：]?$"),
+    ("t2", r"^[一二三四2][、.．]\s*主动公开政府信息情况$"),
+    ("t3", r"^[二三四3][、.．]\s*收到和处理政府信息公开申请情况$"),
+    ("t4", r"^[三四五4][、.．]\s*(?:因)?政府信息公开(?:工作)?(?:被申请)?行政复议.{0,16}$"),
+    ("problems", r"^[四五六5][、.．]\s*(?:政府信息公开工作)?存在的(?:主要)?问题.{0,12}$"),
+    ("other", r"^[五六七6][、.．]\s*其他需要报告的事项.{0,4}$"),
+]
+
+
+def section_of(text: str) -> str | None:
+    s = norm(text)
+    for key, pattern in _HEADINGS:
+        if re.match(pattern, s):
+            return key
+    return None

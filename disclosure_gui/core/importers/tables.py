@@ -1,0 +1,220 @@
+"""Tables 二/三/四 read from blocks **by label**; printed totals kept as printed, never corrected."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import combinations
+
+from .. import schema
+from ..numbers import NumberError, parse_count, parse_money
+from ..report import Report
+from .base import Block
+from .labels import _T2_LABELS, GROUP_LABELS, NUMBERED, _core, _match_t3, norm
+
+
+def _number_token(text: str) -> bool:
+    s = unicodedata.normalize("NFKC", text).strip().replace(",", "")
+    return bool(re.fullmatch(r"\d+(\.\d+)?|[-—–/]", s))
+
+
+def _count(token: str) -> int | None:
+    try:
+        return parse_count(token, empty=None, placeholders=True)
+    except NumberError:
+        return None
+
+
+def _split_digits(tokens: list[str], width: int) -> list[list[int]]:
+    """Splits of run-together digit strings into ``width`` counts whose first ``width-1`` add up to the last."""
+    digits = "".join(unicodedata.normalize("NFKC", t).strip() for t in tokens)
+    if not digits.isdigit() or len(digits) < width or len(digits) > 24:
+        return []
+    solutions = []
+    for cuts in combinations(range(1, len(digits)), width - 1):
+        parts = [digits[a:b] for a, b in zip((0, *cuts), (*cuts, len(digits)), strict=True)]
+        if any(len(p) > 1 and p[0] == "0" for p in parts):
+            continue
+        values = [int(p) for p in parts]
+        if sum(values[:-1]) == values[-1]:
+            solutions.append(values)
+    return solutions
+
+
+@dataclass
+class _Row:
+    labels: list[str]
+    values: list[str]
+    table: int
+    gap: int = 0  # empty cells between the last label and the first number (spanned labels or blank values)
+    raw: list[str] = field(default_factory=list)  # the cells from the first number on, trailing blanks kept
+    loose: list[str] = field(default_factory=list)  # labels on lines of their own that could belong to this row
+
+
+def _first_number(cells: list[str]) -> int | None:
+    return next((i for i, c in enumerate(cells) if c and _number_token(c)), None)
+
+
+def _grid_value_start(rows: list[list[str]]) -> int | None:
+    """A laid-out table (web page, Word: every row as wide as the grid) keeps its value columns in place, so a
+    blank cell — leading, inside or trailing — stays in its column. The value columns start where most rows'
+    numbers start."""
+    if len(rows) < 2 or len({len(r) for r in rows}) != 1:
+        return None
+    starts = [i for r in rows if (i := _first_number(r)) is not None]
+    return max(set(starts), key=starts.count) if starts else None
+
+
+def _rows(blocks: list[Block]) -> list[_Row]:
+    out = []
+    pending_labels: list[_Row] = []
+    for t, block in enumerate(b for b in blocks if b.kind == "table"):
+        start = _grid_value_start(block.rows)
+        for cells in block.rows:
+            first_number = _first_number(cells)
+            if start is not None:
+                labels = [c for c in cells[:start] if c]
+                values = cells[start:]
+                if any(v.strip() and not _number_token(v) for v in values) or (not labels and first_number is None):
+                    if labels or any(values):
+                        pending_labels.append(_Row(labels + [v for v in values if v], [], t))
+                    continue
+                out.append(_Row(labels, values, t, 0))
+                continue
+            if first_number is None:
+                labels = [c for c in cells if c]
+                if labels:
+                    pending_labels.append(_Row(labels, [], t))
+                continue
+            labels = [c for c in cells[:first_number] if c]
+            last_label = max((i for i, c in enumerate(cells[:first_number]) if c), default=-1)
+            gap = first_number - last_label - 1
+            values = cells[first_number:]
+            raw = list(values)
+            while values and not values[-1]:
+                values.pop()
+            loose: list[str] = []
+            if not labels and pending_labels and len(values) <= 7 and pending_labels[-1].table == t:
+                # Numbers on a line of their own (a PDF copy, a wrapped cell): the label lines before them.
+                waiting = [lbl for r in pending_labels if r.table == t for lbl in r.labels]
+                starts = [lbl for lbl in waiting if NUMBERED.match(norm(lbl)) and _core(lbl) not in GROUP_LABELS]
+                if len(starts) <= 1:
+                    labels = waiting[waiting.index(starts[0]) :] if starts else waiting[-1:]
+                else:
+                    loose = waiting
+            out.append(_Row(labels, values, t, gap, raw, loose))
+            pending_labels.clear()
+    return out
+
+
+def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes: list[str]) -> int:
+    """Fill tables 二/三/四 from the blocks; return how many rows were placed."""
+    placed = 0
+    seen_t3: set[str] = set()
+    blank_rows: list[str] = []
+    t4_done = False
+    for row in _rows(blocks):
+        values = row.values
+        label_text = " ".join(row.labels)
+        if row.loose:  # two or more labels wait for these numbers: which one they belong to is not known
+            unplaced.append(
+                f"一行数字（{' '.join(v for v in values if v)}）与它的标签分开了，可能属于："
+                f"{'、'.join(row.loose)}，无法确定，请手工填写"
+            )
+            continue
+        key = _match_t3(row.labels) if row.labels else None
+        if key is not None and key not in seen_t3:
+            if len(values) < schema.T3_NCOLS <= len(row.raw):
+                values = row.raw[: schema.T3_NCOLS]  # blank trailing cells (a blank 总计) kept in their columns
+            elif len(values) < schema.T3_NCOLS <= len(values) + row.gap:
+                values = [""] * (schema.T3_NCOLS - len(values)) + values  # blank leading values
+            name = schema.T3_ROW_BY_KEY[key].short
+            counts = [_count(v) for v in values]
+            if len(values) != schema.T3_NCOLS or (None in counts and any(v and _count(v) is None for v in values)):
+                splits = _split_digits([v for v in values if v], schema.T3_NCOLS)
+                if len(splits) == 1:
+                    counts = list(splits[0])
+                    notes.append(f"表三“{name}”一行的数字连在一起，已按能与总计对上的方式拆分为 {counts}")
+                elif len(splits) > 1:
+                    digits = "".join(values)
+                    unplaced.append(
+                        f"表三“{name}”一行的数字连在一起（{digits}），有 {len(splits)} 种拆法都能与总计对上，请手工填写"
+                    )
+                    continue
+                else:
+                    unplaced.append(f"表三“{name}”一行应有 7 个数字，读到 {len(values)} 个：{' '.join(values)}")
+                    continue
+            blanks = [i for i, v in enumerate(values) if not v.strip() or _count(v) is None]
+            if blanks:
+                blank_rows.append(f"{schema.T3_ROW_BY_KEY[key].short} {len(blanks)} 个")
+            report.t3[key] = [c if c is not None else 0 for c in counts]
+            seen_t3.add(key)
+            placed += 1
+            continue
+        if row.labels and _core(row.labels[-1]) == "其他处理" and not seen_t3.intersection(_OTHER_ROWS):
+            placed += _other_as_one_row(values, report, seen_t3, unplaced, notes)
+            continue
+        t2_key = next((k for name, k in _T2_LABELS.items() if row.labels and _core(row.labels[-1]) == name), None)
+        if t2_key is not None:
+            placed += _read_t2_row(t2_key, values, report, unplaced)
+            continue
+        numbers = [v for v in values if v]
+        if not row.labels and len(values) == 3 * schema.T4_NCOLS and not t4_done:
+            counts = [_count(v) or 0 for v in values]
+            for g, group in enumerate(schema.T4_GROUP_KEYS):
+                report.t4[group] = counts[g * 5 : g * 5 + 5]
+            t4_done = True
+            placed += 1
+            continue
+        if numbers:
+            unplaced.append(f"未能识别的表格行：{label_text or '（无标签）'} {' '.join(numbers)}")
+    if blank_rows:
+        notes.append(f"表三的空白单元格按 0 读入：{'、'.join(blank_rows)}")
+    missing = [schema.T3_ROW_BY_KEY[k].short for k in schema.T3_ROW_KEYS if k not in seen_t3]
+    if seen_t3 and missing:
+        unplaced.append(f"表三没有找到这些行：{'、'.join(missing)}（按 0 填入）")
+    if not t4_done and placed:
+        unplaced.append("没有找到表四（行政复议、行政诉讼）的数字（按 0 填入）")
+    return placed
+
+
+def _read_t2_row(key: str, values: list[str], report: Report, unplaced: list[str]) -> int:
+    values = [v for v in values if v]
+    if key in schema.T2_DOC_ROWS:
+        if len(values) < 3:
+            unplaced.append(f"表二“{key}”应有 3 个数字，读到 {len(values)} 个")
+            return 0
+        for (col, _label), v in zip(schema.T2_DOC_COLUMNS, values[:3], strict=True):
+            report.t2[f"{key}.{col}"] = _count(v) or 0
+        return 1
+    if not values:
+        return 0
+    if key == schema.T2_MONEY_KEY:
+        try:
+            report.t2[key] = parse_money(values[0], places=6) or Decimal(0)
+        except NumberError:
+            unplaced.append(f"表二行政事业性收费的金额“{values[0]}”无法识别")
+            return 0
+        return 1
+    report.t2[key] = _count(values[-1]) or 0
+    return 1
+
+
+_OTHER_ROWS = ("other_no_correction", "other_unpaid_fee", "other_other")
+
+
+def _other_as_one_row(values: list[str], report: Report, seen: set[str], unplaced: list[str], notes: list[str]) -> int:
+    """Some reports print 「（六）其他处理」 as one row instead of its three. All zeros: the three rows are zero;
+    otherwise the split is unknown and the user is asked (never guessed)."""
+    counts = [_count(v) or 0 if v.strip() else 0 for v in values]
+    if len(values) <= schema.T3_NCOLS and all(c == 0 for c in counts):
+        for key in _OTHER_ROWS:
+            report.t3[key] = [0] * schema.T3_NCOLS
+            seen.add(key)
+        notes.append("表三“（六）其他处理”印成了一行（全为 0），其下三行按 0 填入")
+        return 1
+    unplaced.append(f"表三“（六）其他处理”印成了一行（{' '.join(values)}），无法知道分属其下哪一行，请手工填写这三行")
+    seen.update(_OTHER_ROWS)
+    return 0
