@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.carryover import ReviewMark
 from ..core.quality import run_quality
-from ..core.report import CellValue, Report, totals_fed_by
+from ..core.report import CellValue, Report, computed_totals, totals_fed_by
 from ..core.rules import Finding, run_rules
 
 
@@ -33,6 +33,9 @@ class ReportDocument(QObject):
         self.findings: list[Finding] = []
         self.cell_findings: dict[str, list[Finding]] = {}
         self.text_findings: dict[str, list[Finding]] = {}
+        # Findings an edit caused, keyed by (rule, cells), and the input cells the user changed to cause
+        # them: the mark belongs on the cell just typed, not only on the totals the rule compares.
+        self._blame: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         self._refresh_findings()
 
     # ------------------------------------------------------------------ reading
@@ -54,14 +57,26 @@ class ReportDocument(QObject):
 
     def apply_cells(self, values: dict[str, CellValue]) -> None:
         changed = set()
+        edited = set()
         for path, value in values.items():
             if self.report.get(path) != value:
                 self.report.set(path, value)
+                edited.add(path)
                 changed.add(path)
                 changed.update(totals_fed_by(path))
         changed.update(self.report.recompute_totals())
-        self._refresh_findings()
+        changed.update(self._blank_uncomputable_totals())
+        self._refresh_findings(edited)
         self.cellsChanged.emit(sorted(changed))
+
+    def _blank_uncomputable_totals(self) -> list[str]:
+        """A total over a cleared cell is unknown: show it blank rather than the old sum."""
+        blanked = []
+        for path, value in computed_totals(self.report).items():
+            if value is None and self.report.get(path) is not None:
+                self.report.set(path, None)
+                blanked.append(path)
+        return blanked
 
     def apply_text(self, key: str, text: str) -> None:
         if self.report.texts.get(key, "") == text:
@@ -91,12 +106,14 @@ class ReportDocument(QObject):
 
     # ------------------------------------------------------------------ findings
 
-    def _refresh_findings(self) -> None:
+    def _refresh_findings(self, edited: set[str] | None = None) -> None:
         findings = run_rules(self.report, self.previous) + run_quality(self.report, self.previous)
+        self._update_blame(findings, edited or set())
         cells: dict[str, list[Finding]] = defaultdict(list)
         texts: dict[str, list[Finding]] = defaultdict(list)
         for f in findings:
-            for path in f.cells:
+            blamed = self._blame.get((f.rule, f.cells), set())
+            for path in (*f.cells, *sorted(blamed - set(f.cells))):
                 if path.startswith("sections."):
                     texts[path.removeprefix("sections.")].append(f)
                 else:
@@ -105,6 +122,18 @@ class ReportDocument(QObject):
         self.findings, self.cell_findings, self.text_findings = findings, dict(cells), dict(texts)
         if changed:
             self.findingsChanged.emit()
+
+    def _update_blame(self, findings: list[Finding], edited: set[str]) -> None:
+        before = {(f.rule, f.cells, f.message) for f in self.findings}
+        now = {(f.rule, f.cells): f for f in findings}
+        self._blame = {k: v for k, v in self._blame.items() if k in now}
+        for key, finding in now.items():
+            if (*key, finding.message) in before or not edited:
+                continue
+            concerned = set(finding.cells)
+            culprits = {p for p in edited if p in concerned or concerned & set(totals_fed_by(p))}
+            if culprits:
+                self._blame.setdefault(key, set()).update(culprits)
 
 
 def section_of(finding: Finding) -> str:
