@@ -16,6 +16,7 @@ from .. import APP_NAME, ORGANIZATION
 from ..core import exchange
 from ..resources import resource_path, sample_path
 from ..store import Store, StoreError, StoreLockedError
+from . import settings as keys
 from .i18n import tr
 from .main_window import MainWindow
 
@@ -87,11 +88,10 @@ def run_window(data_dir: str | None = None) -> int:
     settings = QSettings()
     window = MainWindow(store, settings)
     window.show()
-    recent = [r for r in window._recent() if r in {d.id for d in store.list_drafts()}]
-    if recent:
+    known = {d.id for d in store.list_drafts()}
+    recent = [r for r in keys.get_list(settings, keys.RECENT) if r in known]
+    if recent:  # carry on where the officer stopped; 文件 → 关闭报告 leads to the start page
         window.open_draft(recent[0])
-    else:
-        window.show_reports()
     try:
         return app.exec()
     finally:
@@ -168,7 +168,7 @@ def _smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str |
         failures.append(tr("撤销没有恢复原值"))
     print(tr("表三：输入、总计、校验、撤销 正常"))
 
-    job = window.export_pdf(target=scratch / "smoke.pdf", ask_open=False)
+    job = window.exporter.export_pdf(target=scratch / "smoke.pdf", ask_open=False)
     deadline = time.monotonic() + 60
     while job is not None and job.thread.is_alive() and time.monotonic() < deadline:
         app.processEvents()

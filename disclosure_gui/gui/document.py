@@ -8,6 +8,7 @@ cells changed so only they repaint.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -23,6 +24,7 @@ class ReportDocument(QObject):
     textChanged = Signal(str)  # text field key
     metaChanged = Signal()
     findingsChanged = Signal()
+    reviewMarksChanged = Signal()
 
     def __init__(self, report: Report, *, draft_id: str | None = None, previous: Report | None = None) -> None:
         super().__init__()
@@ -82,8 +84,38 @@ class ReportDocument(QObject):
         if self.report.texts.get(key, "") == text:
             return
         self.report.texts[key] = text
+        self._relocate_review_marks(key)
         self._refresh_findings()
         self.textChanged.emit(key)
+
+    # ------------------------------------------------------------------ years copied from last year
+
+    def set_review_marks(self, marks: list[ReviewMark]) -> None:
+        self.review_marks = [m for m in marks if self.text(m.field)[m.start : m.end] == m.text]
+        self.reviewMarksChanged.emit()
+
+    def confirm_review_mark(self, mark: ReviewMark) -> None:
+        if mark in self.review_marks:
+            self.review_marks.remove(mark)
+            self.reviewMarksChanged.emit()
+
+    def _relocate_review_marks(self, key: str) -> None:
+        """Follow each copied year as the text around it changes; a year the officer rewrote is done."""
+        text = self.text(key)
+        taken = {m.start for m in self.review_marks if m.field == key and text[m.start : m.end] == m.text}
+        kept = []
+        for mark in self.review_marks:
+            if mark.field != key or text[mark.start : mark.end] == mark.text:
+                kept.append(mark)
+                continue
+            spots = [i for i in range(len(text)) if text.startswith(mark.text, i) and i not in taken]
+            if spots:
+                start = min(spots, key=lambda i: abs(i - mark.start))
+                taken.add(start)
+                kept.append(replace(mark, start=start, end=start + len(mark.text)))
+        if kept != self.review_marks:
+            self.review_marks = kept
+            self.reviewMarksChanged.emit()
 
     def apply_meta(self, name: str, value: Any) -> None:
         meta = self.report.meta

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
 from ..core import schema
@@ -24,6 +24,8 @@ from .i18n import tr
 
 ERROR_BG = QColor("#f8d0d0")
 REJECTED_FG = QColor("#b00000")
+FLASH_BG = QColor("#ffd54f")
+FLASH_MS = 1200
 WARNING_BG = QColor("#fff0c0")
 TOTAL_BG = QColor("#e8ecf2")
 HEADER_BG = QColor("#f3f4f6")
@@ -63,6 +65,7 @@ class FormTableModel(QAbstractTableModel):
         self._marks = self._current_marks()
         # Input refused at a cell: what the user typed and why, shown at the cell until it is edited again.
         self.rejected: dict[str, tuple[str, str]] = {}
+        self.flashing: str | None = None  # a cell lit up for a moment after the window jumped to it
         self._bold = QFont()
         self._bold.setBold(True)
         document.cellsChanged.connect(self._on_cells_changed)
@@ -120,6 +123,8 @@ class FormTableModel(QAbstractTableModel):
             return QBrush(REJECTED_FG)
         findings = self.document.findings_for(path)
         if role == Qt.ItemDataRole.BackgroundRole:
+            if path == self.flashing:
+                return QBrush(FLASH_BG)
             if rejected or any(f.severity == "error" for f in findings):
                 return QBrush(ERROR_BG)
             if findings:
@@ -170,6 +175,16 @@ class FormTableModel(QAbstractTableModel):
     def _repaint(self, path: str) -> None:
         index = self.index_of(path)
         self.dataChanged.emit(index, index)
+
+    def flash(self, path: str) -> None:
+        self.flashing = path
+        self._repaint(path)
+        QTimer.singleShot(FLASH_MS, self, lambda: self._end_flash(path))
+
+    def _end_flash(self, path: str) -> None:
+        if self.flashing == path:
+            self.flashing = None
+            self._repaint(path)
 
     def forget_rejected(self, paths: list[str]) -> None:
         for path in paths:

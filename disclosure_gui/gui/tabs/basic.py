@@ -26,7 +26,7 @@ from ..commands import SetMetaCommand, SetTextCommand, end_typing
 from ..document import ReportDocument
 from ..i18n import tr
 from ..text_editor import LabelledEditor
-from .base import ScrollingTab
+from .base import ScrollingTab, flash_widget
 
 TEXT_META = ("agency", "region", "website", "column")
 
@@ -133,6 +133,23 @@ class BasicTab(ScrollingTab):
             self.publish_date.setDate(QDate(shown.year, shown.month, shown.day))
         finally:
             self._syncing = False
+
+    def select_cell(self, path: str) -> bool:
+        """Findings about the report's particulars name ``meta.*`` fields."""
+        name = path.removeprefix("meta.")
+        widgets: dict[str, QWidget] = {
+            **self.inputs,
+            "agency_kind": self.kind,
+            "year": self.year,
+            "publish_date": self.publish_date,
+        }
+        widget = widgets.get(name)
+        if widget is None or not path.startswith("meta."):
+            return False
+        self.reveal(widget)
+        widget.setFocus()
+        flash_widget(widget)
+        return True
 
     def generate_preamble(self) -> None:
         text = generate_preamble(self.document.report)
