@@ -48,6 +48,7 @@ class WindowActions:
         self.import_exchange = self._make(tr("交换文件…"), w.import_exchange, writable=True)
         self.import_published = self._make(tr("已发布的报告（网页、Word、PDF）…"), w.import_published, writable=True)
         self.export_pdf = self._make(tr("PDF…"), lambda: ex.export_pdf(), "Ctrl+E", report=True)
+        self.export_pdf.setIconText(tr("导出PDF"))  # the toolbar button, outside the 导出 menu
         self.export_docx = self._make(tr("Word…"), lambda: ex.export_docx(), report=True)
         self.export_html = self._make(tr("网页…"), lambda: ex.export_html(), report=True)
         self.export_exchange = self._make(tr("交换文件…"), lambda: ex.export_exchange(), report=True)

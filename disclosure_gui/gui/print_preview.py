@@ -11,7 +11,7 @@ from pathlib import Path
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PySide6.QtCore import QRect, QSettings, Qt, Signal
-from PySide6.QtGui import QImage, QPainter, QPixmap
+from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QDialog,
@@ -97,23 +97,39 @@ class PrintPreviewDialog(QDialog):
         column = QVBoxLayout(body)
         column.setSpacing(12)
         self.page_labels: list[QLabel] = []
-        for image in self.pages:
+        for _page in self.pages:
             label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
             label.setAlignment(Qt.AlignmentFlag.AlignHCenter)
             label.setStyleSheet("background: white; border: 1px solid #999")
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setStyleSheet("QScrollArea { background: #808080 }")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.print_button = QPushButton(tr("打印…"))
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button.clicked.connect(self.printRequested)
         buttons.rejected.connect(self.reject)
+        self._shown_width = 0
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Pages as wide as the window allows (never wider than the page at screen size)."""
+        super().resizeEvent(event)
+        width = max(200, self.scroll.viewport().width() - 40)
+        if width == self._shown_width:
+            return
+        self._shown_width = width
+        for label, image in zip(self.page_labels, self.pages, strict=True):
+            shown = (
+                image
+                if image.width() <= width
+                else image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
+            label.setPixmap(QPixmap.fromImage(shown))

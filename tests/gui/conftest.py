@@ -1,6 +1,10 @@
-"""A window on a real store in a temporary folder, offscreen."""
+"""A window on a real store in a temporary folder, offscreen on a 1024×768 screen (the smallest office screen)."""
 
 from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -9,7 +13,11 @@ from disclosure_gui.core import exchange
 from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.store import Store
+from disclosure_gui.gui.smoke import office_screen
 from tests.conftest import SAMPLE_JSON
+
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # not when a real display was asked for
+    os.environ["QT_QPA_PLATFORM"] = office_screen(Path(tempfile.mkdtemp(prefix="qt-screen-")))
 
 
 @pytest.fixture
