@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings
 from disclosure_gui.core import exchange
 from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.main_window import MainWindow
-from disclosure_gui.store import Store
 from disclosure_gui.gui.smoke import office_screen
+from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_JSON
 
 if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # not when a real display was asked for
