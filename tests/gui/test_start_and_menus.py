@@ -177,7 +177,7 @@ def test_find_lists_every_text_and_shows_the_hit(window):
     assert dialog.results.count() >= 3 and dialog.summary.text().startswith("找到")
     item = dialog.results.item(dialog.results.count() - 1)
     dialog.results.itemClicked.emit(item)
-    key, start, end = item.data(Qt.ItemDataRole.UserRole)
+    key, _start, _end = item.data(Qt.ItemDataRole.UserRole)
     editor = window.tabs.currentWidget().editors()[key]
     assert editor.textCursor().selectedText() == "政府信息公开"
     dialog.query.setText("没有这个词")
