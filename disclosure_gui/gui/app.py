@@ -66,7 +66,7 @@ def open_store(data_dir: str | None, parent_for_questions: bool = True) -> Store
     except StoreLockedError as exc:
         if not parent_for_questions:
             raise
-        answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc.message))
+        answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc.message))  # type: ignore[call-overload]
         if answer != QMessageBox.StandardButton.Yes:
             raise
         store = Store(data_dir, readonly=True)
@@ -79,10 +79,10 @@ def run_window(data_dir: str | None = None) -> int:
     try:
         store = open_store(data_dir)
     except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        QMessageBox.critical(None, APP_NAME, exc.message)  # type: ignore[call-overload]
         return 2
     for notice in store.notices:
-        QMessageBox.information(None, APP_NAME, notice)
+        QMessageBox.information(None, APP_NAME, notice)  # type: ignore[call-overload]
     store.notices.clear()
     settings = QSettings()
     window = MainWindow(store, settings)

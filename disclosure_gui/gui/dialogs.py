@@ -34,7 +34,7 @@ from .i18n import tr
 
 
 def warn(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, tr("年报助手"), message)
+    QMessageBox.warning(parent, tr("年报助手"), message)  # type: ignore[arg-type]  # None: no parent window
 
 
 def load_exchange_file(parent: QWidget | None, path: str) -> Report | None:

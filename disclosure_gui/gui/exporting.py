@@ -170,7 +170,12 @@ class Exporter(QObject):
         options = PdfOptions(font_overrides=font_overrides(self.window.settings))
         job = ExportJob(document.report, target, options, document.previous)
         job.progress.connect(lambda page: progress.setLabelText(tr("正在生成 PDF…第 {0} 页").format(page)))
-        job.finished.connect(lambda result: (progress.close(), done(result)))
+
+        def finished(result: PdfResult) -> None:
+            progress.close()
+            done(result)
+
+        job.finished.connect(finished)
         job.failed.connect(lambda message: self._failed(progress, message))
         self.job = job
         job.start()
@@ -213,7 +218,11 @@ class Exporter(QObject):
 
     def print_report(self) -> ExportJob | None:
         """Ctrl+P: the system print dialog, then the official pages on paper."""
-        return self._build_pdf(self._print_file(), tr("打印"), lambda result: self.print_file(result.path))
+
+        def send(result: PdfResult) -> None:
+            self.print_file(result.path)
+
+        return self._build_pdf(self._print_file(), tr("打印"), send)
 
     def print_file(self, path: Path, printer: QPrinter | None = None) -> int:
         """Print the PDF's pages; without a ``printer`` the user chooses one in the system print dialog."""

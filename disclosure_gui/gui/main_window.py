@@ -83,10 +83,10 @@ class MainWindow(QMainWindow):
         self.problems: ProblemsPanel | None = None
         self.exporter = Exporter(self)
         self.navigator = Navigator(self)
-        self.actions = WindowActions(self)
-        self.recent_menu = build_menus(self, self.actions)
+        self.commands = WindowActions(self)
+        self.recent_menu = build_menus(self, self.commands)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        self.toolbar = build_toolbar(self, self.actions)
+        self.toolbar = build_toolbar(self, self.commands)
         self._place_on_screen()
         self.show_start_page()
 
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.start_page)
         self.problems_dock.hide()
         self._update_title()
-        self.actions.refresh()
+        self.commands.refresh()
 
     def open_draft(self, draft_id: str) -> None:
         self.flush()
@@ -163,14 +163,14 @@ class MainWindow(QMainWindow):
         self._update_tab_titles()
         self._update_title()
         self.saved_label.setText(tr("只读") if self.store.readonly else "")
-        self.actions.refresh()
+        self.commands.refresh()
 
     def _free_tabs(self) -> None:
         """Tabs of the report being closed go away with their models (else every open leaks seven widgets)."""
         self.stack.clear()
         self.tabs.clear()
         for tab in self.report_tabs:
-            tab.setParent(None)  # type: ignore[call-overload]  # PySide accepts None
+            tab.setParent(None)
             tab.deleteLater()
         self.report_tabs = []
         if self.document is not None:

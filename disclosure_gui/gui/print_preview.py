@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from PySide6.QtCore import QRect, QSettings, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap, QResizeEvent
 from PySide6.QtPrintSupport import QPrinter
@@ -103,7 +103,7 @@ class PrintPreviewDialog(QDialog):
             label.setStyleSheet("background: white; border: 1px solid #999")
             column.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
             self.page_labels.append(label)
-        self.scroll = scroll = QScrollArea()
+        self.scroller = scroll = QScrollArea()
         scroll.setWidget(body)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -122,7 +122,7 @@ class PrintPreviewDialog(QDialog):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Pages as wide as the window allows (never wider than the page at screen size)."""
         super().resizeEvent(event)
-        width = max(200, self.scroll.viewport().width() - 40)
+        width = max(200, self.scroller.viewport().width() - 40)
         if width == self._shown_width:
             return
         self._shown_width = width

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
@@ -11,7 +11,7 @@ from ..core.carryover import ReviewMark
 from ..core.quality import QUALITY_TITLES
 from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
 from .document import ReportDocument
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 # Translated when shown, not when imported: a translator installed later still takes effect.
 GROUPS = (

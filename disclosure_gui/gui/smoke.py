@@ -33,7 +33,7 @@ def office_screen(folder: Path) -> str:
 
 def wait_for(app: QApplication, job: ExportJob | None, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
-    while job is not None and job.thread.is_alive() and time.monotonic() < deadline:
+    while job is not None and job.worker.is_alive() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
     app.processEvents()

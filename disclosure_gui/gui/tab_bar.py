@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QLabel, QTabBar, QTabWidget, QWidget
 
 from ..core import schema
 from .document import ReportDocument
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
 SHORT_TITLES = {
     "basic": QT_TRANSLATE_NOOP("disclosure_gui", "基本信息"),

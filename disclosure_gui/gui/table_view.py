@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderV
 from ..core import schema
 from ..core.forms import t3_row_labels
 from ..core.paste import plan_paste, total_mismatches
-from ..core.report import computed_totals
+from ..core.report import CellValue, computed_totals
 from .i18n import tr
 from .table_model import FormTableModel
 
@@ -253,7 +253,8 @@ class FormTableView(QTableView):
             self.message.emit(tr("未粘贴：") + tr("；").join(plan.errors[:3]), True)
             return False
         model.set_values(plan.assignments, tr("粘贴"))
-        mismatches = total_mismatches(plan, computed_totals(model.document.report))
+        totals: dict[str, CellValue] = dict(computed_totals(model.document.report))
+        mismatches = total_mismatches(plan, totals)
         if mismatches:
             self.message.emit(tr("已粘贴，总计按各项重新计算：") + tr("；").join(mismatches[:3]), True)
         else:

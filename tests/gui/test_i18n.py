@@ -98,7 +98,7 @@ def test_an_installed_translation_changes_the_window(qtbot, qapp, tmp_path):
         with Store(tmp_path / "d") as store:
             window = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
             qtbot.addWidget(window)
-            assert window.actions.save.text() == "Save"
-            assert window.actions.open.text() == "打开…"  # untranslated strings stay Chinese
+            assert window.commands.save.text() == "Save"
+            assert window.commands.open.text() == "打开…"  # untranslated strings stay Chinese
     finally:
         QCoreApplication.removeTranslator(translator)

@@ -12,7 +12,7 @@ from disclosure_gui.gui.table_model import FLASH_BG
 
 def wait(qtbot, job) -> None:
     assert job is not None
-    qtbot.waitUntil(lambda: not job.thread.is_alive(), timeout=60_000)
+    qtbot.waitUntil(lambda: not job.worker.is_alive(), timeout=60_000)
     qtbot.wait(50)  # the finished signal crosses threads through the event loop
 
 
@@ -58,7 +58,7 @@ def test_a_problem_far_down_a_long_tab_is_scrolled_into_view_and_flashed(window,
     window.problems.activated.emit(finding)
     assert window.tabs.currentWidget() is tab
     qtbot.wait(20)
-    assert tab.scroll.verticalScrollBar().value() > 0
+    assert tab.scroller.verticalScrollBar().value() > 0
     assert on_screen(editor.viewport(), editor.cursorRect())
     assert editor.textCursor().hasSelection() and editor.flashing is not None
 
@@ -70,7 +70,7 @@ def test_f8_walks_the_problems_and_reaches_a_cell_at_the_bottom_of_table_three(w
     window.tabs.setCurrentIndex(0)
     qtbot.wait(20)
     for _ in range(len(window.document.findings)):
-        window.actions.next_problem.trigger()
+        window.commands.next_problem.trigger()
         if window.tabs.currentWidget() is t3:
             break
     assert window.tabs.currentWidget() is t3

@@ -58,7 +58,7 @@ def test_first_start_shows_the_start_page_and_no_dead_buttons(empty_window):
     assert "还没有报告" in win.start_page.recent.item(0).text()
     assert not win.start_page.open_recent.isEnabled()
     assert f"部门 {reporting_year(date.today()) + 1}年1月31日" in win.start_page.deadline.text()
-    a = win.actions
+    a = win.commands
     for action in (a.save, a.export_pdf, a.export_docx, a.print, a.print_preview, a.find, a.close_report):
         assert not action.isEnabled()
         assert "请先新建或打开" in action.toolTip()
@@ -80,7 +80,7 @@ def test_every_action_is_in_a_menu_and_the_menus_hold_what_an_officer_looks_for(
     placed |= {id(a) for a in win.toolbar.actions()}
     own = [a for a in win.findChildren(QAction) if a.parent() is win and a.text()]
     assert own and all(id(a) in placed for a in own), [a.text() for a in own if id(a) not in placed]
-    assert all(id(a) in placed for a in win.actions.all())
+    assert all(id(a) in placed for a in win.commands.all())
 
     menus = top_menus(win)
     file_menu = dict(menus["文件(&F)"])
@@ -108,7 +108,7 @@ def test_the_recent_reports_show_year_and_state(empty_window):
     assert any(r.startswith("2023年  山亭区科技局") and "0 个错误，5 个提醒" in r for r in rows)
     assert any("某某镇人民政府" in r and "已发布（2024年1月20日）" in r for r in rows)
     win.start_page.openRequested.emit(draft.id)
-    assert win.pages.currentWidget() is win.tabs and win.actions.save.isEnabled()
+    assert win.pages.currentWidget() is win.tabs and win.commands.save.isEnabled()
 
 
 def test_new_report_offers_last_years_draft(empty_window):
@@ -150,7 +150,7 @@ def test_closing_a_report_frees_its_tabs_and_returns_to_the_start_page(empty_win
     win.close_report()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert win.findChildren(ReportTab) == []
-    assert win.pages.currentWidget() is win.start_page and not win.actions.save.isEnabled()
+    assert win.pages.currentWidget() is win.start_page and not win.commands.save.isEnabled()
 
 
 def test_undo_label_and_redo_with_ctrl_y(window, qtbot):
@@ -158,8 +158,8 @@ def test_undo_label_and_redo_with_ctrl_y(window, qtbot):
     editor.setPlainText(window.current_report().texts["preamble"].replace("2023年1月1日", "20231月1日"))
     q7 = next(f for f in window.document.findings if f.rule == "Q7")
     window.apply_fix(q7)
-    assert window.actions.undo.text() == "撤销"
-    assert window.actions.undo.toolTip() == "撤销：修正 Q7"
+    assert window.commands.undo.text() == "撤销"
+    assert window.commands.undo.toolTip() == "撤销：修正 Q7"
     window.stack.undo()
     assert "20231月1日" in window.current_report().texts["preamble"]
     window.tabs.setCurrentIndex(3)

@@ -69,22 +69,22 @@ class ScrollingTab(ReportTab):
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        outer.addWidget(self.scroll)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        outer.addWidget(self.scroller)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        self.scroll.setWidget(self.body)
+        self.scroller.setWidget(self.body)
         self._editors: dict[str, FieldEditor] = {}
 
     def reveal(self, widget: QWidget) -> None:
         self.body.layout().activate()  # a tab never shown yet has no geometry
-        self.scroll.ensureWidgetVisible(widget, 20, 40)
+        self.scroller.ensureWidgetVisible(widget, 20, 40)
 
     def reveal_cursor(self, editor: FieldEditor) -> None:
         rect = editor.cursorRect()
         centre = editor.viewport().mapTo(self.body, rect.center())
-        self.scroll.ensureVisible(centre.x(), centre.y(), 20, 80)
+        self.scroller.ensureVisible(centre.x(), centre.y(), 20, 80)
 
     def add_editor(self, labelled: LabelledEditor) -> None:
         self.body_layout.addWidget(labelled)

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout
 
 from ...core import schema
 from ...core.forms import FORMS
 from ..document import ReportDocument
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..table_model import FormTableModel
 from ..table_view import FormTableView
 from .base import ReportTab, heading_label

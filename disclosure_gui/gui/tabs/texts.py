@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QUndoStack
 
 from ...core import schema
 from ..document import ReportDocument
-from ..i18n import tr
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..text_editor import LabelledEditor
 from .base import ScrollingTab, heading_label
 
