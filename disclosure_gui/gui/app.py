@@ -16,6 +16,7 @@ from .. import APP_NAME, ORGANIZATION
 from ..resources import resource_path
 from ..store import Store, StoreError, StoreLockedError
 from . import settings as keys
+from . import translations
 from .i18n import tr
 from .main_window import MainWindow
 
@@ -29,6 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     _load_translations(app)
+    translations.install(app)
     _register_font(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "disclosure-gui.png"))))
     return app

@@ -99,6 +99,7 @@ class ProblemsPanel(QWidget):
             parent.setExpanded(True)
         self.fix_button.setEnabled(False)
         self.confirm_button.setEnabled(False)
+        self.confirm_button.setVisible(bool(self.document.review_marks))  # only after 以上年报告新建
 
     def _add_review_marks(self) -> None:
         marks = self.document.review_marks

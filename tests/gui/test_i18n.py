@@ -102,3 +102,55 @@ def test_an_installed_translation_changes_the_window(qtbot, qapp, tmp_path):
             assert window.commands.open.text() == "打开…"  # untranslated strings stay Chinese
     finally:
         QCoreApplication.removeTranslator(translator)
+
+
+def _marked_strings() -> set[str]:
+    found = set()
+    for path in GUI.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") in ("tr", "QT_TRANSLATE_NOOP"):
+                text = node.args[-1]
+                if isinstance(text, ast.Constant) and isinstance(text.value, str) and text.value:
+                    found.add(text.value)
+    return found
+
+
+def test_the_translation_file_is_up_to_date_with_the_sources():
+    """Run `python -m disclosure_gui.gui.translations` when this fails."""
+    import xml.etree.ElementTree as ET
+
+    from disclosure_gui.gui.translations import LANGUAGES, ts_path
+
+    for language in LANGUAGES:
+        root = ET.parse(ts_path(language)).getroot()
+        assert [c.findtext("name") for c in root.findall("context")] == [CONTEXT]
+        sources = {m.findtext("source") for m in root.iter("message")}
+        missing = _marked_strings() - sources
+        assert not missing, sorted(missing)[:5]
+
+
+@pytest.mark.skipif(LRELEASE is None, reason="Qt's lrelease is not installed")
+def test_a_compiled_translation_is_loaded_for_the_users_language(qapp, tmp_path):
+    from PySide6.QtCore import QLocale
+
+    from disclosure_gui.gui.problems_panel import GROUPS
+    from disclosure_gui.gui.translations import install
+
+    (tmp_path / "t.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">'
+        f"<context><name>{CONTEXT}</name>"
+        "<message><source>数据校验</source><translation>Data checks</translation></message>"
+        "</context></TS>",
+        encoding="utf-8",
+    )
+    qm = tmp_path / f"{CONTEXT}_en.qm"
+    subprocess.run([str(LRELEASE), str(tmp_path / "t.ts"), "-qm", str(qm)], check=True, capture_output=True)
+    assert install(qapp, QLocale(QLocale.Language.Chinese, QLocale.Country.China), tmp_path) is None
+    translator = install(qapp, QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), tmp_path)
+    assert translator is not None
+    try:
+        from disclosure_gui.gui.i18n import tr
+
+        assert tr(GROUPS[0][1]) == "Data checks"  # a module-level string, translated where it is shown
+    finally:
+        QCoreApplication.removeTranslator(translator)
