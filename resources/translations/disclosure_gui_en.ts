@@ -143,6 +143,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>“开头”已有内容。用按以上信息生成的开头替换它吗？（替换后可以撤销）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>、</source>
       <translation type="unfinished" />
     </message>

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -87,7 +88,7 @@ class BasicTab(ScrollingTab):
         self.add_editor(preamble)
         generate = QPushButton(tr("根据以上信息生成开头"))
         generate.setToolTip(tr("按国办公开办函〔2021〕30号的要求生成编制依据、统计期限、发布渠道和联系方式，可再修改"))
-        generate.clicked.connect(self.generate_preamble)
+        generate.clicked.connect(self._generate_clicked)
         self.body_layout.addWidget(generate)
         self.body_layout.addStretch(1)
 
@@ -150,6 +151,19 @@ class BasicTab(ScrollingTab):
         widget.setFocus()
         flash_widget(widget)
         return True
+
+    def _generate_clicked(self) -> None:
+        """Ask before a generated opening replaces one the officer wrote."""
+        current = self.document.text("preamble").strip()
+        if current and current != generate_preamble(self.document.report).strip():
+            answer = QMessageBox.question(
+                self,
+                tr("生成开头"),
+                tr("“开头”已有内容。用按以上信息生成的开头替换它吗？（替换后可以撤销）"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.generate_preamble()
 
     def generate_preamble(self) -> None:
         text = generate_preamble(self.document.report)
