@@ -7,9 +7,9 @@ a web page as one undo step (see :mod:`disclosure_gui.core.paste`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QWidget
 
 from ..core import schema
 from ..core.forms import t3_row_labels
@@ -24,6 +24,7 @@ class FormTableView(QTableView):
 
     def __init__(self, model: FormTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.frozen: QTableView | None = None
         self.setModel(model)
         self.form_model = model
         for cell in model.spans():
@@ -59,12 +60,67 @@ class FormTableView(QTableView):
         self._bubble_timer.setSingleShot(True)
         self._bubble_timer.setInterval(6000)
         self._bubble_timer.timeout.connect(self.bubble.hide)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen = self._frozen_header()
 
     def _rejected(self, path: str, text: str) -> None:
         self.show_at(self.form_model.index_of(path), text)
         self.message.emit(text, True)
 
     # ------------------------------------------------------------------ layout
+
+    def _frozen_header(self) -> QTableView | None:
+        """The form's header rows stay on top while the rows scroll (table 三 is taller than a 768 screen).
+
+        A second view of the same model showing only the header rows, laid over the top of the viewport."""
+        rows = self.form_model.form.header_rows
+        if rows == 0:
+            return None
+        frozen = QTableView(self)
+        frozen.setModel(self.form_model)
+        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frozen.horizontalHeader().hide()
+        frozen.verticalHeader().hide()
+        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        frozen.setWordWrap(True)
+        frozen.setFrameShape(QFrame.Shape.NoFrame)
+        frozen.setAccessibleName(tr("表头"))
+        for cell in self.form_model.spans():
+            if cell.row < rows:
+                frozen.setSpan(cell.row, cell.col, min(cell.rowspan, rows - cell.row), cell.colspan)
+        for row in range(rows, self.form_model.rowCount()):
+            frozen.setRowHidden(row, True)
+        self.viewport().stackUnder(frozen)
+        frozen.show()
+        return frozen
+
+    def header_height(self) -> int:
+        """Pixels at the top of the viewport covered by the frozen header rows."""
+        return sum(self.rowHeight(r) for r in range(self.form_model.form.header_rows)) if self.frozen else 0
+
+    def _place_frozen(self) -> None:
+        if self.frozen is None:
+            return
+        for col in range(self.form_model.columnCount()):
+            self.frozen.setColumnWidth(col, self.columnWidth(col))
+        for row in range(self.form_model.form.header_rows):
+            self.frozen.setRowHeight(row, self.rowHeight(row))
+        frame = self.frameWidth()
+        self.frozen.setGeometry(frame, frame, self.viewport().width(), self.header_height())
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:  # noqa: E501
+        super().scrollTo(index, hint)
+        covered = self.header_height() - self.visualRect(index).top()
+        if self.frozen is not None and index.row() >= self.form_model.form.header_rows and covered > 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() - covered)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -74,6 +130,7 @@ class FormTableView(QTableView):
         for col, weight in enumerate(weights):
             self.setColumnWidth(col, int(width * weight / total))
         self.fit_rows()
+        self._place_frozen()
 
     def fit_rows(self) -> None:
         """Row heights that show every label whole.

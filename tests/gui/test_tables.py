@@ -96,3 +96,23 @@ def test_a_bad_value_stays_visible_at_the_cell_with_the_reason(window, qtbot):
     assert shown(tab, path) == "2" and "未接受" not in tab.model.data(
         tab.model.index_of(path), Qt.ItemDataRole.ToolTipRole
     )
+
+
+def test_table_three_keeps_its_header_rows_on_top_while_scrolling(window, qtbot):
+    tab = table(window, "t3")
+    view = tab.view
+    qtbot.wait(20)
+    bottom = tab.model.index_of("tables.t3.carried_to_next_year[0]")
+    view.scrollTo(bottom)
+    assert view.verticalScrollBar().value() > 0  # the table is taller than the window
+    frozen = view.frozen
+    assert frozen is not None and frozen.isVisible() and frozen.geometry().top() <= view.frameWidth()
+    assert frozen.height() == view.header_height() > 0
+    assert "申请人情况" in [frozen.model().data(frozen.model().index(r, c)) for r in range(2) for c in range(10)]
+    # Going back up by keyboard never leaves the current cell hidden under the header.
+    view.setCurrentIndex(bottom)
+    view.setFocus()
+    for _ in range(25):
+        QTest.keyClick(view, Qt.Key.Key_Up)
+        assert view.visualRect(view.currentIndex()).top() >= view.header_height() - 1
+    assert tab.model.path_at(view.currentIndex()) == "tables.t3.new_received[0]"
