@@ -95,7 +95,7 @@ class MainWindow(QMainWindow):
         geometry = keys.get_bytes(self.settings, keys.WINDOW_GEOMETRY)
         if geometry is not None:
             self.restoreGeometry(geometry)
-            if not fits_on_screen(self):  # saved on a bigger screen
+            if not fits_on_screen(self) and not self.isMaximized():  # saved on a bigger screen
                 fit(self, *PREFERRED_SIZE)
 
     # ------------------------------------------------------------------ documents

@@ -156,7 +156,13 @@ class ProblemsPanel(QWidget):
 
     def _update_fix_button(self, _item: QTreeWidgetItem | None) -> None:
         finding = self._selected()
-        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+        can_fix = finding is not None and finding.fix is not None
+        self.fix_button.setEnabled(can_fix)
+        self.fix_button.setToolTip(
+            tr("对能确定改法的问题（统计期限写法、误重复的词）直接修正，可撤销")
+            if can_fix
+            else tr("先在上面选中一条注有“可一键修正”的问题")
+        )
         self.confirm_button.setEnabled(self._selected_mark() is not None)
 
     def _fix(self) -> None:

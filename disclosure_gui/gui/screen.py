@@ -32,9 +32,9 @@ def fit(widget: QWidget, width: int, height: int) -> None:
 
 
 def fits_on_screen(widget: QWidget) -> bool:
+    """Whether the widget with its frame fits (before it is shown, the frame is only estimated)."""
     room = available(widget)
-    frame = widget.frameGeometry()
-    return frame.width() <= room.width() and frame.height() <= room.height()
+    return widget.width() <= room.width() - MARGIN and widget.height() <= room.height() - MARGIN
 
 
 class _SizeKeeper(QObject):

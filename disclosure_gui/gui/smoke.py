@@ -22,9 +22,9 @@ from .tabs.tables import TableTab
 OFFICE_SCREEN = (1024, 768)
 
 
-def office_screen(folder: Path) -> str:
-    """A QT_QPA_PLATFORM value for an offscreen 1024×768 screen (Qt's offscreen plugin reads a screen file)."""
-    width, height = OFFICE_SCREEN
+def office_screen(folder: Path, size: tuple[int, int] = OFFICE_SCREEN) -> str:
+    """A QT_QPA_PLATFORM value for an offscreen screen of ``size`` (Qt's offscreen plugin reads a screen file)."""
+    width, height = size
     config = folder / "screen.json"
     screen = {"name": "office", "x": 0, "y": 0, "width": width, "height": height, "logicalDpi": 96, "dpr": 1}
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")

@@ -115,7 +115,7 @@ class FormTableView(QTableView):
         self,
         index: QModelIndex | QPersistentModelIndex,
         hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
-    ) -> None:  # noqa: E501
+    ) -> None:
         super().scrollTo(index, hint)
         covered = self.header_height() - self.visualRect(index).top()
         if self.frozen is not None and index.row() >= self.form_model.form.header_rows and covered > 0:

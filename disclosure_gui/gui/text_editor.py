@@ -7,7 +7,7 @@ finding is about (e.g. a number that disagrees with the tables) are underlined.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -17,6 +17,26 @@ from .document import ReportDocument
 from .i18n import tr
 
 FLASH_MS = 1200
+UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def is_undo_key(event: QEvent) -> bool:
+    """Ctrl+Z, and redo as Word/WPS (Ctrl+Y) or the platform (Ctrl+Shift+Z) spell it."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    ctrl_y = event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    return ctrl_y or any(event.matches(k) for k in UNDO_KEYS)
+
+
+class WindowUndoKeys(QObject):
+    """An event filter that leaves undo and redo to the window's undo stack, so Ctrl+Z in a line edit
+    undoes the same steps as the 撤销 menu instead of the widget's private history."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if is_undo_key(event):
+            event.ignore()
+            return True
+        return False
 
 
 class FieldEditor(QPlainTextEdit):
@@ -40,12 +60,7 @@ class FieldEditor(QPlainTextEdit):
 
     def event(self, event: QEvent) -> bool:
         # Let the window's undo/redo shortcuts through: the editor's own undo is off.
-        undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and any(event.matches(k) for k in undo_keys)
-        ):
+        if is_undo_key(event):
             event.ignore()
             return False
         return super().event(event)

@@ -261,3 +261,17 @@ def test_export_word_and_web_page_from_the_window(window, tmp_path):
     window.exporter.export_html(tmp_path / "r.html")
     assert (tmp_path / "r.docx").stat().st_size > 10_000
     assert "<table" in (tmp_path / "r.html").read_text(encoding="utf-8")
+
+
+def test_ctrl_z_and_ctrl_y_in_a_line_edit_use_the_windows_undo_steps(window):
+    edit = window.tab("basic").inputs["contact.phone"]
+    edit.setFocus()
+    edit.selectAll()
+    QTest.keyClicks(edit, "123")
+    steps = window.stack.index()
+    QTest.keyClick(edit, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_report().meta.contact.phone == "0632-8811963" == edit.text()
+    assert window.stack.index() == steps - 1  # the 撤销 menu's step, not the line edit's own history
+    QTest.keyClick(edit, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_report().meta.contact.phone == "123" == edit.text()
+    assert window.stack.index() == steps

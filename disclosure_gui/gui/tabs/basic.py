@@ -26,7 +26,7 @@ from ...core.preamble import generate_preamble
 from ..commands import SetMetaCommand, SetTextCommand, end_typing
 from ..document import ReportDocument
 from ..i18n import tr
-from ..text_editor import LabelledEditor
+from ..text_editor import LabelledEditor, WindowUndoKeys
 from .base import ScrollingTab, flash_widget
 
 TEXT_META = ("agency", "region", "website", "column")
@@ -42,6 +42,7 @@ class BasicTab(ScrollingTab):
         self.stack = stack
         self._syncing = False
         self.inputs: dict[str, QWidget] = {}
+        self.undo_keys = WindowUndoKeys(self)
 
         unit = QGroupBox(tr("报告单位"))
         form = QFormLayout(unit)
@@ -102,6 +103,7 @@ class BasicTab(ScrollingTab):
             lambda text, n=name, lb=label: self._push(n, text.strip() if n == "agency" else text, lb)
         )
         edit.editingFinished.connect(lambda: end_typing(self.stack))
+        edit.installEventFilter(self.undo_keys)
         self.inputs[name] = edit
         return edit
 
