@@ -211,7 +211,8 @@ class Exporter(QObject):
         return self._build_pdf(self._print_file(), tr("打印预览"), self._show_preview)
 
     def _show_preview(self, result: PdfResult) -> None:
-        self.preview = PrintPreviewDialog(result.path, self.window.settings, self.window)
+        note = tr("报告还有数据错误，每页标注了“草稿”。") if result.draft else ""
+        self.preview = PrintPreviewDialog(result.path, self.window.settings, self.window, note)
         self.preview.printRequested.connect(lambda: self.print_file(result.path))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.show()

@@ -85,14 +85,15 @@ class PrintPreviewDialog(QDialog):
 
     printRequested = Signal()
 
-    def __init__(self, pdf_path: Path, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, pdf_path: Path, settings: QSettings, parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
         self.pdf_path = pdf_path
         self.setWindowTitle(tr("打印预览"))
         self.resize(760, 900)
         remember_size(self, settings)
         self.pages = render_pages(pdf_path, PREVIEW_DPI)
-        self.summary = QLabel(tr("共 {0} 页，与导出的 PDF 完全相同。").format(len(self.pages)))
+        self.summary = QLabel(tr("共 {0} 页，与导出的 PDF 完全相同。").format(len(self.pages)) + note)
+        self.summary.setWordWrap(True)
         body = QWidget()
         column = QVBoxLayout(body)
         column.setSpacing(12)

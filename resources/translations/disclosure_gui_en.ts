@@ -255,6 +255,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>先在上面选中一条注有“可一键修正”的问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>全部状态</source>
       <translation type="unfinished" />
     </message>
@@ -715,6 +719,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>报告还有数据错误，每页标注了“草稿”。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>按单位名称筛选</source>
       <translation type="unfinished" />
     </message>
@@ -1041,6 +1049,10 @@
     </message>
     <message>
       <source>表三：输入后总计没有更新</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表头</source>
       <translation type="unfinished" />
     </message>
     <message>

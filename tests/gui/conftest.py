@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -17,7 +19,9 @@ from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_JSON
 
 if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # not when a real display was asked for
-    os.environ["QT_QPA_PLATFORM"] = office_screen(Path(tempfile.mkdtemp(prefix="qt-screen-")))
+    _screen_dir = tempfile.mkdtemp(prefix="qt-screen-")
+    atexit.register(shutil.rmtree, _screen_dir, True)
+    os.environ["QT_QPA_PLATFORM"] = office_screen(Path(_screen_dir))
 
 
 @pytest.fixture

@@ -125,6 +125,7 @@ def test_a_new_officers_first_session(qtbot, tmp_path, monkeypatch):
     preview = win.exporter.preview
     pages = len(PdfReader(preview.pdf_path).pages)
     assert len(preview.pages) == pages >= 3 and preview.summary.text().startswith(f"共 {pages} 页")
+    assert "草稿" not in preview.summary.text()  # the numbers add up: no 草稿 mark on the pages
     assert preview.width() <= 1024 and preview.height() <= 768
     preview.close()
 
