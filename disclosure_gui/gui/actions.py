@@ -36,17 +36,17 @@ class WindowActions:
         self.needs_report: list[QAction] = []
         self.needs_writable: list[QAction] = []
         self.tips: dict[QAction, str] = {}
-        w, ex = window, window.exporter
+        w, ex, op = window, window.exporter, window.opener
         std = QKeySequence.StandardKey
         # 文件
-        self.new = self._make(tr("新建…"), w.new_report, std.New, writable=True)
-        self.open = self._make(tr("打开…"), w.show_reports, std.Open)
+        self.new = self._make(tr("新建…"), op.new_report, std.New, writable=True)
+        self.open = self._make(tr("打开…"), op.show_reports, std.Open)
         self.close_report = self._make(tr("关闭报告"), w.close_report, std.Close, report=True)
         self.save = self._make(tr("保存"), lambda: w.save_now(explicit=True), std.Save, report=True, writable=True)
-        self.duplicate = self._make(tr("复制为…"), w.duplicate_report, report=True, writable=True)
-        self.history = self._make(tr("历史版本…"), w.show_history, report=True)
-        self.import_exchange = self._make(tr("交换文件…"), w.import_exchange, writable=True)
-        self.import_published = self._make(tr("已发布的报告（网页、Word、PDF）…"), w.import_published, writable=True)
+        self.duplicate = self._make(tr("复制为…"), op.duplicate_report, report=True, writable=True)
+        self.history = self._make(tr("历史版本…"), op.show_history, report=True)
+        self.import_exchange = self._make(tr("交换文件…"), op.import_exchange, writable=True)
+        self.import_published = self._make(tr("已发布的报告（网页、Word、PDF）…"), op.import_published, writable=True)
         self.export_pdf = self._make(tr("PDF…"), lambda: ex.export_pdf(), "Ctrl+E", report=True)
         self.export_pdf.setIconText(tr("导出PDF"))  # the toolbar button, outside the 导出 menu
         self.export_docx = self._make(tr("Word…"), lambda: ex.export_docx(), report=True)
@@ -65,7 +65,7 @@ class WindowActions:
         self.find = self._make(tr("查找…"), w.show_find, std.Find, report=True)
         # 校验
         self.next_problem = self._make(tr("下一个问题"), w.next_problem, "F8", report=True)
-        self.previous = self._make(tr("选择上年报告（交换文件）…"), w.choose_previous, report=True)
+        self.previous = self._make(tr("选择上年报告（交换文件）…"), op.choose_previous, report=True)
         # 汇总, 设置, 帮助
         self.aggregate = self._make(tr("汇总各单位报告…"), w.show_aggregate)
         self.fonts = self._make(tr("打印字体…"), w.show_font_settings)

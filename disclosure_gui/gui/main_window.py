@@ -7,29 +7,27 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
 from .. import APP_NAME
-from ..core import exchange
 from ..core.carryover import ReviewMark
 from ..core.quality import countdown
 from ..core.report import Report
 from ..core.rules import Finding
-from ..resources import sample_path
 from ..store import Store, StoreError
 from . import settings as keys
 from .actions import WindowActions
 from .commands import SetTextCommand
-from .dialogs import HistoryDialog, NewReportDialog, ReportsDialog, import_exchange_file, load_exchange_file, warn
+from .dialogs import warn
 from .document import ReportDocument
 from .exporting import Exporter
-from .files import ask_open
 from .i18n import tr
 from .menus import build_menus, build_toolbar
 from .navigation import Navigator
+from .opening import Opener
 from .problems_panel import ProblemsPanel
 from .screen import fit, fits_on_screen, remember_size
-from .start_page import NewYearDialog, StartPage, reporting_year
+from .start_page import StartPage
 from .tab_bar import update_tab_titles
 from .tabs.base import ReportTab
 from .tabs.basic import BasicTab
@@ -52,11 +50,12 @@ class MainWindow(QMainWindow):
         self._save_error_shown = False
 
         self.start_page = StartPage(store)
-        self.start_page.newRequested.connect(self.new_report)
+        self.opener = Opener(self)
+        self.start_page.newRequested.connect(self.opener.new_report)
         self.start_page.openRequested.connect(self.open_draft)
-        self.start_page.reportsRequested.connect(self.show_reports)
-        self.start_page.sampleRequested.connect(self.open_sample)
-        self.start_page.importRequested.connect(self.import_published)
+        self.start_page.reportsRequested.connect(self.opener.show_reports)
+        self.start_page.sampleRequested.connect(self.opener.open_sample)
+        self.start_page.importRequested.connect(self.opener.import_published)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.tabBar().setExpanding(False)
@@ -186,53 +185,6 @@ class MainWindow(QMainWindow):
         self.saved_label.clear()
         self.show_start_page()
 
-    def new_report(self) -> None:
-        remembered = keys.get_int(self.settings, keys.NEW_YEAR)
-        dialog = NewYearDialog(self.store, remembered or reporting_year(date.today()), self)
-        remember_size(dialog, self.settings)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        keys.put(self.settings, keys.NEW_YEAR, dialog.year.value())
-        try:
-            if dialog.start() == NewYearDialog.FROM_DRAFT and dialog.chosen_draft():
-                info = self.store.new_from_last_year(self.store.load(str(dialog.chosen_draft())))
-            elif dialog.start() == NewYearDialog.FROM_PUBLISHED:
-                last = self._import_published_draft()
-                if last is None:
-                    return
-                info = self.store.new_from_last_year(self.store.load(last))
-            else:
-                info = self.store.create(dialog.blank_report())
-        except StoreError as exc:
-            warn(self, exc.message)
-            return
-        self.open_draft(info.id)
-
-    def open_sample(self) -> None:
-        report = exchange.load(sample_path())
-        existing = self.store.find(report.meta.agency, report.meta.year)
-        try:
-            self.open_draft(existing.id if existing else self.store.create(report).id)
-        except StoreError as exc:
-            warn(self, exc.message)
-
-    def duplicate_report(self) -> None:
-        if self.document is None or self.document.draft_id is None:
-            return
-        self.flush()
-        meta = self.document.report.meta
-        dialog = NewReportDialog(self, agency=meta.agency, year=meta.year)
-        dialog.setWindowTitle(tr("复制为"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        agency, _kind, year = dialog.values()
-        try:
-            info = self.store.duplicate(self.document.draft_id, agency, year)
-        except StoreError as exc:
-            warn(self, exc.message)
-            return
-        self.open_draft(info.id)
-
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         known = {d.id: d for d in self.store.list_drafts()}
@@ -338,14 +290,6 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ dialogs
 
-    def show_reports(self) -> None:
-        dialog = ReportsDialog(self.store, self)
-        remember_size(dialog, self.settings)
-        if dialog.exec() and dialog.chosen:
-            self.open_draft(dialog.chosen)
-        elif self.document is None:
-            self.start_page.refresh(keys.get_list(self.settings, keys.RECENT))
-
     def show_find(self) -> None:
         from .find_dialog import FindDialog
 
@@ -380,51 +324,6 @@ class MainWindow(QMainWindow):
         window.draftCreated.connect(self.open_draft)
         window.show()
         self.aggregate_window = window
-
-    def _import_published_draft(self) -> str | None:
-        from .import_dialog import ImportPublishedDialog
-
-        dialog = ImportPublishedDialog(self.store, self)
-        remember_size(dialog, self.settings)
-        return dialog.chosen if dialog.exec() and dialog.chosen else None
-
-    def import_published(self) -> None:
-        draft_id = self._import_published_draft()
-        if draft_id:
-            self.open_draft(draft_id)
-
-    def import_exchange(self) -> None:
-        path = ask_open(
-            self, self.settings, keys.KIND_EXCHANGE, tr("导入年报交换文件"), tr("年报交换文件 (*.json);;所有文件 (*)")
-        )
-        draft_id = import_exchange_file(self, self.store, str(path)) if path else None
-        if draft_id:
-            self.open_draft(draft_id)
-
-    def show_history(self) -> None:
-        if self.document is None or self.document.draft_id is None:
-            return
-        self.flush()
-        dialog = HistoryDialog(self.store, self.document.draft_id, self)
-        remember_size(dialog, self.settings)
-        if dialog.exec() and dialog.restored:
-            self.open_draft(self.document.draft_id)
-
-    def choose_previous(self) -> None:
-        if self.document is None:
-            return
-        path = ask_open(
-            self, self.settings, keys.KIND_EXCHANGE, tr("选择上年的年报交换文件"), tr("年报交换文件 (*.json)")
-        )
-        previous = load_exchange_file(self, str(path)) if path else None
-        if previous is None:
-            return
-        expected = self.document.report.meta.year - 1
-        if previous.meta.year != expected:
-            warn(self, tr("这是 {0} 年的报告，应选择 {1} 年的报告").format(previous.meta.year, expected))
-            return
-        self.document.set_previous(previous)
-        self.statusBar().showMessage(tr("已载入上年报告，跨年度核对（R7、R10、R11）已启用"), 6000)
 
     def about(self) -> None:
         from .. import __version__

@@ -128,7 +128,7 @@ def test_new_report_from_last_years_draft_lists_the_copied_years(empty_window, m
     win.store.create(exchange.load(SAMPLE_JSON))
     monkeypatch.setattr(NewYearDialog, "exec", lambda self: NewYearDialog.DialogCode.Accepted)
     win.settings.setValue("new/year", 2024)
-    win.new_report()
+    win.opener.new_report()
     assert win.current_report().meta.year == 2024
     assert win.current_report().t3["carried_over"] == [0] * 7
     assert win.problems.review_count() > 0
