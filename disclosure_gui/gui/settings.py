@@ -20,14 +20,13 @@ class Key:
 
 
 WINDOW_GEOMETRY = Key("window/geometry", None)
-WINDOW_STATE = Key("window/state", None)
 WINDOW_TAB = Key("window/tab", 0)
 RECENT = Key("recent", [])  # draft ids, newest first
 FONT = Key("fonts/{0}", "")  # per role of the printed report: a .ttf/.ttc path
 DIALOG_SIZE = Key("dialogs/{0}/size", None)  # per dialog class
 FOLDER = Key("folders/{0}", "")  # per kind of file: last folder chosen
 NEW_YEAR = Key("new/year", 0)  # 0: the reporting year of today
-ALL_KEYS = (WINDOW_GEOMETRY, WINDOW_STATE, WINDOW_TAB, RECENT, FONT, DIALOG_SIZE, FOLDER, NEW_YEAR)
+ALL_KEYS = (WINDOW_GEOMETRY, WINDOW_TAB, RECENT, FONT, DIALOG_SIZE, FOLDER, NEW_YEAR)
 
 # Kinds of file a dialog asks for; each remembers its own folder.
 KIND_EXCHANGE = "exchange"

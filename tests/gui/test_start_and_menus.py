@@ -189,3 +189,47 @@ def test_help_shows_the_checks_catalogue_offline(window):
     text = window.help_dialog.browser.toPlainText()
     assert "检查项说明" in text
     window.help_dialog.close()
+
+
+def test_the_reports_dialog_has_no_dead_buttons_on_an_empty_list(empty_window):
+    from PySide6.QtWidgets import QPushButton
+
+    from disclosure_gui.gui.dialogs import ReportsDialog
+
+    dialog = ReportsDialog(empty_window.store, empty_window)
+    buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
+    for text in ("打开", "以上年报告新建本年报告", "复制为…", "改名…", "删除（移到回收站）", "导出交换文件…"):
+        assert not buttons[text].isEnabled() and "请先在列表中选择" in buttons[text].toolTip()
+    assert buttons["新建报告…"].isEnabled() and buttons["打开示例报告"].isEnabled()
+    dialog._sample()
+    assert dialog.chosen  # the example is now a draft to open
+
+
+def test_new_report_from_a_published_report(empty_window, monkeypatch):
+    from disclosure_gui.gui.opening import Opener
+
+    win = empty_window
+    published = win.store.create(exchange.load(SAMPLE_JSON)).id  # what the import dialog stores
+    monkeypatch.setattr(Opener, "_import_published_draft", lambda self: published)
+
+    def choose_published(self):
+        self.from_published.setChecked(True)
+        return NewYearDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewYearDialog, "exec", choose_published)
+    win.opener.new_report()
+    assert win.current_report().meta.year == 2024 and win.current_report().meta.agency == "山亭区科技局"
+    assert win.problems.review_count() > 0
+
+
+def test_ctrl_p_asks_the_system_print_dialog_and_cancel_prints_nothing(window, qtbot, monkeypatch):
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    asked = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: asked.append(self) or QPrintDialog.DialogCode.Rejected)
+    assert window.commands.print.shortcut() == QKeySequence("Ctrl+P")
+    window.commands.print.trigger()
+    job = window.exporter.job
+    qtbot.waitUntil(lambda: not job.worker.is_alive(), timeout=60_000)
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert "已送往打印机" not in window.statusBar().currentMessage()
