@@ -111,7 +111,8 @@ class ProblemsPanel(QWidget):
         for mark in marks:
             text = self.document.text(mark.field)
             around = text[max(0, mark.start - 8) : mark.end + 8].replace("\n", " ")
-            item = QTreeWidgetItem([tr("{0}：…{1}…").format(schema.TEXT_FIELD_BY_KEY[mark.field].label, around)])
+            label = schema.TEXT_FIELD_BY_KEY[mark.field].label
+            item = QTreeWidgetItem([tr("「{0}」{1}：…{2}…").format(mark.text, label, around)])
             item.setToolTip(0, mark.reason)
             item.setForeground(0, QBrush(QColor("#1f4e9c")))
             item.setData(0, Qt.ItemDataRole.UserRole, mark)

@@ -131,10 +131,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{0}：…{1}…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>{0}：…{1}【{2}】{3}…</source>
       <translation type="unfinished" />
     </message>
@@ -148,6 +144,10 @@
     </message>
     <message>
       <source>、</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>「{0}」{1}：…{2}…</source>
       <translation type="unfinished" />
     </message>
     <message>
