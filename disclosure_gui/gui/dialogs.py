@@ -340,7 +340,11 @@ class HistoryDialog(_ListDialog):
         self.note.setText(
             tr("每次“保存”和自动保存时（至多每几分钟一次）都会留下一个版本。恢复前，当前内容也会先存为一个版本。")
         )
-        self.button(tr("恢复此版本"), self._restore).setEnabled(not store.readonly)
+        restore = self.button(tr("恢复此版本"), self._restore)
+        if store.readonly:
+            restore.setProperty("allowed", False)
+            restore.setEnabled(False)
+            restore.setToolTip(tr("只读打开：另一个窗口正在编辑这些报告，这里不能修改"))
         self.buttons.addStretch(1)
         close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)

@@ -233,3 +233,34 @@ def test_ctrl_p_asks_the_system_print_dialog_and_cancel_prints_nothing(window, q
     qtbot.waitUntil(lambda: not job.worker.is_alive(), timeout=60_000)
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert "已送往打印机" not in window.statusBar().currentMessage()
+
+
+def test_a_read_only_store_keeps_its_writing_buttons_disabled_with_the_reason(tmp_path, qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from disclosure_gui.gui.dialogs import HistoryDialog, ReportsDialog
+
+    make_application()
+    with Store(tmp_path / "d") as store:
+        draft = store.create(exchange.load(SAMPLE_JSON)).id
+    readonly = Store(tmp_path / "d", readonly=True)
+    readonly.open()
+    try:
+        history = HistoryDialog(readonly, draft)
+        restore = next(b for b in history.findChildren(QPushButton) if b.text() == "恢复此版本")
+        history.table.selectRow(0)
+        assert not restore.isEnabled() and "只读" in restore.toolTip()
+        reports = ReportsDialog(readonly)
+        reports.table.selectRow(0)
+        buttons = {b.text(): b for b in reports.findChildren(QPushButton)}
+        assert buttons["打开"].isEnabled() and not buttons["删除（移到回收站）"].isEnabled()
+        assert "只读" in buttons["删除（移到回收站）"].toolTip()
+        win = MainWindow(readonly, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(win)
+        assert not win.start_page.new_button.isEnabled() and "只读" in win.start_page.new_button.toolTip()
+        win.open_draft(draft)
+        assert not win.commands.save.isEnabled() and "只读" in win.commands.save.toolTip()
+        assert win.commands.export_pdf.isEnabled()
+        win.close()
+    finally:
+        readonly.close()
