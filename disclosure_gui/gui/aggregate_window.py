@@ -247,8 +247,8 @@ class AggregateWindow(QDialog):
         progress.setMinimumDuration(400)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.canceled.connect(lambda: setattr(job, "cancelled", True))
-        job.progress.connect(lambda done, total: (progress.setMaximum(max(total, 1)), progress.setValue(done)))
-        job.finished.connect(lambda result: (progress.close(), self._done(result)))
+        job.progress.connect(lambda done, total: (progress.setMaximum(max(total, 1)), progress.setValue(done)))  # type: ignore[func-returns-value]
+        job.finished.connect(lambda result: (progress.close(), self._done(result)))  # type: ignore[func-returns-value]
         self._job = job
         thread = threading.Thread(target=job.run, name="aggregate", daemon=True)
         thread.start()

@@ -13,9 +13,10 @@ from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, ORGANIZATION
-from ..core import exchange
-from ..resources import resource_path, sample_path
+from ..resources import resource_path
 from ..store import Store, StoreError, StoreLockedError
+from . import settings as keys
+from . import translations
 from .i18n import tr
 from .main_window import MainWindow
 
@@ -29,6 +30,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     _load_translations(app)
+    translations.install(app)
     _register_font(app)
     app.setWindowIcon(QIcon(str(resource_path("icons", "disclosure-gui.png"))))
     return app
@@ -66,7 +68,7 @@ def open_store(data_dir: str | None, parent_for_questions: bool = True) -> Store
     except StoreLockedError as exc:
         if not parent_for_questions:
             raise
-        answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc.message))
+        answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc.message))  # type: ignore[call-overload]
         if answer != QMessageBox.StandardButton.Yes:
             raise
         store = Store(data_dir, readonly=True)
@@ -79,19 +81,18 @@ def run_window(data_dir: str | None = None) -> int:
     try:
         store = open_store(data_dir)
     except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        QMessageBox.critical(None, APP_NAME, exc.message)  # type: ignore[call-overload]
         return 2
     for notice in store.notices:
-        QMessageBox.information(None, APP_NAME, notice)
+        QMessageBox.information(None, APP_NAME, notice)  # type: ignore[call-overload]
     store.notices.clear()
     settings = QSettings()
     window = MainWindow(store, settings)
     window.show()
-    recent = [r for r in window._recent() if r in {d.id for d in store.list_drafts()}]
-    if recent:
+    known = {d.id for d in store.list_drafts()}
+    recent = [r for r in keys.get_list(settings, keys.RECENT) if r in known]
+    if recent:  # carry on where the officer stopped; 文件 → 关闭报告 leads to the start page
         window.open_draft(recent[0])
-    else:
-        window.show_reports()
     try:
         return app.exec()
     finally:
@@ -106,11 +107,16 @@ def run_smoke_test(data_dir: str | None = None, screenshot_dir: str | None = Non
 
     Exit 0 when everything worked; prints what it did. Used by CI and by installed packages.
     """
+    from .smoke import office_screen, smoke
+
     if "QT_QPA_PLATFORM" not in os.environ and not os.environ.get("DISPLAY") and sys.platform.startswith("linux"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     started = time.perf_counter()
-    app = make_application()
     with tempfile.TemporaryDirectory() as scratch:
+        if screenshot_dir and os.environ.get("QT_QPA_PLATFORM") == "offscreen" and QApplication.instance() is None:
+            # Screenshots show what an officer sees on the smallest office screen.
+            os.environ["QT_QPA_PLATFORM"] = office_screen(Path(scratch))
+        app = make_application()
         store = Store(data_dir or Path(scratch) / "data")
         try:
             store.open()
@@ -118,70 +124,6 @@ def run_smoke_test(data_dir: str | None = None, screenshot_dir: str | None = Non
             print(tr("失败：{0}").format(exc.message), file=sys.stderr)
             return 1
         try:
-            return _smoke(app, store, Path(scratch), screenshot_dir, started)
+            return smoke(app, store, Path(scratch), screenshot_dir, started)
         finally:
             store.close()
-
-
-def _smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str | None, started: float) -> int:
-    from .tabs.tables import TableTab
-
-    sample = exchange.load(sample_path())
-    existing = store.find(sample.meta.agency, sample.meta.year)
-    draft_id = existing.id if existing else store.create(sample).id
-    settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(store, settings)
-    window.show()
-    window.open_draft(draft_id)
-    app.processEvents()
-    print(tr("窗口已打开：{0}（{1:.0f} ms）").format(window.windowTitle(), (time.perf_counter() - started) * 1000))
-    failures: list[str] = []
-    out = Path(screenshot_dir) if screenshot_dir else None
-    if out:
-        out.mkdir(parents=True, exist_ok=True)
-    for i, tab in enumerate(window.report_tabs):
-        window.tabs.setCurrentIndex(i)
-        app.processEvents()
-        if out:
-            path = out / f"{i + 1}-{tab.key}.png"
-            if not window.grab().save(str(path)):
-                failures.append(tr("无法保存截图 {0}").format(path))
-            print(tr("截图：{0}").format(path))
-
-    # Type into table 三 and see the totals and a finding follow; then undo.
-    t3 = window.tab("t3")
-    assert isinstance(t3, TableTab)
-    model = t3.model
-    cell = model.index_of("tables.t3.granted[0]")
-    model.setData(cell, "５")
-    report = window.current_report()
-    assert report is not None
-    if report.t3["granted"][6] != 5 or report.t3["total_handled"][0] != 5:
-        failures.append(tr("表三：输入后总计没有更新"))
-    if not any(f.rule == "R1" for f in window.document.findings):  # type: ignore[union-attr]
-        failures.append(tr("表三：不平衡的数字没有报告 R1"))
-    if window.problems is None or window.problems.count() == 0:
-        failures.append(tr("问题面板没有显示问题"))
-    window.stack.undo()
-    data_errors = [f for f in window.document.findings if f.rule.startswith("R")]  # type: ignore[union-attr]
-    if report.t3["granted"][0] != 0 or data_errors:
-        failures.append(tr("撤销没有恢复原值"))
-    print(tr("表三：输入、总计、校验、撤销 正常"))
-
-    job = window.export_pdf(target=scratch / "smoke.pdf", ask_open=False)
-    deadline = time.monotonic() + 60
-    while job is not None and job.thread.is_alive() and time.monotonic() < deadline:
-        app.processEvents()
-        time.sleep(0.01)
-    app.processEvents()
-    pdf = scratch / "smoke.pdf"
-    if not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF"):
-        failures.append(tr("PDF 导出失败"))
-    else:
-        print(tr("PDF 已导出（{0} KB）").format(pdf.stat().st_size // 1024))
-    window.close()
-    app.processEvents()
-    for failure in failures:
-        print(tr("失败：{0}").format(failure), file=sys.stderr)
-    print(tr("冒烟测试通过") if not failures else tr("冒烟测试失败"))
-    return 0 if not failures else 1

@@ -37,6 +37,7 @@ class _TypingCommand(QUndoCommand):
     """An edit of one field that merges with the next edit of the same field while the user keeps typing."""
 
     target = ""  # the field it edits; set by subclasses
+    new: Any  # the value it sets
 
     def __init__(self, text: str, *, merge: bool = True) -> None:
         super().__init__(text)

@@ -34,7 +34,7 @@ from .i18n import tr
 
 
 def warn(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, tr("年报助手"), message)
+    QMessageBox.warning(parent, tr("年报助手"), message)  # type: ignore[arg-type]  # None: no parent window
 
 
 def load_exchange_file(parent: QWidget | None, path: str) -> Report | None:
@@ -96,6 +96,7 @@ class _ListDialog(QDialog):
         outer = QVBoxLayout(self)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.table.itemSelectionChanged.connect(self.update_buttons)
         outer.addWidget(self.note)
         outer.addLayout(body)
 
@@ -103,8 +104,18 @@ class _ListDialog(QDialog):
         b = QPushButton(text)
         b.clicked.connect(slot)
         b.setProperty("needs_row", needs_row)
+        b.setProperty("allowed", True)  # False: disabled for good (read-only store)
         self.buttons.addWidget(b)
         return b
+
+    def update_buttons(self) -> None:
+        """Buttons that act on a row are disabled, saying why, while no row is selected."""
+        has_row = bool(self.table.selectedItems())
+        for i in range(self.buttons.count()):
+            button = self.buttons.itemAt(i).widget()
+            if isinstance(button, QPushButton) and button.property("needs_row") and button.property("allowed"):
+                button.setEnabled(has_row)
+                button.setToolTip("" if has_row else tr("请先在列表中选择一份报告"))
 
     def set_rows(self, rows: list[tuple[str, list[str]]]) -> None:
         self.table.setRowCount(len(rows))
@@ -116,6 +127,7 @@ class _ListDialog(QDialog):
         self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)
+        self.update_buttons()
 
     def selected_key(self) -> str | None:
         items = self.table.selectedItems()
@@ -154,7 +166,9 @@ class ReportsDialog(_ListDialog):
                 and w.text() not in (tr("打开"), tr("关闭"), tr("导出交换文件…"))
                 and readonly
             ):
+                w.setProperty("allowed", False)
                 w.setEnabled(False)
+                w.setToolTip(tr("只读打开：另一个窗口正在编辑这些报告，这里不能修改"))
         self.refresh()
 
     def refresh(self) -> None:
@@ -248,30 +262,10 @@ class ReportsDialog(_ListDialog):
         path, _ = QFileDialog.getOpenFileName(
             self, tr("导入年报交换文件"), "", tr("年报交换文件 (*.json);;所有文件 (*)")
         )
-        if not path:
-            return
-        report = load_exchange_file(self, path)
-        if report is None:
-            return
-        existing = self.store.find(report.meta.agency, report.meta.year)
-        replace = False
-        if existing:
-            sure = QMessageBox.question(
-                self,
-                tr("导入"),
-                tr("已有“{0}”{1}年的草稿。用导入的文件替换它吗？（原内容保留在历史版本中）").format(
-                    report.meta.agency, report.meta.year
-                ),
-            )
-            if sure != QMessageBox.StandardButton.Yes:
-                return
-            replace = True
-        try:
-            info = self.store.create(report, replace=replace)
-        except StoreError as exc:
-            warn(self, exc.message)
-            return
-        self._finish(info.id)
+        if path:
+            draft_id = import_exchange_file(self, self.store, path)
+            if draft_id:
+                self._finish(draft_id)
 
     def _import_published(self) -> None:
         from .import_dialog import ImportPublishedDialog
@@ -296,6 +290,29 @@ class ReportsDialog(_ListDialog):
     def _trash(self) -> None:
         TrashDialog(self.store, self).exec()
         self.refresh()
+
+
+def import_exchange_file(parent: QWidget, store: Store, path: str) -> str | None:
+    """Store the report of an exchange file as a draft (asking before replacing one); its id, or None."""
+    report = load_exchange_file(parent, path)
+    if report is None:
+        return None
+    existing = store.find(report.meta.agency, report.meta.year)
+    if existing:
+        sure = QMessageBox.question(
+            parent,
+            tr("导入"),
+            tr("已有“{0}”{1}年的草稿。用导入的文件替换它吗？（原内容保留在历史版本中）").format(
+                report.meta.agency, report.meta.year
+            ),
+        )
+        if sure != QMessageBox.StandardButton.Yes:
+            return None
+    try:
+        return store.create(report, replace=existing is not None).id
+    except StoreError as exc:
+        warn(parent, exc.message)
+        return None
 
 
 def export_exchange_file(parent: QWidget, report: Report) -> None:
@@ -323,7 +340,11 @@ class HistoryDialog(_ListDialog):
         self.note.setText(
             tr("每次“保存”和自动保存时（至多每几分钟一次）都会留下一个版本。恢复前，当前内容也会先存为一个版本。")
         )
-        self.button(tr("恢复此版本"), self._restore).setEnabled(not store.readonly)
+        restore = self.button(tr("恢复此版本"), self._restore)
+        if store.readonly:
+            restore.setProperty("allowed", False)
+            restore.setEnabled(False)
+            restore.setToolTip(tr("只读打开：另一个窗口正在编辑这些报告，这里不能修改"))
         self.buttons.addStretch(1)
         close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)

@@ -8,13 +8,14 @@ cells changed so only they repaint.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.carryover import ReviewMark
 from ..core.quality import run_quality
-from ..core.report import CellValue, Report, totals_fed_by
+from ..core.report import CellValue, Report, computed_totals, totals_fed_by
 from ..core.rules import Finding, run_rules
 
 
@@ -23,6 +24,7 @@ class ReportDocument(QObject):
     textChanged = Signal(str)  # text field key
     metaChanged = Signal()
     findingsChanged = Signal()
+    reviewMarksChanged = Signal()
 
     def __init__(self, report: Report, *, draft_id: str | None = None, previous: Report | None = None) -> None:
         super().__init__()
@@ -33,6 +35,9 @@ class ReportDocument(QObject):
         self.findings: list[Finding] = []
         self.cell_findings: dict[str, list[Finding]] = {}
         self.text_findings: dict[str, list[Finding]] = {}
+        # Findings an edit caused, keyed by (rule, cells), and the input cells the user changed to cause
+        # them: the mark belongs on the cell just typed, not only on the totals the rule compares.
+        self._blame: dict[tuple[str, tuple[str, ...]], set[str]] = {}
         self._refresh_findings()
 
     # ------------------------------------------------------------------ reading
@@ -54,21 +59,63 @@ class ReportDocument(QObject):
 
     def apply_cells(self, values: dict[str, CellValue]) -> None:
         changed = set()
+        edited = set()
         for path, value in values.items():
             if self.report.get(path) != value:
                 self.report.set(path, value)
+                edited.add(path)
                 changed.add(path)
                 changed.update(totals_fed_by(path))
         changed.update(self.report.recompute_totals())
-        self._refresh_findings()
+        changed.update(self._blank_uncomputable_totals())
+        self._refresh_findings(edited)
         self.cellsChanged.emit(sorted(changed))
+
+    def _blank_uncomputable_totals(self) -> list[str]:
+        """A total over a cleared cell is unknown: show it blank rather than the old sum."""
+        blanked = []
+        for path, value in computed_totals(self.report).items():
+            if value is None and self.report.get(path) is not None:
+                self.report.set(path, None)
+                blanked.append(path)
+        return blanked
 
     def apply_text(self, key: str, text: str) -> None:
         if self.report.texts.get(key, "") == text:
             return
         self.report.texts[key] = text
+        self._relocate_review_marks(key)
         self._refresh_findings()
         self.textChanged.emit(key)
+
+    # ------------------------------------------------------------------ years copied from last year
+
+    def set_review_marks(self, marks: list[ReviewMark]) -> None:
+        self.review_marks = [m for m in marks if self.text(m.field)[m.start : m.end] == m.text]
+        self.reviewMarksChanged.emit()
+
+    def confirm_review_mark(self, mark: ReviewMark) -> None:
+        if mark in self.review_marks:
+            self.review_marks.remove(mark)
+            self.reviewMarksChanged.emit()
+
+    def _relocate_review_marks(self, key: str) -> None:
+        """Follow each copied year as the text around it changes; a year the officer rewrote is done."""
+        text = self.text(key)
+        taken = {m.start for m in self.review_marks if m.field == key and text[m.start : m.end] == m.text}
+        kept = []
+        for mark in self.review_marks:
+            if mark.field != key or text[mark.start : mark.end] == mark.text:
+                kept.append(mark)
+                continue
+            spots = [i for i in range(len(text)) if text.startswith(mark.text, i) and i not in taken]
+            if spots:
+                start = min(spots, key=lambda i: abs(i - mark.start))
+                taken.add(start)
+                kept.append(replace(mark, start=start, end=start + len(mark.text)))
+        if kept != self.review_marks:
+            self.review_marks = kept
+            self.reviewMarksChanged.emit()
 
     def apply_meta(self, name: str, value: Any) -> None:
         meta = self.report.meta
@@ -91,12 +138,14 @@ class ReportDocument(QObject):
 
     # ------------------------------------------------------------------ findings
 
-    def _refresh_findings(self) -> None:
+    def _refresh_findings(self, edited: set[str] | None = None) -> None:
         findings = run_rules(self.report, self.previous) + run_quality(self.report, self.previous)
+        self._update_blame(findings, edited or set())
         cells: dict[str, list[Finding]] = defaultdict(list)
         texts: dict[str, list[Finding]] = defaultdict(list)
         for f in findings:
-            for path in f.cells:
+            blamed = self._blame.get((f.rule, f.cells), set())
+            for path in (*f.cells, *sorted(blamed - set(f.cells))):
                 if path.startswith("sections."):
                     texts[path.removeprefix("sections.")].append(f)
                 else:
@@ -105,6 +154,18 @@ class ReportDocument(QObject):
         self.findings, self.cell_findings, self.text_findings = findings, dict(cells), dict(texts)
         if changed:
             self.findingsChanged.emit()
+
+    def _update_blame(self, findings: list[Finding], edited: set[str]) -> None:
+        before = {(f.rule, f.cells, f.message) for f in self.findings}
+        now = {(f.rule, f.cells): f for f in findings}
+        self._blame = {k: v for k, v in self._blame.items() if k in now}
+        for key, finding in now.items():
+            if (*key, finding.message) in before or not edited:
+                continue
+            concerned = set(finding.cells)
+            culprits = {p for p in edited if p in concerned or concerned & set(totals_fed_by(p))}
+            if culprits:
+                self._blame.setdefault(key, set()).update(culprits)
 
 
 def section_of(finding: Finding) -> str:

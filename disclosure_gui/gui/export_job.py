@@ -23,10 +23,10 @@ class ExportJob(QObject):
         self.previous = previous
         self.target = target
         self.options = options
-        self.thread = threading.Thread(target=self._run, name="pdf-export", daemon=True)
+        self.worker = threading.Thread(target=self._run, name="pdf-export", daemon=True)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker.start()
 
     def _run(self) -> None:
         try:

@@ -5,20 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QGridLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from ..core.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
+from . import settings as keys
 from .dialogs import warn
+from .files import ask_open
 from .i18n import tr
-
-KEY = "fonts/{role}"
 
 
 def font_overrides(settings: QSettings) -> dict[str, str]:
     """The faces the user chose, ignoring files that have since disappeared."""
     out = {}
     for role in ROLES:
-        value = settings.value(KEY.format(role=role), "")
+        value = keys.get(settings, keys.FONT, role)
         if value and Path(str(value)).is_file():
             out[role] = str(value)
     return out
@@ -65,11 +65,16 @@ class FontSettingsDialog(QDialog):
 
     def choose(self, role: str, path: str | None = None) -> None:
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, tr("选择{0}字体").format(ROLE_LABELS[role]), "", tr("TrueType 字体 (*.ttf *.ttc)")
+            chosen = ask_open(
+                self,
+                self.settings,
+                keys.KIND_FONT,
+                tr("选择{0}字体").format(ROLE_LABELS[role]),
+                tr("TrueType 字体 (*.ttf *.ttc)"),
             )
-            if not path:
+            if chosen is None:
                 return
+            path = str(chosen)
         if not can_embed(path):
             warn(
                 self,
@@ -78,9 +83,9 @@ class FontSettingsDialog(QDialog):
                 ),
             )
             return
-        self.settings.setValue(KEY.format(role=role), path)
+        keys.put(self.settings, keys.FONT, path, role)
         self.refresh()
 
     def reset(self, role: str) -> None:
-        self.settings.remove(KEY.format(role=role))
+        keys.remove(self.settings, keys.FONT, role)
         self.refresh()

@@ -14,3 +14,8 @@ CONTEXT = "disclosure_gui"
 
 def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark module-level text for translation; :func:`tr` translates it where it is shown."""
+    return text

@@ -34,7 +34,7 @@ class ImportPublishedDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.result: ImportResult | None = None
+        self.result: ImportResult | None = None  # type: ignore[assignment]  # shadows QDialog.result()
         self.chosen: str | None = None
         self.setWindowTitle(tr("从已发布的报告导入"))
         self.resize(1100, 700)

@@ -1,39 +1,34 @@
-"""The main window: wires the document, the undo stack, the tabs, the problems panel and the store."""
+"""The main window: wires the start page, the document, the undo stack, the tabs, the problems panel and
+the store. Actions live in :mod:`.actions`, menus in :mod:`.menus`, files and printing in :mod:`.exporting`."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from pathlib import Path
 
-from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressDialog,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
 from .. import APP_NAME
-from ..core.docx_export import DocxExportError, build_docx
-from ..core.html_export import clipboard_document, plain_text, report_fragment
-from ..core.pdf import PdfExportError, PdfOptions, PdfResult
-from ..core.pdf.checklist import build_checklist
+from ..core.carryover import ReviewMark
 from ..core.quality import countdown
 from ..core.report import Report
 from ..core.rules import Finding
 from ..store import Store, StoreError
+from . import settings as keys
+from .actions import WindowActions
 from .commands import SetTextCommand
-from .dialogs import HistoryDialog, ReportsDialog, export_exchange_file, load_exchange_file, warn
-from .document import ReportDocument, section_of
-from .export_job import ExportJob
-from .font_settings import font_overrides
+from .dialogs import warn
+from .document import ReportDocument
+from .exporting import Exporter
 from .i18n import tr
+from .menus import build_menus, build_toolbar
+from .navigation import Navigator
+from .opening import Opener
 from .problems_panel import ProblemsPanel
+from .screen import fit, fits_on_screen, remember_size
+from .start_page import StartPage
+from .tab_bar import update_tab_titles
 from .tabs.base import ReportTab
 from .tabs.basic import BasicTab
 from .tabs.other import OtherTab
@@ -41,6 +36,7 @@ from .tabs.tables import TableTab
 from .tabs.texts import SectionTextTab
 
 AUTOSAVE_DELAY_MS = 1500
+PREFERRED_SIZE = (1280, 760)
 
 
 class MainWindow(QMainWindow):
@@ -50,20 +46,30 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.stack = QUndoStack(self)
         self.document: ReportDocument | None = None
+        self.report_tabs: list[ReportTab] = []
+        self._save_error_shown = False
+
+        self.start_page = StartPage(store)
+        self.opener = Opener(self)
+        self.start_page.newRequested.connect(self.opener.new_report)
+        self.start_page.openRequested.connect(self.open_draft)
+        self.start_page.reportsRequested.connect(self.opener.show_reports)
+        self.start_page.sampleRequested.connect(self.opener.open_sample)
+        self.start_page.importRequested.connect(self.opener.import_published)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
-        self.report_tabs: list[ReportTab] = []
-        self._export_job: ExportJob | None = None
-        self._save_error_shown = False
-        self._clipboard_text: str | None = None
+        self.tabs.tabBar().setExpanding(False)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.start_page)
+        self.pages.addWidget(self.tabs)
+        self.setCentralWidget(self.pages)
 
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_DELAY_MS)
         self.autosave.timeout.connect(self.save_now)
         self.stack.indexChanged.connect(self._on_edit)
-        self.stack.cleanChanged.connect(self._on_clean_changed)
+        self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
 
         self.saved_label = QLabel()
         self.deadline_label = QLabel()
@@ -74,92 +80,31 @@ class MainWindow(QMainWindow):
         self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.problems_dock)
         self.problems: ProblemsPanel | None = None
-        self._build_actions()
-        self.resize(1280, 720)
-        geometry = settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)  # type: ignore[arg-type]
-        self._update_title()
-
-    # ------------------------------------------------------------------ actions and menus
-
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | str | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        return action
-
-    def _build_actions(self) -> None:
-        std = QKeySequence.StandardKey
-        self.act_reports = self._action(tr("报告管理…"), self.show_reports, std.Open)
-        self.act_save = self._action(tr("保存"), lambda: self.save_now(explicit=True), std.Save)
-        self.act_export_pdf = self._action(tr("导出PDF…"), self.export_pdf, std.Print)
-        self.act_export_json = self._action(tr("导出交换文件…"), self.export_exchange)
-        self.act_export_docx = self._action(tr("导出Word…"), self.export_docx)
-        self.act_export_html = self._action(tr("导出网页…"), self.export_html)
-        self.act_copy_web = self._action(tr("复制到网站编辑器"), self.copy_for_website, "Ctrl+Shift+C")
-        self.act_copy_source = self._action(tr("复制HTML源码"), lambda: self.copy_for_website(source=True))
-        self.act_previous = self._action(tr("选择上年报告（交换文件）…"), self.choose_previous)
-        self.act_checklist = self._action(tr("导出自查清单…"), self.export_checklist)
-        self.act_history = self._action(tr("历史版本…"), self.show_history)
-        self.act_import_published = self._action(tr("从已发布的报告导入…"), self.import_published)
-        self.act_aggregate = self._action(tr("汇总各单位报告…"), self.show_aggregate)
-        self.act_fonts = self._action(tr("打印字体…"), self.show_font_settings)
-        self.act_quit = self._action(tr("退出"), self.close, std.Quit)
-        self.act_undo = self.stack.createUndoAction(self, tr("撤销"))
-        self.act_undo.setShortcut(std.Undo)
-        self.act_redo = self.stack.createRedoAction(self, tr("重做"))
-        self.act_redo.setShortcut(std.Redo)
-        self.act_next_problem = self._action(tr("下一个问题"), self.next_problem, "F8")
-
-        file_menu = self.menuBar().addMenu(tr("文件(&F)"))
-        for a in (
-            self.act_reports,
-            self.act_save,
-            None,
-            self.act_export_pdf,
-            self.act_export_json,
-            self.act_import_published,
-            None,
-            self.act_history,
-        ):
-            file_menu.addSeparator() if a is None else file_menu.addAction(a)
-        self.recent_menu = file_menu.addMenu(tr("最近的报告"))
+        self.exporter = Exporter(self)
+        self.navigator = Navigator(self)
+        self.commands = WindowActions(self)
+        self.recent_menu = build_menus(self, self.commands)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        file_menu.addSeparator()
-        file_menu.addAction(self.act_quit)
-        edit_menu = self.menuBar().addMenu(tr("编辑(&E)"))
-        edit_menu.addAction(self.act_undo)
-        edit_menu.addAction(self.act_redo)
-        check_menu = self.menuBar().addMenu(tr("校验(&C)"))
-        check_menu.addAction(self.act_next_problem)
-        check_menu.addAction(self.act_previous)
-        check_menu.addAction(self.act_checklist)
-        district = self.menuBar().addMenu(tr("汇总(&S)"))
-        district.addAction(self.act_aggregate)
-        settings_menu = self.menuBar().addMenu(tr("设置(&T)"))
-        settings_menu.addAction(self.act_fonts)
-        help_menu = self.menuBar().addMenu(tr("帮助(&H)"))
-        help_menu.addAction(self._action(tr("关于"), self.about))
+        self.toolbar = build_toolbar(self, self.commands)
+        self._place_on_screen()
+        self.show_start_page()
 
-        toolbar = self.addToolBar(tr("常用"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for a in (
-            self.act_reports,
-            self.act_save,
-            self.act_undo,
-            self.act_redo,
-            self.act_export_pdf,
-            self.act_next_problem,
-        ):
-            toolbar.addAction(a)
-        if self.store.readonly:
-            for a in (self.act_save, self.act_undo, self.act_redo):
-                a.setEnabled(False)
+    def _place_on_screen(self) -> None:
+        fit(self, *PREFERRED_SIZE)
+        geometry = keys.get_bytes(self.settings, keys.WINDOW_GEOMETRY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+            if not fits_on_screen(self) and not self.isMaximized():  # saved on a bigger screen
+                fit(self, *PREFERRED_SIZE)
 
     # ------------------------------------------------------------------ documents
+
+    def show_start_page(self) -> None:
+        self.start_page.refresh(keys.get_list(self.settings, keys.RECENT))
+        self.pages.setCurrentWidget(self.start_page)
+        self.problems_dock.hide()
+        self._update_title()
+        self.commands.refresh()
 
     def open_draft(self, draft_id: str) -> None:
         self.flush()
@@ -173,18 +118,18 @@ class MainWindow(QMainWindow):
             warn(self, notice)
         self.store.notices.clear()
         document = ReportDocument(report, draft_id=draft_id)
-        document.review_marks = marks
+        document.set_review_marks(marks)
         self.load_document(document)
-        recent = [draft_id, *[r for r in self._recent() if r != draft_id]][:8]
-        self.settings.setValue("recent", recent)
+        recent = [draft_id, *[r for r in keys.get_list(self.settings, keys.RECENT) if r != draft_id]][:8]
+        keys.put(self.settings, keys.RECENT, recent)
         if marks:
-            self.statusBar().showMessage(tr("正文中有 {0} 处从上年报告复制的年份，请核对").format(len(marks)), 10000)
+            self.statusBar().showMessage(
+                tr("正文中有 {0} 处从上年报告复制的年份，已列在“问题”面板中，请逐一核对").format(len(marks)), 10000
+            )
 
     def load_document(self, document: ReportDocument) -> None:
-        self.stack.clear()
+        self._free_tabs()
         self.document = document
-        current = self.settings.value("window/tab", 0)
-        self.tabs.clear()
         self.report_tabs = [
             BasicTab(document, self.stack),
             SectionTextTab("overview", document, self.stack),
@@ -198,34 +143,58 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, tab.title)
             if isinstance(tab, TableTab):
                 tab.view.message.connect(self._show_message)
-        self.tabs.setCurrentIndex(int(current or 0) if str(current).isdigit() else 0)  # type: ignore[arg-type]
+        self.tabs.setCurrentIndex(min(keys.get_int(self.settings, keys.WINDOW_TAB), len(self.report_tabs) - 1))
         if self.problems is None:
             self.problems = ProblemsPanel(document)
-            self.problems.activated.connect(self.navigate)
+            self.problems.activated.connect(self.navigator.show_finding)
             self.problems.fixRequested.connect(self.apply_fix)
+            self.problems.reviewActivated.connect(self.navigator.show_review_mark)
+            self.problems.reviewConfirmed.connect(self.confirm_review_mark)
             self.problems_dock.setWidget(self.problems)
         else:
             self.problems.set_document(document)
         document.findingsChanged.connect(self._update_tab_titles)
         document.metaChanged.connect(self._update_title)
         document.metaChanged.connect(self._update_deadline)
+        self.pages.setCurrentWidget(self.tabs)
+        self.problems_dock.show()
         self._update_deadline()
         self._update_tab_titles()
         self._update_title()
         self.saved_label.setText(tr("只读") if self.store.readonly else "")
+        self.commands.refresh()
 
-    def _recent(self) -> list[str]:
-        value = self.settings.value("recent", [])
-        return [str(v) for v in value] if isinstance(value, list) else ([str(value)] if value else [])
+    def _free_tabs(self) -> None:
+        """Tabs of the report being closed go away with their models (else every open leaks seven widgets)."""
+        self.stack.clear()
+        self.tabs.clear()
+        for tab in self.report_tabs:
+            tab.setParent(None)
+            tab.deleteLater()
+        self.report_tabs = []
+        if self.document is not None:
+            self.document.disconnect(self)
+            self.document = None
+
+    def close_report(self) -> None:
+        if not self._saved_or_confirmed():
+            return
+        keys.put(self.settings, keys.WINDOW_TAB, self.tabs.currentIndex())
+        self._free_tabs()
+        self.deadline_label.clear()
+        self.saved_label.clear()
+        self.show_start_page()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         known = {d.id: d for d in self.store.list_drafts()}
-        for draft_id in self._recent():
+        for draft_id in keys.get_list(self.settings, keys.RECENT):
             info = known.get(draft_id)
             if info:
                 action = self.recent_menu.addAction(tr("{0} {1}年").format(info.agency, info.year))
                 action.triggered.connect(lambda _c=False, d=draft_id: self.open_draft(d))
+        if self.recent_menu.isEmpty():
+            self.recent_menu.addAction(tr("（还没有）")).setEnabled(False)
 
     def _update_title(self) -> None:
         if self.document is None:
@@ -237,6 +206,10 @@ class MainWindow(QMainWindow):
     def _update_deadline(self) -> None:
         if self.document is not None:
             self.deadline_label.setText(countdown(self.document.report, date.today()))
+
+    def _update_tab_titles(self) -> None:
+        if self.document is not None:
+            update_tab_titles(self.tabs, self.report_tabs, self.document)
 
     def apply_fix(self, finding: Finding) -> None:
         """The one-click fix of a quality finding, as one undoable text edit."""
@@ -250,17 +223,18 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(tr("已修正：{0}（可撤销）").format(finding.message), 6000)
 
-    def _update_tab_titles(self) -> None:
+    def confirm_review_mark(self, mark: ReviewMark) -> None:
+        """The officer has checked a year copied from last year's report: it leaves the list for good."""
         if self.document is None:
             return
-        for i, tab in enumerate(self.report_tabs):
-            errors = self.document.error_count(tab.key)
-            self.tabs.setTabText(i, tr("{0}（{1}）").format(tab.title, errors) if errors else tab.title)
+        self.document.confirm_review_mark(mark)
+        if self.document.draft_id is not None and not self.store.readonly:
+            try:
+                self.store.set_review_marks(self.document.draft_id, self.document.review_marks)
+            except StoreError as exc:
+                warn(self, exc.message)
 
     # ------------------------------------------------------------------ saving
-
-    def _on_clean_changed(self, clean: bool) -> None:
-        self.setWindowModified(not clean)
 
     def _on_edit(self) -> None:
         if self.document is not None and not self.store.readonly:
@@ -290,174 +264,66 @@ class MainWindow(QMainWindow):
         if self.document is not None and (self.autosave.isActive() or not self.stack.isClean()):
             self.save_now()
 
+    def _saved_or_confirmed(self) -> bool:
+        if self.save_now() or self.document is None:
+            return True
+        answer = QMessageBox.question(self, APP_NAME, tr("最近的修改没能保存。仍要关闭吗？关闭后这些修改会丢失。"))
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.save_now() and self.document is not None:
-            answer = QMessageBox.question(self, APP_NAME, tr("最近的修改没能保存。仍要退出吗？退出后这些修改会丢失。"))
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
-        self._release_clipboard()
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/tab", self.tabs.currentIndex())
+        if not self._saved_or_confirmed():
+            event.ignore()
+            return
+        self.exporter.release_clipboard()
+        keys.put(self.settings, keys.WINDOW_GEOMETRY, self.saveGeometry())
+        if self.document is not None:
+            keys.put(self.settings, keys.WINDOW_TAB, self.tabs.currentIndex())
         super().closeEvent(event)
 
     # ------------------------------------------------------------------ navigation
 
-    def navigate(self, finding: Finding) -> None:
-        section = section_of(finding)
-        for i, tab in enumerate(self.report_tabs):
-            if finding.text_span is not None:
-                key, start, end = finding.text_span
-                if key in tab.editors():
-                    self.tabs.setCurrentIndex(i)
-                    tab.select_text(key, start, end)
-                    return
-            elif tab.key == section:
-                self.tabs.setCurrentIndex(i)
-                for path in finding.cells:
-                    if tab.select_cell(path):
-                        return
-                return
-
     def next_problem(self) -> None:
-        if self.document and self.document.findings:
-            findings = self.document.findings
-            self._problem_index = (getattr(self, "_problem_index", -1) + 1) % len(findings)
-            self.navigate(findings[self._problem_index])
-            self.statusBar().showMessage(findings[self._problem_index].message, 8000)
+        self.navigator.next_problem()
 
     def _show_message(self, text: str, is_error: bool) -> None:
         self.statusBar().showMessage(text, 10000 if is_error else 4000)
 
     # ------------------------------------------------------------------ dialogs
 
-    def show_reports(self) -> None:
-        dialog = ReportsDialog(self.store, self)
-        if dialog.exec() and dialog.chosen:
-            self.open_draft(dialog.chosen)
+    def show_find(self) -> None:
+        from .find_dialog import FindDialog
+
+        if self.document is None:
+            return
+        dialog = FindDialog(self.document, self.settings, self)
+        dialog.chosen.connect(self.navigator.show_text)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.find_dialog = dialog
+
+    def show_checks_help(self) -> None:
+        from .help_view import ChecksHelpDialog
+
+        dialog = ChecksHelpDialog(self.settings, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        self.help_dialog = dialog
 
     def show_font_settings(self) -> None:
         from .font_settings import FontSettingsDialog
 
-        FontSettingsDialog(self.settings, self).exec()
+        dialog = FontSettingsDialog(self.settings, self)
+        remember_size(dialog, self.settings)
+        dialog.exec()
 
     def show_aggregate(self) -> None:
         from .aggregate_window import AggregateWindow
 
         window = AggregateWindow(self.store, self)
+        remember_size(window, self.settings)
         window.draftCreated.connect(self.open_draft)
         window.show()
-        self._aggregate_window = window
-
-    def import_published(self) -> None:
-        from .import_dialog import ImportPublishedDialog
-
-        dialog = ImportPublishedDialog(self.store, self)
-        if dialog.exec() and dialog.chosen:
-            self.open_draft(dialog.chosen)
-
-    def show_history(self) -> None:
-        if self.document is None or self.document.draft_id is None:
-            return
-        self.flush()
-        dialog = HistoryDialog(self.store, self.document.draft_id, self)
-        if dialog.exec() and dialog.restored:
-            self.open_draft(self.document.draft_id)
-
-    def export_exchange(self) -> None:
-        if self.document is not None:
-            export_exchange_file(self, self.document.report)
-
-    def choose_previous(self) -> None:
-        if self.document is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, tr("选择上年的年报交换文件"), "", tr("年报交换文件 (*.json)"))
-        if not path:
-            return
-        previous = load_exchange_file(self, path)
-        if previous is None:
-            return
-        if previous.meta.year != self.document.report.meta.year - 1:
-            warn(
-                self,
-                tr("这是 {0} 年的报告，应选择 {1} 年的报告").format(
-                    previous.meta.year, self.document.report.meta.year - 1
-                ),
-            )
-            return
-        self.document.set_previous(previous)
-        self.statusBar().showMessage(tr("已载入上年报告，跨年度核对（R7、R10、R11）已启用"), 6000)
-
-    def _ask_target(self, title: str, suffix: str, kind: str) -> Path | None:
-        assert self.document is not None
-        default = str(Path.home() / f"{self.document.report.title}{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(self, title, default, kind)
-        return Path(chosen) if chosen else None
-
-    def export_docx(self, target: Path | None = None) -> None:
-        if self.document is None:
-            return
-        target = target or self._ask_target(tr("导出Word"), ".docx", tr("Word 文件 (*.docx)"))
-        if target is None:
-            return
-        try:
-            build_docx(self.document.report, target, previous=self.document.previous)
-        except DocxExportError as exc:
-            warn(self, exc.message)
-            return
-        self.statusBar().showMessage(tr("已导出 {0}（Word、WPS 均可打开）").format(target), 8000)
-
-    def export_html(self, target: Path | None = None) -> None:
-        if self.document is None:
-            return
-        target = target or self._ask_target(tr("导出网页"), ".html", tr("网页片段 (*.html)"))
-        if target is None:
-            return
-        try:
-            target.write_text(report_fragment(self.document.report), encoding="utf-8")
-        except OSError as exc:
-            warn(self, tr("无法写入 {0}：{1}").format(target, exc.strerror or exc))
-            return
-        self.statusBar().showMessage(tr("已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容").format(target), 8000)
-
-    def copy_for_website(self, source: bool = False) -> None:
-        """Put the report on the clipboard for a government website editor (tables kept), or its HTML source."""
-        if self.document is None:
-            return
-        fragment = report_fragment(self.document.report)
-        mime = QMimeData()
-        if source:
-            mime.setText(fragment)
-            message = tr("已复制 HTML 源码：在网站编辑器中切换到“源码/HTML”模式后粘贴")
-        else:
-            mime.setHtml(clipboard_document(fragment))
-            mime.setText(plain_text(self.document.report))
-            message = tr("已复制：在网站编辑器中直接粘贴即可保留表格（粘贴完成前请不要关闭本程序）")
-        QGuiApplication.clipboard().setMimeData(mime)
-        self._clipboard_text = mime.text()
-        self.statusBar().showMessage(message, 10000)
-
-    def _release_clipboard(self) -> None:
-        """Hand the clipboard plain text before exit: a QMimeData made from Python that Qt destroys after the
-        interpreter has finished crashes the process on its way out."""
-        clipboard = QGuiApplication.clipboard()
-        if self._clipboard_text is not None and clipboard.ownsClipboard():
-            clipboard.setText(self._clipboard_text)
-        self._clipboard_text = None
-
-    def export_checklist(self) -> None:
-        if self.document is None:
-            return
-        default = str(Path.home() / tr("{0}自查清单.pdf").format(self.document.report.title))
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("导出自查清单"), default, tr("PDF 文件 (*.pdf)"))
-        if not chosen:
-            return
-        try:
-            build_checklist(self.document.report, chosen, previous=self.document.previous)
-        except PdfExportError as exc:
-            warn(self, exc.message)
-            return
-        self.statusBar().showMessage(tr("已导出自查清单 {0}").format(chosen), 8000)
+        self.aggregate_window = window
 
     def about(self) -> None:
         from .. import __version__
@@ -471,53 +337,9 @@ class MainWindow(QMainWindow):
             ).format(APP_NAME, __version__),
         )
 
-    # ------------------------------------------------------------------ PDF
-
-    def export_pdf(self, *, target: Path | None = None, ask_open: bool = True) -> ExportJob | None:
-        if self.document is None:
-            return None
-        if target is None:
-            default = str(Path.home() / f"{self.document.report.title}.pdf")
-            chosen, _ = QFileDialog.getSaveFileName(self, tr("导出PDF"), default, tr("PDF 文件 (*.pdf)"))
-            if not chosen:
-                return None
-            target = Path(chosen)
-        progress = QProgressDialog(tr("正在生成 PDF…"), "", 0, 0, self)
-        progress.setWindowTitle(tr("导出PDF"))
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        options = PdfOptions(font_overrides=font_overrides(self.settings))
-        job = ExportJob(self.document.report, target, options, self.document.previous)
-        job.progress.connect(lambda page: progress.setLabelText(tr("正在生成 PDF…第 {0} 页").format(page)))
-        job.finished.connect(lambda result: self._exported(result, progress, ask_open))
-        job.failed.connect(lambda message: (progress.close(), warn(self, message)))
-        self._export_job = job
-        job.start()
-        return job
-
-    def _exported(self, result: PdfResult, progress: QProgressDialog, ask_open: bool) -> None:
-        progress.close()
-        notes = [m.message for m in result.missing[:5]]
-        if result.draft:
-            notes.insert(0, tr("报告还有数据错误，每页已标注“草稿”。"))
-        self.statusBar().showMessage(tr("已导出 {0}（{1} 页）").format(result.path, result.pages), 8000)
-        if not ask_open:
-            return
-        box = QMessageBox(self)
-        box.setWindowTitle(tr("导出PDF"))
-        box.setText(tr("已导出 {0}（{1} 页）。").format(result.path.name, result.pages))
-        if notes:
-            box.setInformativeText("\n".join(notes))
-        open_button = box.addButton(tr("打开文件"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("关闭"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
-
     # ------------------------------------------------------------------ testing helpers
 
-    def tab(self, key: str) -> QWidget:
+    def tab(self, key: str) -> ReportTab:
         return next(t for t in self.report_tabs if t.key == key)
 
     def current_report(self) -> Report | None:

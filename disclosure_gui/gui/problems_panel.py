@@ -6,12 +6,18 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ..core import schema
+from ..core.carryover import ReviewMark
 from ..core.quality import QUALITY_TITLES
 from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
 from .document import ReportDocument
-from .i18n import tr
+from .i18n import QT_TRANSLATE_NOOP, tr
 
-GROUPS = (("R", tr("数据校验")), ("Q", tr("质量体检")))
+# Translated when shown, not when imported: a translator installed later still takes effect.
+GROUPS = (
+    ("R", QT_TRANSLATE_NOOP("disclosure_gui", "数据校验")),
+    ("Q", QT_TRANSLATE_NOOP("disclosure_gui", "质量体检")),
+)
 
 
 TITLES = {**RULE_TITLES, **QUALITY_TITLES}
@@ -20,6 +26,8 @@ TITLES = {**RULE_TITLES, **QUALITY_TITLES}
 class ProblemsPanel(QWidget):
     activated = Signal(object)  # Finding
     fixRequested = Signal(object)  # Finding with a certain fix
+    reviewActivated = Signal(object)  # ReviewMark: show the copied year
+    reviewConfirmed = Signal(object)  # ReviewMark: the officer checked it
 
     def __init__(self, document: ReportDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,17 +47,27 @@ class ProblemsPanel(QWidget):
         self.fix_button.setToolTip(tr("对能确定改法的问题（统计期限写法、误重复的词）直接修正，可撤销"))
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self._fix)
+        self.confirm_button = QPushButton(tr("已核对此年份"))
+        self.confirm_button.setToolTip(tr("从上年报告复制的年份已核对无误（或已改写），不再列出"))
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.clicked.connect(self._confirm)
         self.tree.currentItemChanged.connect(lambda item, _prev: self._update_fix_button(item))
         layout.addWidget(self.summary)
         layout.addWidget(self.tree)
         layout.addWidget(self.fix_button)
-        document.findingsChanged.connect(self.refresh)
+        layout.addWidget(self.confirm_button)
+        self._connect(document)
         self.refresh()
+
+    def _connect(self, document: ReportDocument) -> None:
+        document.findingsChanged.connect(self.refresh)
+        document.reviewMarksChanged.connect(self.refresh)
 
     def set_document(self, document: ReportDocument) -> None:
         self.document.findingsChanged.disconnect(self.refresh)
+        self.document.reviewMarksChanged.disconnect(self.refresh)
         self.document = document
-        document.findingsChanged.connect(self.refresh)
+        self._connect(document)
         self.refresh()
 
     def refresh(self) -> None:
@@ -62,9 +80,10 @@ class ProblemsPanel(QWidget):
         else:
             self.summary.setText(tr("<span style='color:#207020'>✓ 没有发现问题</span>"))
         self.tree.clear()
+        self._add_review_marks()
         for prefix, title in GROUPS:
             group = [f for f in findings if f.rule.startswith(prefix)]
-            parent = QTreeWidgetItem([tr("{0}（{1}）").format(title, len(group))])
+            parent = QTreeWidgetItem([tr("{0}（{1}）").format(tr(title), len(group))])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(parent)
             for finding in group:
@@ -79,11 +98,57 @@ class ProblemsPanel(QWidget):
                 parent.addChild(item)
             parent.setExpanded(True)
         self.fix_button.setEnabled(False)
+        self.confirm_button.setEnabled(False)
+        self.confirm_button.setVisible(bool(self.document.review_marks))  # only after 以上年报告新建
+
+    def _add_review_marks(self) -> None:
+        marks = self.document.review_marks
+        if not marks:
+            return
+        parent = QTreeWidgetItem([tr("从上年复制的年份，待核对（{0}）").format(len(marks))])
+        parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        self.tree.addTopLevelItem(parent)
+        for mark in marks:
+            text = self.document.text(mark.field)
+            around = text[max(0, mark.start - 8) : mark.end + 8].replace("\n", " ")
+            label = schema.TEXT_FIELD_BY_KEY[mark.field].label
+            item = QTreeWidgetItem([tr("「{0}」{1}：…{2}…").format(mark.text, label, around)])
+            item.setToolTip(0, mark.reason)
+            item.setForeground(0, QBrush(QColor("#1f4e9c")))
+            item.setData(0, Qt.ItemDataRole.UserRole, mark)
+            parent.addChild(item)
+        parent.setExpanded(True)
 
     def _activate(self, item: QTreeWidgetItem, _column: int = 0) -> None:
-        finding = item.data(0, Qt.ItemDataRole.UserRole)
-        if isinstance(finding, Finding):
-            self.activated.emit(finding)
+        data = item.data(0, Qt.ItemDataRole.UserRole)
+        if isinstance(data, Finding):
+            self.activated.emit(data)
+        elif isinstance(data, ReviewMark):
+            self.reviewActivated.emit(data)
+
+    def select(self, finding: Finding) -> None:
+        """Highlight a finding's line (F8 walks through the list)."""
+        for i in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(i)
+            for j in range(group.childCount()):
+                item = group.child(j)
+                if item.data(0, Qt.ItemDataRole.UserRole) == finding:
+                    self.tree.setCurrentItem(item)
+                    self.tree.scrollToItem(item)
+                    return
+
+    def _selected_mark(self) -> ReviewMark | None:
+        item = self.tree.currentItem()
+        data = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
+        return data if isinstance(data, ReviewMark) else None
+
+    def _confirm(self) -> None:
+        mark = self._selected_mark()
+        if mark is not None:
+            self.reviewConfirmed.emit(mark)
+
+    def review_count(self) -> int:
+        return len(self.document.review_marks)
 
     def _selected(self) -> Finding | None:
         item = self.tree.currentItem()
@@ -92,7 +157,14 @@ class ProblemsPanel(QWidget):
 
     def _update_fix_button(self, _item: QTreeWidgetItem | None) -> None:
         finding = self._selected()
-        self.fix_button.setEnabled(finding is not None and finding.fix is not None)
+        can_fix = finding is not None and finding.fix is not None
+        self.fix_button.setEnabled(can_fix)
+        self.fix_button.setToolTip(
+            tr("对能确定改法的问题（统计期限写法、误重复的词）直接修正，可撤销")
+            if can_fix
+            else tr("先在上面选中一条注有“可一键修正”的问题")
+        )
+        self.confirm_button.setEnabled(self._selected_mark() is not None)
 
     def _fix(self) -> None:
         finding = self._selected()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
 from ..core import schema
@@ -23,6 +23,9 @@ from .document import ReportDocument
 from .i18n import tr
 
 ERROR_BG = QColor("#f8d0d0")
+REJECTED_FG = QColor("#b00000")
+FLASH_BG = QColor("#ffd54f")
+FLASH_MS = 1200
 WARNING_BG = QColor("#fff0c0")
 TOTAL_BG = QColor("#e8ecf2")
 HEADER_BG = QColor("#f3f4f6")
@@ -60,6 +63,9 @@ class FormTableModel(QAbstractTableModel):
                     self._cells[(cell.row + dr, cell.col + dc)] = cell
         self._position = {c.path: (c.row, c.col) for c in form.value_cells()}
         self._marks = self._current_marks()
+        # Input refused at a cell: what the user typed and why, shown at the cell until it is edited again.
+        self.rejected: dict[str, tuple[str, str]] = {}
+        self.flashing: str | None = None  # a cell lit up for a moment after the window jumped to it
         self._bold = QFont()
         self._bold.setBold(True)
         document.cellsChanged.connect(self._on_cells_changed)
@@ -108,13 +114,18 @@ class FormTableModel(QAbstractTableModel):
         if cell.kind != "value":
             return self._label_data(cell, role)
         path = cell.path
+        rejected = self.rejected.get(path)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return format_value(self.document.value(path))
+            return rejected[0] if rejected else format_value(self.document.value(path))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
+        if rejected and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(REJECTED_FG)
         findings = self.document.findings_for(path)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if any(f.severity == "error" for f in findings):
+            if path == self.flashing:
+                return QBrush(FLASH_BG)
+            if rejected or any(f.severity == "error" for f in findings):
                 return QBrush(ERROR_BG)
             if findings:
                 return QBrush(WARNING_BG)
@@ -123,6 +134,9 @@ class FormTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in findings]
+            if rejected:
+                shown = format_value(self.document.value(path)) or tr("空")
+                lines.insert(0, tr("未接受：{0}（表中仍为 {1}）").format(rejected[1], shown))
             if schema.is_total_cell(path):
                 lines.append(tr("自动计算，不能直接修改"))
             return "\n".join([schema.cell_label(path), *lines])
@@ -152,12 +166,34 @@ class FormTableModel(QAbstractTableModel):
         try:
             parsed = parse_cell(path, str(value) if value is not None else "")
         except NumberError as exc:
+            self.rejected[path] = (str(value), exc.reason)
+            self._repaint(path)
             self.inputRejected.emit(path, tr("{0}：“{1}”{2}").format(schema.cell_label(path), value, exc.reason))
             return False
         return self.set_values({path: parsed}, tr("编辑单元格"))
 
+    def _repaint(self, path: str) -> None:
+        index = self.index_of(path)
+        self.dataChanged.emit(index, index)
+
+    def flash(self, path: str) -> None:
+        self.flashing = path
+        self._repaint(path)
+        QTimer.singleShot(FLASH_MS, self, lambda: self._end_flash(path))
+
+    def _end_flash(self, path: str) -> None:
+        if self.flashing == path:
+            self.flashing = None
+            self._repaint(path)
+
+    def forget_rejected(self, paths: list[str]) -> None:
+        for path in paths:
+            if self.rejected.pop(path, None) is not None:
+                self._repaint(path)
+
     def set_values(self, values: dict[str, CellValue], text: str) -> bool:
         """Change cells through the undo stack (one step); unchanged cells are left out."""
+        self.forget_rejected(list(values))
         changed = {p: v for p, v in values.items() if self.document.value(p) != v}
         if not changed:
             return True
@@ -169,6 +205,7 @@ class FormTableModel(QAbstractTableModel):
 
     def _on_cells_changed(self, paths: list[str]) -> None:
         for path in paths:
+            self.rejected.pop(path, None)
             if path in self._position:
                 index = self.index_of(path)
                 self.dataChanged.emit(index, index)

@@ -7,13 +7,14 @@ a web page as one undo step (see :mod:`disclosure_gui.core.paste`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QWidget
 
+from ..core import schema
 from ..core.forms import t3_row_labels
 from ..core.paste import plan_paste, total_mismatches
-from ..core.report import computed_totals
+from ..core.report import CellValue, computed_totals
 from .i18n import tr
 from .table_model import FormTableModel
 
@@ -23,6 +24,7 @@ class FormTableView(QTableView):
 
     def __init__(self, model: FormTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.frozen: QTableView | None = None
         self.setModel(model)
         self.form_model = model
         for cell in model.spans():
@@ -46,9 +48,79 @@ class FormTableView(QTableView):
         self._inputs = [i for i in self._inputs if model.is_input(i)]
         if self._inputs:
             self.setCurrentIndex(self._inputs[0])
-        model.inputRejected.connect(lambda _path, text: self.message.emit(text, True))
+        model.inputRejected.connect(self._rejected)
+        self.bubble = QLabel(self.viewport())
+        self.bubble.setWordWrap(True)
+        self.bubble.setMaximumWidth(360)
+        self.bubble.setStyleSheet(
+            "QLabel { background: #fff8e0; color: #802000; border: 1px solid #c08000; padding: 3px; }"
+        )
+        self.bubble.hide()
+        self._bubble_timer = QTimer(self)
+        self._bubble_timer.setSingleShot(True)
+        self._bubble_timer.setInterval(6000)
+        self._bubble_timer.timeout.connect(self.bubble.hide)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.frozen = self._frozen_header()
+
+    def _rejected(self, path: str, text: str) -> None:
+        self.show_at(self.form_model.index_of(path), text)
+        self.message.emit(text, True)
 
     # ------------------------------------------------------------------ layout
+
+    def _frozen_header(self) -> QTableView | None:
+        """The form's header rows stay on top while the rows scroll (table 三 is taller than a 768 screen).
+
+        A second view of the same model showing only the header rows, laid over the top of the viewport."""
+        rows = self.form_model.form.header_rows
+        if rows == 0:
+            return None
+        frozen = QTableView(self)
+        frozen.setModel(self.form_model)
+        frozen.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frozen.horizontalHeader().hide()
+        frozen.verticalHeader().hide()
+        frozen.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        frozen.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        frozen.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        frozen.setWordWrap(True)
+        frozen.setFrameShape(QFrame.Shape.NoFrame)
+        frozen.setAccessibleName(tr("表头"))
+        for cell in self.form_model.spans():
+            if cell.row < rows:
+                frozen.setSpan(cell.row, cell.col, min(cell.rowspan, rows - cell.row), cell.colspan)
+        for row in range(rows, self.form_model.rowCount()):
+            frozen.setRowHidden(row, True)
+        self.viewport().stackUnder(frozen)
+        frozen.show()
+        return frozen
+
+    def header_height(self) -> int:
+        """Pixels at the top of the viewport covered by the frozen header rows."""
+        return sum(self.rowHeight(r) for r in range(self.form_model.form.header_rows)) if self.frozen else 0
+
+    def _place_frozen(self) -> None:
+        if self.frozen is None:
+            return
+        for col in range(self.form_model.columnCount()):
+            self.frozen.setColumnWidth(col, self.columnWidth(col))
+        for row in range(self.form_model.form.header_rows):
+            self.frozen.setRowHeight(row, self.rowHeight(row))
+        frame = self.frameWidth()
+        self.frozen.setGeometry(frame, frame, self.viewport().width(), self.header_height())
+
+    def scrollTo(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        super().scrollTo(index, hint)
+        covered = self.header_height() - self.visualRect(index).top()
+        if self.frozen is not None and index.row() >= self.form_model.form.header_rows and covered > 0:
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() - covered)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -58,6 +130,7 @@ class FormTableView(QTableView):
         for col, weight in enumerate(weights):
             self.setColumnWidth(col, int(width * weight / total))
         self.fit_rows()
+        self._place_frozen()
 
     def fit_rows(self) -> None:
         """Row heights that show every label whole.
@@ -100,11 +173,32 @@ class FormTableView(QTableView):
             k = later[0] if later else 0
         return order[k]
 
+    def _step(self, current: QModelIndex, dr: int, dc: int) -> QModelIndex:
+        """The next value cell (input or total) in a direction; header and label cells are skipped, so the
+        cursor never rests where typing would be lost. Stays put at the edge of the table."""
+        model = self.form_model
+        cell = model.cell_at(current)
+        row, col = current.row(), current.column()
+        if cell is not None:  # leave a spanned cell from its far side
+            row = cell.row + (cell.rowspan - 1 if dr > 0 else 0)
+            col = cell.col + (cell.colspan - 1 if dc > 0 else 0)
+        row, col = row + dr, col + dc
+        while 0 <= row < model.rowCount() and 0 <= col < model.columnCount():
+            target = model.cell_at(model.index(row, col))
+            if target is not None and target.kind == "value" and target is not cell:
+                return model.index(target.row, target.col)
+            row, col = row + dr, col + dc
+        return current
+
     def moveCursor(self, action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
-        if self._inputs and action == QAbstractItemView.CursorAction.MoveNext:
+        move = QAbstractItemView.CursorAction
+        if self._inputs and action == move.MoveNext:
             return self._neighbour(self.currentIndex(), 1, by_column=False)
-        if self._inputs and action == QAbstractItemView.CursorAction.MovePrevious:
+        if self._inputs and action == move.MovePrevious:
             return self._neighbour(self.currentIndex(), -1, by_column=False)
+        steps = {move.MoveUp: (-1, 0), move.MoveDown: (1, 0), move.MoveLeft: (0, -1), move.MoveRight: (0, 1)}
+        if action in steps and self.currentIndex().isValid():
+            return self._step(self.currentIndex(), *steps[action])
         return super().moveCursor(action, modifiers)
 
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
@@ -118,6 +212,14 @@ class FormTableView(QTableView):
         self.scrollTo(index)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        typing = bool(event.text().strip()) and not event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if self.state() != QAbstractItemView.State.EditingState and typing:
+            current = self.currentIndex()
+            if not self.form_model.is_input(current):
+                self.refuse_typing(current)
+                return
         if self.state() != QAbstractItemView.State.EditingState:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 step = -1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
@@ -133,6 +235,31 @@ class FormTableView(QTableView):
                 self.paste(QGuiApplication.clipboard().text())
                 return
         super().keyPressEvent(event)
+
+    def refuse_typing(self, index: QModelIndex) -> None:
+        """Typing where no number can go: say so at the cell instead of dropping the keys."""
+        path = self.form_model.path_at(index)
+        if path is not None:
+            text = tr("“{0}”是总计，由程序自动计算，不能输入").format(schema.cell_label(path))
+        else:
+            text = tr("这里是表头，不能输入：请先选中一个白色的数字格")
+        self.show_at(index, text)
+        self.message.emit(text, True)
+
+    def show_at(self, index: QModelIndex, text: str) -> None:
+        """A message next to the cell it is about, where the eye already is (hides after a few seconds)."""
+        self.scrollTo(index)
+        rect = self.visualRect(index)
+        self.bubble.setText(text)
+        self.bubble.adjustSize()
+        x = min(rect.left(), max(0, self.viewport().width() - self.bubble.width()))
+        y = rect.bottom() + 2
+        if y + self.bubble.height() > self.viewport().height():
+            y = max(0, rect.top() - self.bubble.height() - 2)
+        self.bubble.move(x, y)
+        self.bubble.show()
+        self.bubble.raise_()
+        self._bubble_timer.start()
 
     # ------------------------------------------------------------------ clipboard and clearing
 
@@ -183,7 +310,8 @@ class FormTableView(QTableView):
             self.message.emit(tr("未粘贴：") + tr("；").join(plan.errors[:3]), True)
             return False
         model.set_values(plan.assignments, tr("粘贴"))
-        mismatches = total_mismatches(plan, computed_totals(model.document.report))
+        totals: dict[str, CellValue] = dict(computed_totals(model.document.report))
+        mismatches = total_mismatches(plan, totals)
         if mismatches:
             self.message.emit(tr("已粘贴，总计按各项重新计算：") + tr("；").join(mismatches[:3]), True)
         else:

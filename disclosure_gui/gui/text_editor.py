@@ -7,7 +7,7 @@ finding is about (e.g. a number that disagrees with the tables) are underlined.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
@@ -15,6 +15,28 @@ from ..core import schema
 from .commands import SetTextCommand, end_typing
 from .document import ReportDocument
 from .i18n import tr
+
+FLASH_MS = 1200
+UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+def is_undo_key(event: QEvent) -> bool:
+    """Ctrl+Z, and redo as Word/WPS (Ctrl+Y) or the platform (Ctrl+Shift+Z) spell it."""
+    if event.type() != QEvent.Type.ShortcutOverride or not isinstance(event, QKeyEvent):
+        return False
+    ctrl_y = event.key() == Qt.Key.Key_Y and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+    return ctrl_y or any(event.matches(k) for k in UNDO_KEYS)
+
+
+class WindowUndoKeys(QObject):
+    """An event filter that leaves undo and redo to the window's undo stack, so Ctrl+Z in a line edit
+    undoes the same steps as the 撤销 menu instead of the widget's private history."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if is_undo_key(event):
+            event.ignore()
+            return True
+        return False
 
 
 class FieldEditor(QPlainTextEdit):
@@ -32,16 +54,13 @@ class FieldEditor(QPlainTextEdit):
         self.textChanged.connect(self._on_edit)
         document.textChanged.connect(self._on_document_text)
         document.findingsChanged.connect(self._mark_findings)
+        document.reviewMarksChanged.connect(self._mark_findings)
+        self.flashing: tuple[int, int] | None = None
         self._mark_findings()
 
     def event(self, event: QEvent) -> bool:
         # Let the window's undo/redo shortcuts through: the editor's own undo is off.
-        undo_keys = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and any(event.matches(k) for k in undo_keys)
-        ):
+        if is_undo_key(event):
             event.ignore()
             return False
         return super().event(event)
@@ -94,7 +113,36 @@ class FieldEditor(QPlainTextEdit):
             cursor.setPosition(min(end, len(self.toPlainText())), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor  # type: ignore[attr-defined]
             selections.append(selection)
+        for mark in self.doc.review_marks:
+            if mark.field == self.key:
+                selections.append(self._selection(mark.start, mark.end, "#dce8fb", mark.reason))
+        if self.flashing is not None:
+            selections.append(self._selection(*self.flashing, "#ffd54f", ""))
         self.setExtraSelections(selections)
+
+    def _selection(self, start: int, end: int, background: str, tip: str) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(QColor(background))
+        if tip:
+            fmt.setToolTip(tip)
+        selection.format = fmt  # type: ignore[attr-defined]
+        cursor = QTextCursor(self.document())
+        length = len(self.toPlainText())
+        cursor.setPosition(min(start, length))
+        cursor.setPosition(min(end, length), QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor  # type: ignore[attr-defined]
+        return selection
+
+    def flash(self, start: int, end: int) -> None:
+        """Light the phrase up for a moment (the selection alone is easy to miss)."""
+        self.flashing = (start, end)
+        self._mark_findings()
+        QTimer.singleShot(FLASH_MS, self, self._end_flash)
+
+    def _end_flash(self) -> None:
+        self.flashing = None
+        self._mark_findings()
 
     def select_span(self, start: int, end: int) -> None:
         cursor = self.textCursor()
@@ -103,6 +151,7 @@ class FieldEditor(QPlainTextEdit):
         self.setTextCursor(cursor)
         self.ensureCursorVisible()
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.flash(start, end)
 
 
 class LabelledEditor(QWidget):

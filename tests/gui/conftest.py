@@ -1,6 +1,12 @@
-"""A window on a real store in a temporary folder, offscreen."""
+"""A window on a real store in a temporary folder, offscreen on a 1024×768 screen (the smallest office screen)."""
 
 from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -8,8 +14,14 @@ from PySide6.QtCore import QSettings
 from disclosure_gui.core import exchange
 from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.main_window import MainWindow
+from disclosure_gui.gui.smoke import office_screen
 from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_JSON
+
+if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # not when a real display was asked for
+    _screen_dir = tempfile.mkdtemp(prefix="qt-screen-")
+    atexit.register(shutil.rmtree, _screen_dir, True)
+    os.environ["QT_QPA_PLATFORM"] = office_screen(Path(_screen_dir))
 
 
 @pytest.fixture

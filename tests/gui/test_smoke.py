@@ -26,9 +26,10 @@ def test_smoke_test_visits_every_tab_and_exports(tmp_path):
         timeout=180,
     )
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "冒烟测试通过" in result.stdout and "PDF 已导出" in result.stdout
+    assert "冒烟测试通过" in result.stdout and "PDF 已导出" in result.stdout and "打印预览：7 页" in result.stdout
     names = sorted(p.name for p in shots.iterdir())
     assert names == [
+        "0-start.png",
         "1-basic.png",
         "2-overview.png",
         "3-t2.png",
@@ -36,5 +37,7 @@ def test_smoke_test_visits_every_tab_and_exports(tmp_path):
         "5-t4.png",
         "6-problems.png",
         "7-other.png",
+        "8-print-preview.png",
+        "9-aggregate.png",
     ]
     assert all((shots / n).stat().st_size > 10_000 for n in names)

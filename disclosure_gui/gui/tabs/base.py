@@ -2,9 +2,27 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from ..text_editor import FieldEditor, LabelledEditor
+from ..text_editor import FLASH_MS, FieldEditor, LabelledEditor
+
+FLASH_STYLE = "background: #ffd54f"
+
+
+def flash_widget(widget: QWidget) -> None:
+    """Light a field up for a moment so the eye finds it after the window jumped there."""
+    if widget.property("flashing"):
+        return
+    before = widget.styleSheet()
+    widget.setProperty("flashing", True)
+    widget.setStyleSheet(FLASH_STYLE)
+
+    def restore() -> None:
+        widget.setStyleSheet(before)
+        widget.setProperty("flashing", False)
+
+    QTimer.singleShot(FLASH_MS, widget, restore)
 
 
 class ReportTab(QWidget):
@@ -19,8 +37,16 @@ class ReportTab(QWidget):
         editor = self.editors().get(field_key)
         if editor is None:
             return False
+        self.reveal(editor)
         editor.select_span(start, end)
+        self.reveal_cursor(editor)
         return True
+
+    def reveal(self, widget: QWidget) -> None:
+        """Scroll so the widget is on screen (tabs that scroll override this)."""
+
+    def reveal_cursor(self, editor: FieldEditor) -> None:
+        """Scroll so the editor's selected text is on screen."""
 
     def editors(self) -> dict[str, FieldEditor]:
         return {}
@@ -43,13 +69,22 @@ class ScrollingTab(ReportTab):
         super().__init__()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        outer.addWidget(scroll)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        outer.addWidget(self.scroller)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
-        scroll.setWidget(self.body)
+        self.scroller.setWidget(self.body)
         self._editors: dict[str, FieldEditor] = {}
+
+    def reveal(self, widget: QWidget) -> None:
+        self.body.layout().activate()  # a tab never shown yet has no geometry
+        self.scroller.ensureWidgetVisible(widget, 20, 40)
+
+    def reveal_cursor(self, editor: FieldEditor) -> None:
+        rect = editor.cursorRect()
+        centre = editor.viewport().mapTo(self.body, rect.center())
+        self.scroller.ensureVisible(centre.x(), centre.y(), 20, 80)
 
     def add_editor(self, labelled: LabelledEditor) -> None:
         self.body_layout.addWidget(labelled)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QWidget,
@@ -25,8 +26,8 @@ from ...core.preamble import generate_preamble
 from ..commands import SetMetaCommand, SetTextCommand, end_typing
 from ..document import ReportDocument
 from ..i18n import tr
-from ..text_editor import LabelledEditor
-from .base import ScrollingTab
+from ..text_editor import LabelledEditor, WindowUndoKeys
+from .base import ScrollingTab, flash_widget
 
 TEXT_META = ("agency", "region", "website", "column")
 
@@ -41,6 +42,7 @@ class BasicTab(ScrollingTab):
         self.stack = stack
         self._syncing = False
         self.inputs: dict[str, QWidget] = {}
+        self.undo_keys = WindowUndoKeys(self)
 
         unit = QGroupBox(tr("报告单位"))
         form = QFormLayout(unit)
@@ -87,7 +89,7 @@ class BasicTab(ScrollingTab):
         self.add_editor(preamble)
         generate = QPushButton(tr("根据以上信息生成开头"))
         generate.setToolTip(tr("按国办公开办函〔2021〕30号的要求生成编制依据、统计期限、发布渠道和联系方式，可再修改"))
-        generate.clicked.connect(self.generate_preamble)
+        generate.clicked.connect(self._generate_clicked)
         self.body_layout.addWidget(generate)
         self.body_layout.addStretch(1)
 
@@ -101,6 +103,7 @@ class BasicTab(ScrollingTab):
             lambda text, n=name, lb=label: self._push(n, text.strip() if n == "agency" else text, lb)
         )
         edit.editingFinished.connect(lambda: end_typing(self.stack))
+        edit.installEventFilter(self.undo_keys)
         self.inputs[name] = edit
         return edit
 
@@ -133,6 +136,36 @@ class BasicTab(ScrollingTab):
             self.publish_date.setDate(QDate(shown.year, shown.month, shown.day))
         finally:
             self._syncing = False
+
+    def select_cell(self, path: str) -> bool:
+        """Findings about the report's particulars name ``meta.*`` fields."""
+        name = path.removeprefix("meta.")
+        widgets: dict[str, QWidget] = {
+            **self.inputs,
+            "agency_kind": self.kind,
+            "year": self.year,
+            "publish_date": self.publish_date,
+        }
+        widget = widgets.get(name)
+        if widget is None or not path.startswith("meta."):
+            return False
+        self.reveal(widget)
+        widget.setFocus()
+        flash_widget(widget)
+        return True
+
+    def _generate_clicked(self) -> None:
+        """Ask before a generated opening replaces one the officer wrote."""
+        current = self.document.text("preamble").strip()
+        if current and current != generate_preamble(self.document.report).strip():
+            answer = QMessageBox.question(
+                self,
+                tr("生成开头"),
+                tr("“开头”已有内容。用按以上信息生成的开头替换它吗？（替换后可以撤销）"),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.generate_preamble()
 
     def generate_preamble(self) -> None:
         text = generate_preamble(self.document.report)

@@ -12,7 +12,7 @@ from ..document import ReportDocument
 from ..i18n import tr
 from ..table_model import format_value, parse_cell
 from ..text_editor import LabelledEditor
-from .base import ScrollingTab, heading_label
+from .base import ScrollingTab, flash_widget, heading_label
 
 
 class OtherTab(ScrollingTab):
@@ -67,6 +67,8 @@ class OtherTab(ScrollingTab):
         edit = self.fields.get(path)
         if edit is None:
             return False
+        self.reveal(edit)
         edit.setFocus()
         edit.selectAll()
+        flash_widget(edit)
         return True

@@ -1,0 +1,242 @@
+"""Everything that takes the open report out of the window: files (PDF, Word, web page, exchange file,
+checklist), the website editor's clipboard, print preview and the printer."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QMessageBox, QProgressDialog
+
+from ..core import exchange
+from ..core.docx_export import DocxExportError, build_docx
+from ..core.html_export import clipboard_document, plain_text, report_fragment
+from ..core.pdf import PdfExportError, PdfOptions, PdfResult
+from ..core.pdf.checklist import build_checklist
+from . import settings as keys
+from .dialogs import warn
+from .export_job import ExportJob
+from .files import ask_save
+from .font_settings import font_overrides
+from .i18n import tr
+from .print_preview import PrintPreviewDialog, print_pdf
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class Exporter(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.job: ExportJob | None = None
+        self.preview: PrintPreviewDialog | None = None
+        self._clipboard_text: str | None = None
+        self._scratch = tempfile.TemporaryDirectory(prefix="disclosure-print-")
+        self.destroyed.connect(self._scratch.cleanup)
+
+    def _status(self, text: str, ms: int = 8000) -> None:
+        self.window.statusBar().showMessage(text, ms)
+
+    def _target(self, kind: str, title: str, suffix: str, filters: str) -> Path | None:
+        document = self.window.document
+        assert document is not None
+        return ask_save(self.window, self.window.settings, kind, title, document.report.title + suffix, filters)
+
+    # ------------------------------------------------------------------ files
+
+    def export_docx(self, target: Path | None = None) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        target = target or self._target(keys.KIND_WORD, tr("导出Word"), ".docx", tr("Word 文件 (*.docx)"))
+        if target is None:
+            return
+        try:
+            build_docx(document.report, target, previous=document.previous)
+        except DocxExportError as exc:
+            warn(self.window, exc.message)
+            return
+        self._status(tr("已导出 {0}（Word、WPS 均可打开）").format(target))
+
+    def export_html(self, target: Path | None = None) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        target = target or self._target(keys.KIND_HTML, tr("导出网页"), ".html", tr("网页片段 (*.html)"))
+        if target is None:
+            return
+        try:
+            target.write_text(report_fragment(document.report), encoding="utf-8")
+        except OSError as exc:
+            warn(self.window, tr("无法写入 {0}：{1}").format(target, exc.strerror or exc))
+            return
+        self._status(tr("已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容").format(target))
+
+    def export_exchange(self, target: Path | None = None) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        report = document.report
+        if target is None:
+            target = ask_save(
+                self.window,
+                self.window.settings,
+                keys.KIND_EXCHANGE,
+                tr("导出年报交换文件"),
+                exchange.suggested_filename(report),
+                tr("年报交换文件 (*.json)"),
+            )
+        if target is None:
+            return
+        try:
+            text = exchange.dumps(report)
+        except exchange.BlankCellsError as exc:
+            warn(self.window, tr("还不能导出：{0}").format(exc.message))
+            return
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            warn(self.window, tr("无法写入 {0}：{1}").format(target, exc.strerror or exc))
+            return
+        self._status(tr("已导出交换文件 {0}").format(target))
+
+    def export_checklist(self) -> None:
+        document = self.window.document
+        if document is None:
+            return
+        target = self._target(keys.KIND_PDF, tr("导出自查清单"), tr("自查清单.pdf"), tr("PDF 文件 (*.pdf)"))
+        if target is None:
+            return
+        try:
+            build_checklist(document.report, target, previous=document.previous)
+        except PdfExportError as exc:
+            warn(self.window, exc.message)
+            return
+        self._status(tr("已导出自查清单 {0}").format(target))
+
+    # ------------------------------------------------------------------ the website editor
+
+    def copy_for_website(self, source: bool = False) -> None:
+        """Put the report on the clipboard for a government website editor (tables kept), or its HTML source."""
+        document = self.window.document
+        if document is None:
+            return
+        fragment = report_fragment(document.report)
+        mime = QMimeData()
+        if source:
+            mime.setText(fragment)
+            message = tr("已复制 HTML 源码：在网站编辑器中切换到“源码/HTML”模式后粘贴")
+        else:
+            mime.setHtml(clipboard_document(fragment))
+            mime.setText(plain_text(document.report))
+            message = tr("已复制：在网站编辑器中直接粘贴即可保留表格（粘贴完成前请不要关闭本程序）")
+        QGuiApplication.clipboard().setMimeData(mime)
+        self._clipboard_text = mime.text()
+        self._status(message, 10000)
+
+    def release_clipboard(self) -> None:
+        """Hand the clipboard plain text before exit: a QMimeData made from Python that Qt destroys after the
+        interpreter has finished crashes the process on its way out."""
+        clipboard = QGuiApplication.clipboard()
+        if self._clipboard_text is not None and clipboard.ownsClipboard():
+            clipboard.setText(self._clipboard_text)
+        self._clipboard_text = None
+
+    # ------------------------------------------------------------------ PDF, preview and printer
+
+    def export_pdf(self, *, target: Path | None = None, ask_open: bool = True) -> ExportJob | None:
+        if self.window.document is None:
+            return None
+        target = target or self._target(keys.KIND_PDF, tr("导出PDF"), ".pdf", tr("PDF 文件 (*.pdf)"))
+        if target is None:
+            return None
+        return self._build_pdf(target, tr("导出PDF"), lambda result: self._exported(result, ask_open))
+
+    def _build_pdf(self, target: Path, title: str, done: Callable[[PdfResult], None]) -> ExportJob | None:
+        document = self.window.document
+        if document is None:
+            return None
+        progress = QProgressDialog(tr("正在生成 PDF…"), tr("取消"), 0, 0, self.window)
+        progress.setWindowTitle(title)
+        progress.setCancelButton(None)  # type: ignore[arg-type]  # None removes the button
+        progress.setMinimumDuration(300)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        options = PdfOptions(font_overrides=font_overrides(self.window.settings))
+        job = ExportJob(document.report, target, options, document.previous)
+        job.progress.connect(lambda page: progress.setLabelText(tr("正在生成 PDF…第 {0} 页").format(page)))
+
+        def finished(result: PdfResult) -> None:
+            progress.close()
+            done(result)
+
+        job.finished.connect(finished)
+        job.failed.connect(lambda message: self._failed(progress, message))
+        self.job = job
+        job.start()
+        return job
+
+    def _failed(self, progress: QProgressDialog, message: str) -> None:
+        progress.close()
+        warn(self.window, message)
+
+    def _exported(self, result: PdfResult, ask_open: bool) -> None:
+        notes = [m.message for m in result.missing[:5]]
+        if result.draft:
+            notes.insert(0, tr("报告还有数据错误，每页已标注“草稿”。"))
+        self._status(tr("已导出 {0}（{1} 页）").format(result.path, result.pages))
+        if not ask_open:
+            return
+        box = QMessageBox(self.window)
+        box.setWindowTitle(tr("导出PDF"))
+        box.setText(tr("已导出 {0}（{1} 页）。").format(result.path.name, result.pages))
+        if notes:
+            box.setInformativeText("\n".join(notes))
+        open_button = box.addButton(tr("打开文件"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("关闭"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
+
+    def _print_file(self) -> Path:
+        return Path(self._scratch.name) / "print.pdf"
+
+    def print_preview(self) -> ExportJob | None:
+        """Lay out the PDF, then show its pages; 打印 there prints the same file."""
+        return self._build_pdf(self._print_file(), tr("打印预览"), self._show_preview)
+
+    def _show_preview(self, result: PdfResult) -> None:
+        note = tr("报告还有数据错误，每页标注了“草稿”。") if result.draft else ""
+        self.preview = PrintPreviewDialog(result.path, self.window.settings, self.window, note)
+        self.preview.printRequested.connect(lambda: self.print_file(result.path))
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.show()
+
+    def print_report(self) -> ExportJob | None:
+        """Ctrl+P: the system print dialog, then the official pages on paper."""
+
+        def send(result: PdfResult) -> None:
+            self.print_file(result.path)
+
+        return self._build_pdf(self._print_file(), tr("打印"), send)
+
+    def print_file(self, path: Path, printer: QPrinter | None = None) -> int:
+        """Print the PDF's pages; without a ``printer`` the user chooses one in the system print dialog."""
+        if printer is None:
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setDocName(path.stem)
+            dialog = QPrintDialog(printer, self.window)
+            dialog.setWindowTitle(tr("打印"))
+            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+                return 0
+        printed = print_pdf(path, printer)
+        if printed:
+            self._status(tr("已送往打印机：{0} 页").format(printed))
+        else:
+            warn(self.window, tr("无法打印：打印机没有就绪，请检查打印机后再试。"))
+        return printed

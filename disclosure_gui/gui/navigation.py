@@ -1,0 +1,54 @@
+"""Taking the officer to what a finding, a search hit or a copied year is about: switch to its tab, scroll
+it into view even when it is far down, select it, and flash it so the eye finds it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..core.carryover import ReviewMark
+from ..core.rules import Finding
+from .document import section_of
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class Navigator:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.index = -1  # the finding F8 showed last
+
+    def show_text(self, key: str, start: int, end: int) -> bool:
+        for i, tab in enumerate(self.window.report_tabs):
+            if key in tab.editors():
+                self.window.tabs.setCurrentIndex(i)
+                return tab.select_text(key, start, end)
+        return False
+
+    def show_cell(self, section: str, paths: tuple[str, ...]) -> bool:
+        for i, tab in enumerate(self.window.report_tabs):
+            if tab.key == section:
+                self.window.tabs.setCurrentIndex(i)
+                return any(tab.select_cell(path) for path in paths)
+        return False
+
+    def show_finding(self, finding: Finding) -> bool:
+        if finding.text_span is not None:
+            return self.show_text(*finding.text_span)
+        return self.show_cell(section_of(finding), finding.cells)
+
+    def show_review_mark(self, mark: ReviewMark) -> bool:
+        return self.show_text(mark.field, mark.start, mark.end)
+
+    def next_problem(self) -> None:
+        document = self.window.document
+        if document is None or not document.findings:
+            self.window.statusBar().showMessage("", 1)
+            return
+        findings = document.findings
+        self.index = (self.index + 1) % len(findings)
+        finding = findings[self.index]
+        self.show_finding(finding)
+        if self.window.problems is not None:
+            self.window.problems.select(finding)
+        self.window.statusBar().showMessage(finding.message, 8000)

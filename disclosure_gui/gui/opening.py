@@ -1,0 +1,135 @@
+"""Which report the window works on: new (from last year's draft, a published report, or blank), the
+example, a copy, an imported file, an earlier version; and last year's report for the cross-year checks."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from ..core import exchange
+from ..resources import sample_path
+from ..store import StoreError
+from . import settings as keys
+from .dialogs import HistoryDialog, NewReportDialog, ReportsDialog, import_exchange_file, load_exchange_file, warn
+from .files import ask_open
+from .i18n import tr
+from .screen import remember_size
+from .start_page import NewYearDialog, reporting_year
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class Opener:
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+
+    def new_report(self) -> None:
+        remembered = keys.get_int(self.window.settings, keys.NEW_YEAR)
+        dialog = NewYearDialog(self.window.store, remembered or reporting_year(date.today()), self.window)
+        remember_size(dialog, self.window.settings)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        keys.put(self.window.settings, keys.NEW_YEAR, dialog.year.value())
+        try:
+            if dialog.start() == NewYearDialog.FROM_DRAFT and dialog.chosen_draft():
+                info = self.window.store.new_from_last_year(self.window.store.load(str(dialog.chosen_draft())))
+            elif dialog.start() == NewYearDialog.FROM_PUBLISHED:
+                last = self._import_published_draft()
+                if last is None:
+                    return
+                info = self.window.store.new_from_last_year(self.window.store.load(last))
+            else:
+                info = self.window.store.create(dialog.blank_report())
+        except StoreError as exc:
+            warn(self.window, exc.message)
+            return
+        self.window.open_draft(info.id)
+
+    def open_sample(self) -> None:
+        report = exchange.load(sample_path())
+        existing = self.window.store.find(report.meta.agency, report.meta.year)
+        try:
+            self.window.open_draft(existing.id if existing else self.window.store.create(report).id)
+        except StoreError as exc:
+            warn(self.window, exc.message)
+
+    def duplicate_report(self) -> None:
+        if self.window.document is None or self.window.document.draft_id is None:
+            return
+        self.window.flush()
+        meta = self.window.document.report.meta
+        dialog = NewReportDialog(self.window, agency=meta.agency, year=meta.year)
+        dialog.setWindowTitle(tr("复制为"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        agency, _kind, year = dialog.values()
+        try:
+            info = self.window.store.duplicate(self.window.document.draft_id, agency, year)
+        except StoreError as exc:
+            warn(self.window, exc.message)
+            return
+        self.window.open_draft(info.id)
+
+    def show_reports(self) -> None:
+        dialog = ReportsDialog(self.window.store, self.window)
+        remember_size(dialog, self.window.settings)
+        if dialog.exec() and dialog.chosen:
+            self.window.open_draft(dialog.chosen)
+        elif self.window.document is None:
+            self.window.start_page.refresh(keys.get_list(self.window.settings, keys.RECENT))
+
+    def _import_published_draft(self) -> str | None:
+        from .import_dialog import ImportPublishedDialog
+
+        dialog = ImportPublishedDialog(self.window.store, self.window)
+        remember_size(dialog, self.window.settings)
+        return dialog.chosen if dialog.exec() and dialog.chosen else None
+
+    def import_published(self) -> None:
+        draft_id = self._import_published_draft()
+        if draft_id:
+            self.window.open_draft(draft_id)
+
+    def import_exchange(self) -> None:
+        path = ask_open(
+            self.window,
+            self.window.settings,
+            keys.KIND_EXCHANGE,
+            tr("导入年报交换文件"),
+            tr("年报交换文件 (*.json);;所有文件 (*)"),
+        )
+        draft_id = import_exchange_file(self.window, self.window.store, str(path)) if path else None
+        if draft_id:
+            self.window.open_draft(draft_id)
+
+    def show_history(self) -> None:
+        if self.window.document is None or self.window.document.draft_id is None:
+            return
+        self.window.flush()
+        dialog = HistoryDialog(self.window.store, self.window.document.draft_id, self.window)
+        remember_size(dialog, self.window.settings)
+        if dialog.exec() and dialog.restored:
+            self.window.open_draft(self.window.document.draft_id)
+
+    def choose_previous(self) -> None:
+        if self.window.document is None:
+            return
+        path = ask_open(
+            self.window,
+            self.window.settings,
+            keys.KIND_EXCHANGE,
+            tr("选择上年的年报交换文件"),
+            tr("年报交换文件 (*.json)"),
+        )
+        previous = load_exchange_file(self.window, str(path)) if path else None
+        if previous is None:
+            return
+        expected = self.window.document.report.meta.year - 1
+        if previous.meta.year != expected:
+            warn(self.window, tr("这是 {0} 年的报告，应选择 {1} 年的报告").format(previous.meta.year, expected))
+            return
+        self.window.document.set_previous(previous)
+        self.window.statusBar().showMessage(tr("已载入上年报告，跨年度核对（R7、R10、R11）已启用"), 6000)

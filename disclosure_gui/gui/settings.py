@@ -1,0 +1,85 @@
+"""Every QSettings key the window uses, declared once with its default.
+
+Code reads and writes settings only through :func:`get` / :func:`put` with these keys, so a typo is a
+NameError rather than a setting that silently never sticks, and a test can list what the app stores.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+
+@dataclass(frozen=True)
+class Key:
+    name: str
+    default: Any
+
+
+WINDOW_GEOMETRY = Key("window/geometry", None)
+WINDOW_TAB = Key("window/tab", 0)
+RECENT = Key("recent", [])  # draft ids, newest first
+FONT = Key("fonts/{0}", "")  # per role of the printed report: a .ttf/.ttc path
+DIALOG_SIZE = Key("dialogs/{0}/size", None)  # per dialog class
+FOLDER = Key("folders/{0}", "")  # per kind of file: last folder chosen
+NEW_YEAR = Key("new/year", 0)  # 0: the reporting year of today
+ALL_KEYS = (WINDOW_GEOMETRY, WINDOW_TAB, RECENT, FONT, DIALOG_SIZE, FOLDER, NEW_YEAR)
+
+# Kinds of file a dialog asks for; each remembers its own folder.
+KIND_EXCHANGE = "exchange"
+KIND_PDF = "pdf"
+KIND_WORD = "word"
+KIND_HTML = "html"
+KIND_PUBLISHED = "published"
+KIND_FONT = "font"
+
+
+def _name(key: Key, arg: str | None) -> str:
+    return key.name.format(arg) if arg is not None else key.name
+
+
+def get(settings: QSettings, key: Key, arg: str | None = None) -> Any:
+    return settings.value(_name(key, arg), key.default)
+
+
+def put(settings: QSettings, key: Key, value: Any, arg: str | None = None) -> None:
+    settings.setValue(_name(key, arg), value)
+
+
+def remove(settings: QSettings, key: Key, arg: str | None = None) -> None:
+    settings.remove(_name(key, arg))
+
+
+def get_int(settings: QSettings, key: Key, arg: str | None = None) -> int:
+    value = get(settings, key, arg)
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return int(key.default or 0)
+
+
+def get_list(settings: QSettings, key: Key) -> list[str]:
+    """A string list (INI files store a one-element list as a plain string)."""
+    value = get(settings, key)
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [str(value)] if value else []
+
+
+def get_bytes(settings: QSettings, key: Key, arg: str | None = None) -> QByteArray | None:
+    value = get(settings, key, arg)
+    return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+
+def folder(settings: QSettings, kind: str) -> str:
+    """The folder last used for this kind of file, or the home folder."""
+    value = str(get(settings, FOLDER, kind) or "")
+    return value if value and Path(value).is_dir() else str(Path.home())
+
+
+def remember_folder(settings: QSettings, kind: str, chosen: str) -> None:
+    if chosen:
+        put(settings, FOLDER, str(Path(chosen).parent), kind)

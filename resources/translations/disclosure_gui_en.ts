@@ -1,0 +1,1227 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+  <context>
+    <name>disclosure_gui</name>
+    <message>
+      <source>
+可一键修正</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b style='color:{0}'&gt;{1} 个错误&lt;/b&gt;，{2} 个提醒</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;{0}&lt;/b&gt; {1}&lt;br&gt;按国办公开办函〔2021〕30号格式编写、校验、发布政府信息公开工作年度报告。&lt;br&gt;完全离线运行，不联网。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;b&gt;最近的报告&lt;/b&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#207020'&gt;✓ 没有发现问题&lt;/span&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#b00000'&gt;保存失败&lt;/span&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:#b00000'&gt;未能导入：{0}&lt;/span&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>JSON 文件 (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF 导出失败</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF 已导出（{0} KB）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF 文件 (*.pdf)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>TrueType 字体 (*.ttf *.ttc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word 文件 (*.docx)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>yyyy年M月d日</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}
+
+以只读方式打开查看吗？</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}
+（{1}）{2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} {1}年</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} {1}：{2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 个单元格</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 个错误</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 个错误，{1} 个提醒</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 字</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 无法嵌入 PDF（可能是 CFF 轮廓的 OpenType 字体或已损坏），请选择 TrueType 字体。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}年  {1}  —  {2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}年报告的发布截止：部门 {1}年1月31日，人民政府 {1}年3月31日（{2}）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}（{1}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}（只读）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}：“{1}”{2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}：…{1}【{2}】{3}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{0}”是总计，由程序自动计算，不能输入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“开头”已有内容。用按以上信息生成的开头替换它吗？（替换后可以撤销）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>、</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>「{0}」{1}：…{2}…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一、总体</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一份真实发布的区县部门年报，可以随意修改试用</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一键修正</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>万元</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>三、依申请</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>下一个问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>二、主动公开</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>五、问题改进</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>交换文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从上年复制的年份，待核对（{0}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从上年报告复制的年份已核对无误（或已改写），不再列出</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从上年的草稿开始（结转数、现行有效件数、正文带入）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从剪贴板粘贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从已发布的上年报告开始（网页、Word 或 PDF 文件）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从已发布的报告导入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从已发布的报告导入…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>以上年报告新建</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>以上年报告新建本年报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>以此为上年报告新建本年报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>依申请公开信息处理费</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保存</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保存时间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>信息处理费即使为 0 也要写明。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改“{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修正 {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>元</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>先在上面选中一条注有“可一键修正”的问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>全部状态</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>六、其他</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>共 {0} 个单位：{1}；纳入汇总 {2} 个</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>共 {0} 页，与导出的 PDF 完全相同。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>关于</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>关于{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>关闭</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>关闭报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>冒烟测试失败</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>冒烟测试通过</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>写清上年度问题的整改情况、本年度存在的主要问题和改进措施，避免照抄上年。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>分五个方面写：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障。人民政府的报告在“监督保障”中还要写工作考核、社会评议和责任追究结果情况。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>删除报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>删除时间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>删除（移到回收站）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>单位类型</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>历史版本</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>历史版本…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>原文</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>发布</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>取消</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只填数字：件数为整数，收费金额以万元为单位（最多6位小数）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只读</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只读打开：另一个窗口正在编辑这些报告，这里不能修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只读打开：另一个窗口正在编辑这些报告，这里不能新建</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>可以从上年的草稿或已发布的上年报告开始，结转数和正文不必重打</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>否</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>启动后没有显示开始页</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>四、复议诉讼</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>回收站</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>回收站…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>在报告的所有正文中查找</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>基本信息</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>复制HTML源码</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>复制为</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>复制为…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>复制到网站编辑器</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>失败：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>如：某某区科技局、某某镇人民政府</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>对能确定改法的问题（统计期限写法、误重复的词）直接修正，可撤销</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入为草稿</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入交换文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入已发布的报告…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入年报交换文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出PDF</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出Word</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出交换文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出失败：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出年报交换文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出状态表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出状态表…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出网页</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出自查清单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出退回修改清单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出退回修改清单…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已保存 {0:%H:%M}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已修正：{0}（可撤销）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已发布</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已发布的报告（网页、Word、PDF）…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已发布（{0}年{1}月{2}日）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已复制 HTML 源码：在网站编辑器中切换到“源码/HTML”模式后粘贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已复制：在网站编辑器中直接粘贴即可保留表格（粘贴完成前请不要关闭本程序）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已安装</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已导出 {0}（Word、WPS 均可打开）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已导出 {0}（{1} 页）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已导出 {0}（{1} 页）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已导出交换文件 {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已导出自查清单 {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已新建 {0} 年报告：上年结转、现行有效件数已从上年报告带入；正文照搬了上年内容，其中的年份已标出，请逐一核对改写，避免内容雷同。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已有“{0}”{1}年的草稿。用导入的文件替换它吗？（原内容保留在历史版本中）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已核对此年份</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已生成汇总草稿“{0}”：统计表为 {1} 之和，正文请另行撰写。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已粘贴 {0} 个数字</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已粘贴，总计按各项重新计算：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已载入上年报告，跨年度核对（R7、R10、R11）已启用</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已送往打印机：{0} 页</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>帮助(&amp;H)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>常用</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年度</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年度报告 (*.html *.htm *.docx *.txt);;所有文件 (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年报交换文件 (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年报交换文件 (*.json);;所有文件 (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年报助手</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>应报送单位名单…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>恢复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>恢复此版本</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>截图：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>手动保存</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印字体</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印字体…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印预览</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印预览…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印预览没有显示页面</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打印预览：{0} 页</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打开</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打开…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打开其他报告…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打开所选报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打开文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>打开示例报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找不到校验规则说明（docs/checks.md）：{0}。安装可能不完整。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>找到 {0} 处</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>把“{0}”{1}年报告移到回收站？以后可以从回收站恢复。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>把网站上已发布的报告（网页、Word、PDF）读进来核对或作为上年报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>报告单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>报告年度</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>报告管理</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>报告还有数据错误，每页已标注“草稿”。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>报告还有数据错误，每页标注了“草稿”。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按单位名称筛选</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按国办公开办函〔2021〕30号的要求生成编制依据、统计期限、发布渠道和联系方式，可再修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>提醒</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>撤销</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>撤销没有恢复原值</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>改名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>改名…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>数据校验</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文件(&amp;F)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文本文件 (*.txt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新建…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新建报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新建报告…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新建本年度报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新建本年度报告…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>方式</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法保存截图 {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法写入 {0}：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法打印：打印机没有就绪，请检查打印机后再试。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>无法读取 {0}：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>是</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>最后修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>最近的修改没能保存。仍要关闭吗？关闭后这些修改会丢失。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>最近的报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>有未保存的修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>有错误的单位也纳入汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未导入的内容和说明（请核对）：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未导入：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未接受：{0}（表中仍为 {1}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未粘贴：</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本机没有 {0} 年的草稿（或它已有下一年的报告）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>查找</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>查找…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>校验(&amp;C)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>校验规则说明</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>根据以上信息生成开头</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>正在生成 PDF…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>正在生成 PDF…第 {0} 页</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>正在读取和校验各单位的报告…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>正文中有 {0} 处从上年报告复制的年份，已列在“问题”面板中，请逐一核对</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>每次“保存”和自动保存时（至多每几分钟一次）都会留下一个版本。恢复前，当前内容也会先存为一个版本。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>每组的“总计”由程序自动计算。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>永久删除回收站中的所有报告？此操作不能撤销。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>汇总 — 各单位年报收集与汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>汇总(&amp;S)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>汇总各单位报告…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>汇总报告的单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有发现问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有可以撤销的修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有可以重做的修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有找到“{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>清空回收站</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>清除</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>灰底的总计由程序自动计算。可从 Excel、WPS 或网页复制整张表、整行或整列后按 Ctrl+V 粘贴。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>状态</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>状态.json</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>生成开头</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>生成汇总草稿…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>看看示例报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>程序自带</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>空</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>空白报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>窗口已打开：{0}（{1:.0f} ms）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>粘贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纳入汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>编辑(&amp;E)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>编辑“{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>编辑单元格</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>网页…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>网页片段 (*.html)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>联系方式</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>自动保存</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>自动计算，不能直接修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>自查清单.pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>自查清单…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>草稿没有保存：{0}
+窗口中的内容仍在，问题解决后会再次保存。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>草稿自动保存在本机；可以从这里打开、新建或管理报告。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表三：不平衡的数字没有报告 R1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表三：输入、总计、校验、撤销 正常</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表三：输入后总计没有更新</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>表头</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>设置(&amp;T)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>识别为 &lt;b&gt;{0} {1}年&lt;/b&gt; 的报告{2}；{3} 项未导入。请对照左侧原文核对右侧的表格和正文，然后选择下一步。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>识别结果</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>说明：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请先在列表中选择一份报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请先新建或打开一份报告（文件 → 新建 / 打开）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请填写单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请选择上一年已发布的年度报告：网站上另存的网页、Word 文件，或复制的文字。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>质量体检</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>还不能导出：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>还有 {0} 天</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>还没有报告。点“新建本年度报告”开始，或先看看示例报告。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这份报告没有保存在本机，没有历史版本</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这是 {0} 年的报告，应选择 {1} 年的报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这里是表头，不能输入：请先选中一个白色的数字格</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>退出</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>退回修改清单.pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择{0}字体</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择上年报告（交换文件）…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择上年的年报交换文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择各单位的交换文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择字体文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择存放各单位交换文件的文件夹</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择已发布的年度报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择应报送单位名单（每行一个单位）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择文件夹…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择文件（网页、Word、文本）…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>部门已超过 {0} 天</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>重做</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>错误</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>问题列表</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>问题面板没有显示问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>默认</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>默认使用本机安装的公文字体（方正小标宋、仿宋_GB2312、黑体、楷体_GB2312、宋体），没有时用程序自带字体。也可以为每一项指定 TrueType 字体文件（.ttf/.ttc）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>（2019年格式）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>（只读）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>（可选）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>（还没有）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>，</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>；</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+</TS>
