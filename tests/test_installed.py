@@ -20,6 +20,9 @@ from tests.conftest import CHECKOUT
 
 INSTALLED = Path(disclosure_gui.__file__).resolve().parent
 TESTING_SOURCE = os.environ.get("DISCLOSURE_GUI_TEST_SOURCE") == "1"
+pytestmark = pytest.mark.skipif(
+    TESTING_SOURCE, reason="DISCLOSURE_GUI_TEST_SOURCE=1: this run tests the source folder, not an installed package"
+)
 
 
 def _files(folder: Path, pattern: str) -> set[str]:
@@ -31,16 +34,12 @@ def _files(folder: Path, pattern: str) -> set[str]:
 
 
 def test_the_suite_imports_the_installed_package_not_the_source_folder() -> None:
-    if TESTING_SOURCE:
-        pytest.skip("DISCLOSURE_GUI_TEST_SOURCE=1: this run tests the source folder, not an installed package")
     assert INSTALLED != CHECKOUT / "disclosure_gui", (
         f"disclosure_gui was imported from the checkout ({INSTALLED}); install it first (pip install .) and run pytest"
     )
 
 
 def test_a_subprocess_started_in_the_checkout_imports_the_installed_package_too() -> None:
-    if TESTING_SOURCE:
-        pytest.skip("DISCLOSURE_GUI_TEST_SOURCE=1: this run tests the source folder, not an installed package")
     code = "import disclosure_gui, pathlib; print(pathlib.Path(disclosure_gui.__file__).resolve().parent)"
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=CHECKOUT, capture_output=True, text=True, timeout=60, check=True

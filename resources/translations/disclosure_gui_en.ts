@@ -595,7 +595,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>年度报告 (*.html *.htm *.docx *.txt);;所有文件 (*)</source>
+      <source>年度报告 (*.html *.htm *.shtml *.mht *.mhtml *.docx *.doc *.wps *.pdf *.txt *.md);;所有文件 (*)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -847,6 +847,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>未能导入：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>本机没有 {0} 年的草稿（或它已有下一年的报告）</source>
       <translation type="unfinished" />
     </message>
@@ -1084,7 +1088,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>请选择上一年已发布的年度报告：网站上另存的网页、Word 文件，或复制的文字。</source>
+      <source>请选择上一年已发布的年度报告：网站上另存的网页、Word 或 WPS 文件、PDF 文件，或复制的文字。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1164,7 +1168,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>选择文件（网页、Word、文本）…</source>
+      <source>选择文件（网页、Word、PDF、文本）…</source>
       <translation type="unfinished" />
     </message>
     <message>
