@@ -133,7 +133,7 @@ def save_ms() -> float:
 def export_ms() -> float:
     import tempfile
 
-    from disclosure_gui.core.pdf import build_pdf
+    from disclosure_gui.core.publish.pdf import build_pdf
 
     report = exchange.load(sample_path())
     with tempfile.TemporaryDirectory() as folder:

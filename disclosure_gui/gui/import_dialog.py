@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.html_export import report_fragment
 from ..core.importer import Block, ImportError_, ImportResult, import_published, read_source
+from ..core.publish.html import report_fragment
 from ..store import Store, StoreError
 from .i18n import tr
 

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..core.docx_export import DocxExportError, build_docx
-from ..core.html_export import clipboard_document, plain_text, report_fragment
-from ..core.pdf import PdfExportError, PdfOptions, PdfResult
-from ..core.pdf.checklist import build_checklist
+from ..core.publish.docx import DocxExportError, build_docx
+from ..core.publish.html import clipboard_document, report_fragment
+from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult
+from ..core.publish.pdf.checklist import build_checklist
+from ..core.publish.text import plain_text
 from ..core.quality import countdown
 from ..core.report import Report
 from ..core.rules import Finding

@@ -20,7 +20,7 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
-from ...resources import resource_path
+from ....resources import resource_path
 
 ROLES = ("title", "body", "heading1", "heading2", "table", "page_number")
 ROLE_LABELS = {

@@ -1,0 +1,256 @@
+"""Breaking Chinese text into lines as official documents are set.
+
+Every CJK character takes one cell of the grid (the body: 156 mm / 28 characters); a run of Latin
+letters or digits is one unbreakable unit at its natural width. Lines never start with closing
+punctuation nor end with opening punctuation (禁则): when the break would fall there, the last
+character(s) of the line are pushed to the next one, and the line is then justified to the full
+width by spreading its characters. A paragraph's last line and a line ended by a manual break are
+set flush left, not spread.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+CANNOT_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%‰,.;:?!)]}～｝％")
+CANNOT_END = frozenset("（《「『【〔〈“‘([{｛")
+_EPS = 0.01
+
+
+@lru_cache(maxsize=65536)
+def char_width(ch: str, font: str, size: float) -> float:
+    return stringWidth(ch, font, size)
+
+
+def _is_wide(ch: str) -> bool:
+    """Characters set on the grid: CJK, full-width forms and Chinese punctuation."""
+    code = ord(ch)
+    return code >= 0x2E80 or 0x2014 <= code <= 0x201F or code == 0x2026 or code == 0x00B7
+
+
+def _is_word(ch: str) -> bool:
+    """Characters that stick together into an unbreakable Latin word (letters, digits, URL marks)."""
+    return ch.isascii() and not ch.isspace() and ch not in "([{"
+
+
+@dataclass
+class Unit:
+    text: str
+    font: str
+    width: float  # advance on the line, grid adjustment included
+    extra: float  # per-glyph spacing that puts the glyph on the grid
+    space: bool = False  # a breakable space (dropped at line ends)
+    hard_break: bool = False  # a manual line break after this unit
+
+
+@dataclass
+class Line:
+    units: list[Unit]
+    indent: float
+    justify: bool
+    natural: float = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.natural = sum(u.width for u in self.units)
+
+    @property
+    def glyphs(self) -> int:
+        return sum(len(u.text) for u in self.units)
+
+    @property
+    def text(self) -> str:
+        return "".join(u.text for u in self.units)
+
+
+def units_of(runs: list[tuple[str, str]], size: float, pitch: float) -> list[Unit]:
+    """Units from (text, font) runs; ``pitch`` is the grid cell of a wide character ("\\n" = manual break)."""
+    units: list[Unit] = []
+    word: list[str] = []
+    word_font = ""
+
+    def flush() -> None:
+        if word:
+            for text in _url_parts("".join(word)):
+                units.append(Unit(text, word_font, sum(char_width(c, word_font, size) for c in text), 0.0))
+            word.clear()
+
+    for text, font in runs:
+        for ch in text:
+            if ch == "\n":
+                flush()
+                if units:
+                    units[-1].hard_break = True
+                else:
+                    units.append(Unit("", font, 0.0, 0.0, hard_break=True))
+                continue
+            if _is_word(ch) and (not word or word_font == font):
+                word_font = font
+                word.append(ch)
+                continue
+            flush()
+            if _is_word(ch):
+                word_font = font
+                word.append(ch)
+                continue
+            advance = char_width(ch, font, size)
+            if ch.isspace():
+                units.append(Unit(" ", font, char_width(" ", font, size), 0.0, space=True))
+            elif _is_wide(ch) and abs(advance - size) < size * 0.05:
+                units.append(Unit(ch, font, pitch, pitch - advance))
+            else:
+                units.append(Unit(ch, font, advance, 0.0))
+    flush()
+    return units
+
+
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _url_parts(word: str) -> list[str]:
+    """A web address may break after each / and . (else a long one leaves a gappy line)."""
+    if not _URL.search(word):
+        return [word]
+    return [p for p in re.split(r"(?<=[/.])", word) if p]
+
+
+def _can_break(units: list[Unit], at: int) -> bool:
+    """Whether a line may end before ``units[at]``."""
+    before, after = units[at - 1], units[at]
+    if before.space or after.space:
+        return True
+    return after.text[:1] not in CANNOT_START and before.text[-1:] not in CANNOT_END
+
+
+def _split_word(units: list[Unit], at: int, room: float, size: float) -> None:
+    """A Latin word longer than a whole line (a long URL) is cut where the line ends."""
+    unit = units[at]
+    taken = 0.0
+    for i, ch in enumerate(unit.text):
+        w = char_width(ch, unit.font, size)
+        if taken + w > room + _EPS and i > 0:
+            head, tail = unit.text[:i], unit.text[i:]
+            units[at : at + 1] = [
+                Unit(head, unit.font, taken, 0.0),
+                Unit(tail, unit.font, unit.width - taken, 0.0, hard_break=unit.hard_break),
+            ]
+            return
+        taken += w
+
+
+def break_lines(
+    units: list[Unit], width: float, size: float, *, first_indent: float = 0.0, justify: bool = True
+) -> list[Line]:
+    lines: list[Line] = []
+    i, n = 0, len(units)
+    while i < n:
+        indent = first_indent if not lines else 0.0
+        room = width - indent
+        j, used = i, 0.0
+        while j < n and used + units[j].width <= room + _EPS:
+            used += units[j].width
+            j += 1
+            if units[j - 1].hard_break:
+                break
+        if j == i:  # a single unit wider than the line
+            _split_word(units, i, room, size)
+            n = len(units)
+            j = i + 1
+        end = j
+        if j < n and not units[j - 1].hard_break:
+            b = j
+            while b > i + 1 and not _can_break(units, b):
+                b -= 1  # push characters to the next line until the break is allowed
+            if _can_break(units, b):
+                end = b
+        line_units = units[i:end]
+        ends_hard = bool(line_units) and line_units[-1].hard_break
+        while line_units and line_units[-1].space:
+            line_units = line_units[:-1]
+        last = end >= n
+        lines.append(Line(line_units, indent, justify and not last and not ends_hard))
+        i = end
+        while i < n and units[i].space:  # a line never starts with a space
+            i += 1
+    return lines
+
+
+# ------------------------------------------------------------------------------ titles
+
+# Words a title must not be broken inside (besides digits with their 年).
+TITLE_WORDS = (
+    "政府信息公开",
+    "政务公开",
+    "工作",
+    "年度报告",
+    "人民政府",
+    "办公室",
+    "委员会",
+    "管理委员会",
+    "办事处",
+    "街道",
+    "科学技术",
+    "自然资源",
+    "生态环境",
+    "住房和城乡建设",
+    "人力资源和社会保障",
+)
+_PLACE_ENDS = "省市县区镇乡旗盟州"
+
+
+def title_break_points(text: str) -> list[int]:
+    """Positions a title may be broken at: word edges, after a place name, around a year."""
+    protected = [False] * (len(text) + 1)  # protected[k]: no break before text[k]
+    for word in TITLE_WORDS:
+        start = text.find(word)
+        while start >= 0:
+            for k in range(start + 1, start + len(word)):
+                protected[k] = True
+            start = text.find(word, start + 1)
+    points = []
+    for k in range(1, len(text)):
+        a, b = text[k - 1], text[k]
+        if protected[k] or (a.isdigit() and (b.isdigit() or b == "年")) or b in CANNOT_START or a in CANNOT_END:
+            continue
+        edge = any(text.startswith(w, k) or text.endswith(w, 0, k) for w in TITLE_WORDS)
+        if edge or a in _PLACE_ENDS or a == "年" or (b.isdigit() and not a.isdigit()) or a in "局委办厅院所站心":
+            points.append(k)
+    return points
+
+
+def balanced_title(text: str, font: str, size: float, width: float) -> list[str]:
+    """The title in as few lines as fit, broken only at word edges, lines as even as possible and
+    growing downwards (a trapezoid); falls back to character breaks when no word edge works."""
+
+    def w(s: str) -> float:
+        return sum(char_width(c, font, size) for c in s)
+
+    if w(text) <= width:
+        return [text]
+    points = title_break_points(text)
+    best: tuple[float, list[str]] | None = None
+    for count in range(1, 4):  # breaks
+        for combo in _combinations(points, count):
+            cuts = [0, *combo, len(text)]
+            parts = [text[a:b] for a, b in itertools.pairwise(cuts)]
+            widths = [w(p) for p in parts]
+            if max(widths) > width:
+                continue
+            inverted = sum(1 for a, b in itertools.pairwise(widths) if a > b + size)
+            cost = max(widths) - min(widths) + inverted * size * 2
+            if best is None or cost < best[0]:
+                best = (cost, parts)
+        if best is not None:
+            return best[1]
+    per_line = max(1, int(width // size))
+    return [text[k : k + per_line] for k in range(0, len(text), per_line)]
+
+
+def _combinations(points: list[int], count: int) -> list[tuple[int, ...]]:
+    from itertools import combinations
+
+    return list(combinations(points, count))
