@@ -265,11 +265,12 @@ def test_word_grid_watermark_metadata_and_fallback_faces(tmp_path, sample):
 
     clean = Document(str(build_docx(sample, tmp_path / "c.docx").path))
     grid = clean.sections[0]._sectPr.find(qn("w:docGrid"))
-    assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch")), grid.get(qn("w:charSpace"))) == (
-        "linesAndChars",
-        "579",
-        "-842",
-    )
+    assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch"))) == ("lines", "579")  # 22 lines
+    body = next(p for p in clean.paragraphs if p.text.startswith("根据"))
+    pitch = 16 + int(body.runs[0]._element.rPr.find(qn("w:spacing")).get(qn("w:val"))) / 20
+    assert 28 * pitch <= 442.2 < 29 * pitch  # 28 characters a line in the 156 mm block
+    title = next(p for p in clean.paragraphs if "年度报告" in p.text)
+    assert title.text == "山亭区科技局2023年\n政府信息公开工作年度报告"
     props = clean.core_properties
     assert props.title == sample.title and props.author == "山亭区科技局"
     assert props.created.date() == datetime.now(timezone.utc).date() and props.last_modified_by != "python-docx"

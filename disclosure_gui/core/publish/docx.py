@@ -41,6 +41,7 @@ from .docx_style import (
     font_table,
     footers,
     off_grid,
+    on_char_grid,
 )
 from .files import make_readable
 from .outline import (
@@ -55,6 +56,7 @@ from .outline import (
     build_outline,
     column_weights,
 )
+from .titles import balanced_title, rough_width
 
 TEXT_WIDTH_TWIPS = 8844  # 156 mm
 LINE_PITCH = Twips(579)  # 225 mm / 22 lines
@@ -76,13 +78,15 @@ class DocxResult:
         return str(self.path)
 
 
-def _text_runs(paragraph: Any, text: str, font: str, size: float) -> None:
+def _text_runs(paragraph: Any, text: str, font: str, size: float, *, grid: bool = True) -> None:
     """``text`` as runs, LINE_BREAK as Word's manual line break."""
     for i, piece in enumerate(text.split(LINE_BREAK)):
         if i:
-            paragraph.add_run().add_break()
+            add_run(paragraph, "", font, size).add_break()
         if piece:
-            add_run(paragraph, piece, font, size)
+            run = add_run(paragraph, piece, font, size)
+            if grid:
+                on_char_grid(run)
 
 
 def _paragraph(document: Any, *, indent: bool = True, keep_with_next: bool = False) -> Any:
@@ -93,6 +97,7 @@ def _paragraph(document: Any, *, indent: bool = True, keep_with_next: bool = Fal
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
     fmt.keep_with_next = keep_with_next
+    fmt.widow_control = False  # the grid keeps 22 lines on every page, as GB/T 9704 sets it
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
     if indent:
         ind = OxmlElement("w:ind")
@@ -222,13 +227,14 @@ def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = Fals
             title.alignment = WD_ALIGN_PARAGRAPH.CENTER
             fmt = title.paragraph_format
             fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-            fmt.line_spacing = Twips(579 * 1.25)
+            fmt.line_spacing = LINE_PITCH  # one grid line per title line, as in the PDF
             fmt.space_after = LINE_PITCH
             off_grid(title)
-            add_run(title, block.text, FONT_TITLE, 22)
+            lines = balanced_title(block.text, lambda s: rough_width(s, 22), 22, Pt(442).pt)
+            _text_runs(title, LINE_BREAK.join(lines), FONT_TITLE, 22, grid=False)
         elif isinstance(block, Heading):
             p = _paragraph(document, keep_with_next=True)
-            add_run(p, block.text, _FACE[block.level], BODY_PT)
+            _text_runs(p, block.text, _FACE[block.level], BODY_PT)
         elif isinstance(block, Paragraph):
             p = _paragraph(document)
             if block.lead:
@@ -242,7 +248,7 @@ def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = Fals
                 p = _paragraph(document, indent=False)
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 p.paragraph_format.right_indent = Pt(4 * BODY_PT)
-                add_run(p, text, FONT_BODY, BODY_PT)
+                _text_runs(p, text, FONT_BODY, BODY_PT)
 
     _metadata(document, outline)
 

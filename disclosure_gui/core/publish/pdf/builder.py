@@ -34,9 +34,10 @@ from ..outline import (
     Title,
     build_outline,
 )
+from ..titles import balanced_title
 from .flow import Align, TextLines
 from .fonts import FontSet, resolve_fonts
-from .lines import balanced_title, break_lines, units_of
+from .lines import break_lines, char_width, units_of
 from .page import (
     BODY_PT,
     CHAR_PITCH,
@@ -60,7 +61,7 @@ from .page import (
 from .tables import FormTable
 
 PageNumbers = Literal["alternate", "center"]
-DASH_RAISE = 0.33 * PAGE_NO_PT  # the 一字线 of 「— 1 —」 sits this far above the baseline
+DASH_RAISE = 0.27 * PAGE_NO_PT  # the 一字线 of 「— 1 —」 sits this far above the baseline (measured at 300 dpi)
 BASELINE = (LINE_PITCH - BODY_PT) / 2 + BODY_PT * 0.86  # a body line's baseline below its grid line
 
 __all__ = ["MissingChar", "PdfExportError", "PdfOptions", "PdfResult", "build_pdf"]
@@ -103,7 +104,8 @@ class _Story:
 
     def title(self, text: str) -> None:
         font = self.ts.fonts.name("title")
-        for line in balanced_title(text, font, TITLE_PT, TEXT_W):
+        measure = lambda s: sum(char_width(c, font, TITLE_PT) for c in s)  # noqa: E731
+        for line in balanced_title(text, measure, TITLE_PT, TEXT_W):
             units = units_of(self.ts.runs(line, "title", "标题"), TITLE_PT, TITLE_PT)
             lines = break_lines(units, TEXT_W, TITLE_PT, justify=False)
             baseline = (LINE_PITCH - TITLE_PT) / 2 + TITLE_PT * 0.86
