@@ -169,3 +169,20 @@ def test_checklist_is_one_page_with_every_check_and_its_result(tmp_path, sample)
     assert [r for r, v in rows.items() if v == "未通过"] == ["Q3", "Q8", "Q12", "Q14", "Q15"]
     assert rows["R10"] == rows["Q11"] == rows["Q1"] == rows["Q5"] == "不适用"
     assert "2024年1月20日" in text and _squash(sample.title) in text and "5项未通过" in text
+
+
+def test_font_metrics_come_from_the_cache_on_the_next_load_and_a_damaged_entry_is_parsed_again(tmp_path, monkeypatch):
+    from disclosure_gui.core.publish.pdf.fontcache import ENV_CACHE_DIR, CachedTTFont
+
+    monkeypatch.setenv(ENV_CACHE_DIR, str(tmp_path / "cache"))
+    path = str(resource_path("fonts", "GovReportKai-Regular.ttf"))
+    parsed = CachedTTFont("KaiParsed", path)
+    entries = list((tmp_path / "cache").iterdir())
+    assert len(entries) == 1
+    cached = CachedTTFont("KaiCached", path)
+    assert not hasattr(cached.face, "parsed")  # nothing parsed: the metrics were read from the cache
+    assert cached.face.charWidths == parsed.face.charWidths and cached.face.name == parsed.face.name
+    assert cached.stringWidth("政府信息公开2023", 16) == parsed.stringWidth("政府信息公开2023", 16)
+    entries[0].write_bytes(b"\x00garbage")
+    again = CachedTTFont("KaiAgain", path)
+    assert hasattr(again.face, "parsed") and again.face.charWidths == parsed.face.charWidths

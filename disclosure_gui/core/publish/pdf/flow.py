@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
+from reportlab.lib.rl_accel import fp_str
+from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
 from .lines import Line
@@ -61,12 +63,20 @@ class TextLines(Flowable):
         )
 
     def draw(self) -> None:
-        canvas = self.canv
+        # The operators are written directly: one text matrix per unit, not character spacing (Tc),
+        # which readers that copy text (pdfminer among them) ignore after a string's last glyph; and
+        # ReportLab's text object would measure every string again.
+        canvas: Any = self.canv  # ReportLab's internals: the document and the page's operators
+        doc = canvas._doc
+        escape = canvas._escape
         width = self.width - self.right_indent
+        code = ["BT"]
+        current = ""
+        size = fp_str(self.size)
         for k, line in enumerate(self.lines):
             if not line.units:
                 continue
-            y = self.height - k * self.pitch - self.baseline
+            y = fp_str(self.height - k * self.pitch - self.baseline)
             room = width - line.indent
             spread = 0.0
             x = line.indent
@@ -77,15 +87,16 @@ class TextLines(Flowable):
                 x += (room - line.natural) / 2
             elif self.align == "right":
                 x += room - line.natural
-            # Each unit placed by its own text matrix, not by character spacing (Tc): readers that
-            # copy text (pdfminer among them) ignore Tc after a string's last glyph.
-            text = canvas.beginText(x, y)
-            font = ""
             for unit in line.units:
-                if unit.font != font:
-                    text.setFont(unit.font, self.size)
-                    font = unit.font
-                text.setTextOrigin(x, y)
-                text.textOut(unit.text)
+                if unit.text:
+                    code.append(f"1 0 0 1 {fp_str(x)} {y} Tm")
+                    font: Any = getFont(unit.font)
+                    for subset, data in font.splitString(unit.text, doc):
+                        name = font.getSubsetInternalName(subset, doc)
+                        if name != current:
+                            code.append(f"{name} {size} Tf")
+                            current = name
+                        code.append(f"({escape(data)}) Tj")
                 x += unit.width + spread
-            canvas.drawText(text)
+        code.append("ET")
+        canvas._code.append("\n".join(code))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, SimpleDocTemplate
@@ -22,6 +23,9 @@ from ...outputs import OutputError, write_output
 from ..files import make_readable
 from ..outline import reproducible
 from .fonts import FontSet
+
+# Binary streams (deflate only): ASCII85 makes every font and page a quarter larger and slower to write.
+rl_config.useA85 = 0
 
 PAGE_W, PAGE_H = A4
 MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = 37 * mm, 35 * mm, 28 * mm, 26 * mm
