@@ -168,9 +168,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .core.publish.docx import DocxExportError, build_docx
 
         try:
-            build_docx(report, args.docx, center_page_numbers=args.center_page_numbers, previous=previous)
+            docx = build_docx(report, args.docx, center_page_numbers=args.center_page_numbers, previous=previous)
         except DocxExportError as exc:
             return _fail(exc.message)
+        for notice in docx.notices:
+            print(f"注意：{notice}", file=sys.stderr)
         print(f"已导出 Word 文件 {args.docx}")
     if args.html:
         from pathlib import Path
@@ -179,7 +181,8 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         try:
             Path(args.html).write_text(
-                report_fragment(report, indent="css" if args.css_indent else "spaces"), encoding="utf-8"
+                report_fragment(report, indent="css" if args.css_indent else "spaces", previous=previous),
+                encoding="utf-8",
             )
         except OSError as exc:
             return _fail(f"无法写入 {args.html}：{exc.strerror or exc}")
@@ -192,6 +195,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail(exc.message)
     for missing in result.missing:
         print(f"注意：{missing.message}", file=sys.stderr)
+    for notice in [] if args.docx else result.notices:  # said once when both files are written
+        print(f"注意：{notice}", file=sys.stderr)
     stand_ins = [f.role for f in result.fonts.faces.values() if not f.official]
     if stand_ins and not args.shipped_fonts:
         from .core.publish.pdf.fonts import ROLE_LABELS

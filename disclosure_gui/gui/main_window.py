@@ -402,10 +402,12 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         try:
-            build_docx(self.document.report, target, previous=self.document.previous)
+            result = build_docx(self.document.report, target, previous=self.document.previous)
         except DocxExportError as exc:
             warn(self, exc.message)
             return
+        if result.notices:
+            warn(self, "\n".join(result.notices))
         self.statusBar().showMessage(tr("已导出 {0}（Word、WPS 均可打开）").format(target), 8000)
 
     def export_html(self, target: Path | None = None) -> None:
@@ -415,7 +417,7 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         try:
-            target.write_text(report_fragment(self.document.report), encoding="utf-8")
+            target.write_text(report_fragment(self.document.report, previous=self.document.previous), encoding="utf-8")
         except OSError as exc:
             warn(self, tr("无法写入 {0}：{1}").format(target, exc.strerror or exc))
             return
@@ -425,7 +427,7 @@ class MainWindow(QMainWindow):
         """Put the report on the clipboard for a government website editor (tables kept), or its HTML source."""
         if self.document is None:
             return
-        fragment = report_fragment(self.document.report)
+        fragment = report_fragment(self.document.report, previous=self.document.previous)
         mime = QMimeData()
         if source:
             mime.setText(fragment)

@@ -289,3 +289,21 @@ def test_word_table_four_columns_leave_room_for_two_characters(tmp_path, sample)
     margins = t4.tblPr.find(qn("w:tblCellMar"))
     pad = sum(int(margins.find(qn(f"w:{e}")).get(qn("w:w"))) for e in ("left", "right"))
     assert min(widths) - pad >= 2 * 210  # two characters of 10.5 pt (210 twips each)
+
+
+def test_exporting_a_text_pasted_from_word_with_its_line_breaks_from_the_command_line(tmp_path, sample_text):
+    """Reproduces the report from the field: `export --docx` stopped with 'All strings must be XML compatible'."""
+    import json
+
+    from tests.test_cli_check import run
+
+    data = json.loads(sample_text)
+    data["sections"]["other"]["other"] = "地址：府前西路\u000b邮编：277200\u0001"
+    src = tmp_path / "r.json"
+    src.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "r.docx"
+    result = run("export", str(src), "--docx", str(out), "--html", str(tmp_path / "r.html"))
+    assert result.returncode == 0, result.stderr
+    assert "U+0001" in result.stderr and "其他事项" in result.stderr
+    paragraph = next(p for p in Document(str(out)).paragraphs if p.text.startswith("地址"))
+    assert paragraph.text == "地址：府前西路\n邮编：277200"  # python-docx reads <w:br/> as a line break
