@@ -126,7 +126,7 @@ class _Story:
 
     def table(self, block: TableBlock) -> None:
         table = FormTable(block, self.ts)
-        start = FormTable(block, self.ts, end=block.form.header_rows + 1)
+        start = FormTable(block, self.ts, end=table.first_rows_end())
         heading = self.flow.pop()
         self.flow.append(CondPageBreak(heading.height + start.wrap(TEXT_W, TEXT_H)[1] + 0.1))
         self.flow += [heading, table]

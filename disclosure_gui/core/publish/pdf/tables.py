@@ -72,6 +72,22 @@ class FormTable(Flowable):
         self.table = self._table()
         self.hAlign = "CENTER"
 
+    @property
+    def heading_rows(self) -> set[int]:
+        """Body rows made only of header cells: the headings of a block inside the table."""
+        form = self.block.form
+        kinds: dict[int, set[str]] = {}
+        for cell in form.cells:
+            kinds.setdefault(cell.row, set()).add(cell.kind)
+        return {row for row, k in kinds.items() if row >= form.header_rows and k == {"header"}}
+
+    def first_rows_end(self) -> int:
+        """The end of the rows a page must hold for the table to start on it: up to its first value row."""
+        end = self.start
+        while end < self.end and end in self.heading_rows:
+            end += 1
+        return min(end + 1, self.end)
+
     def _cell(self, row: int, col: int, text: str, align: Align, where: str) -> CellText:
         return CellText(units_of(self.ts.runs(text, "table", where), TABLE_PT, TABLE_PT), align)
 
@@ -115,6 +131,8 @@ class FormTable(Flowable):
                 break
             used += h
             k += 1
+        while k > self.start and k - 1 in self.heading_rows:
+            k -= 1  # a block's own heading rows (table 二's 「第二十条…」) stay with its first row
         while k > self.start:
             part = FormTable(self.block, self.ts, self.start, k)
             if part.wrap(avail_width, avail_height)[1] <= avail_height:
