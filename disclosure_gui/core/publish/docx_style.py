@@ -202,13 +202,23 @@ def watermark(header: Any, text: str) -> None:
         parse_xml(
             f'<w:pict xmlns:w="{_W}" xmlns:v="urn:schemas-microsoft-com:vml" '
             'xmlns:o="urn:schemas-microsoft-com:office:office">'
+            # Word's own definition of a text-path shape: LibreOffice draws the watermark only with it.
+            '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+            'path="m@7,l@8,m@5,21600l@6,21600e">'
+            '<v:formulas><v:f eqn="sum #0 0 10800"/><v:f eqn="prod #0 2 1"/><v:f eqn="sum 21600 0 @1"/>'
+            '<v:f eqn="sum 0 0 @2"/><v:f eqn="sum 21600 0 @3"/><v:f eqn="if @0 @3 0"/><v:f eqn="if @0 21600 @1"/>'
+            '<v:f eqn="if @0 0 @2"/><v:f eqn="if @0 @4 21600"/><v:f eqn="mid @5 @6"/><v:f eqn="mid @8 @5"/>'
+            '<v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
+            '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
+            'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+            '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
             '<v:shape id="draft-watermark" o:spid="_x0000_s2049" type="#_x0000_t136" '
             'style="position:absolute;margin-left:0;margin-top:0;width:420pt;height:140pt;rotation:315;'
             "z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
             'mso-position-vertical:center;mso-position-vertical-relative:margin" '
             'o:allowincell="f" fillcolor="#d9d9d9" stroked="f">'
             '<v:fill opacity=".5"/>'
-            f'<v:textpath style="font-family:&quot;{FONT_H1}&quot;;font-size:1pt" string="{text}"/>'
+            f'<v:textpath style="font-family:&quot;{FONT_H1}&quot;;font-size:1pt" on="t" fitshape="t" string="{text}"/>'
             "</v:shape></w:pict>"
         )
     )
