@@ -1,6 +1,6 @@
-"""The Word file's grid as LibreOffice lays it out: export the sample, a busy and a long report as .docx,
-convert each with LibreOffice to PDF and measure it like the app's own PDF (lines per full page, the
-longest line in characters, forbidden line starts and ends).
+"""The Word file's grid as LibreOffice lays it out, beside the app's own PDF: export the sample, a busy and
+a long report as .docx, convert each with LibreOffice to PDF and measure both PDFs the same way (lines on
+every full text page, the most Chinese characters on a line, forbidden line starts and ends).
 
 LibreOffice runs with a private font configuration in which the official face names (仿宋_GB2312,
 黑体, 楷体_GB2312, 方正小标宋简体, 宋体) resolve to the fonts the app ships, as on a PC without the
@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from disclosure_gui.core import exchange  # noqa: E402
 from disclosure_gui.core.publish.docx import build_docx  # noqa: E402
+from disclosure_gui.core.publish.pdf import PdfOptions, build_pdf  # noqa: E402
 from disclosure_gui.resources import resource_path  # noqa: E402
 from tests.core.pdf_measure import measure  # noqa: E402
 from tests.core.printed_reports import PRINTED  # noqa: E402
@@ -80,18 +81,21 @@ def main() -> int:
         folder.mkdir(parents=True, exist_ok=True)
         conf = font_config(folder)
         for name, make in PRINTED.items():
+            report = make(exchange.load(sample))
             docx = folder / f"{name}.docx"
-            build_docx(make(exchange.load(sample)), docx)
-            measured = measure(str(convert(soffice, docx, folder, conf)))
-            full = measured.full_text_pages()
-            lines = [len(p.lines) + (1 if p.number == 1 else 0) for p in full]
-            longest = max((len(line) for p in measured.pages for line in p.lines), default=0)
-            print(
-                f"{name}: {len(measured.pages)} pages; lines on full text pages {lines}; "
-                f"longest body line {longest} characters; forbidden starts/ends {len(measured.forbidden())}"
-            )
-            for bad in measured.forbidden()[:5]:
-                print(f"    {bad}")
+            build_docx(report, docx)
+            ours = folder / f"{name}-app.pdf"
+            build_pdf(report, ours, PdfOptions(official_fonts=False))
+            for label, pdf in (("Word → LibreOffice", convert(soffice, docx, folder, conf)), ("the app's PDF", ours)):
+                measured = measure(str(pdf))
+                lines = [len(p.lines) + (1 if p.number == 1 else 0) for p in measured.full_text_pages()]
+                wide = max((sum(ord(c) >= 0x2E80 for c in line) for p in measured.pages for line in p.lines), default=0)
+                print(
+                    f"{name}, {label}: {len(measured.pages)} pages; lines on full text pages {lines}; "
+                    f"at most {wide} Chinese characters a line; forbidden starts/ends {len(measured.forbidden())}"
+                )
+                for bad in measured.forbidden()[:5]:
+                    print(f"    {bad}")
     return 0
 
 

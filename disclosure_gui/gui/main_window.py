@@ -501,7 +501,7 @@ class MainWindow(QMainWindow):
 
     def _exported(self, result: PdfResult, progress: QProgressDialog, ask_open: bool) -> None:
         progress.close()
-        notes = [m.message for m in result.missing[:5]]
+        notes = [m.message for m in result.missing[:5]] + result.notices
         if result.draft:
             notes.insert(0, tr("报告还有数据错误，每页已标注“草稿”。"))
         self.statusBar().showMessage(tr("已导出 {0}（{1} 页）").format(result.path, result.pages), 8000)

@@ -62,6 +62,30 @@ TEXT_WIDTH_TWIPS = 8844  # 156 mm
 LINE_PITCH = Twips(579)  # 225 mm / 22 lines
 CELL_PAD_TWIPS = 57  # 1 mm left and right inside each cell
 _FACE = {0: FONT_BODY, 1: FONT_H1, 2: FONT_H2}
+# What follows w:overflowPunct in a paragraph's properties (the schema fixes the order).
+_AFTER_OVERFLOW_PUNCT = (
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 
 
 class DocxExportError(OutputError):
@@ -99,11 +123,15 @@ def _paragraph(document: Any, *, indent: bool = True, keep_with_next: bool = Fal
     fmt.keep_with_next = keep_with_next
     fmt.widow_control = False  # the grid keeps 22 lines on every page, as GB/T 9704 sets it
     p.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    # No punctuation hanging into the margin (Word's and LibreOffice's default): the line stays in the block.
+    ppr = p._p.get_or_add_pPr()
+    overflow = OxmlElement("w:overflowPunct")
+    overflow.set(qn("w:val"), "0")
+    ppr.insert_element_before(overflow, *_AFTER_OVERFLOW_PUNCT)
     if indent:
-        ind = OxmlElement("w:ind")
+        ind = ppr.get_or_add_ind()  # in its place in the schema's order
         ind.set(qn("w:firstLineChars"), "200")
         ind.set(qn("w:firstLine"), "640")  # twips fallback for readers without character units
-        p._p.get_or_add_pPr().append(ind)
     return p
 
 
