@@ -307,3 +307,18 @@ def test_exporting_a_text_pasted_from_word_with_its_line_breaks_from_the_command
     assert "U+0001" in result.stderr and "其他事项" in result.stderr
     paragraph = next(p for p in Document(str(out)).paragraphs if p.text.startswith("地址"))
     assert paragraph.text == "地址：府前西路\n邮编：277200"  # python-docx reads <w:br/> as a line break
+
+
+def test_word_file_honest_about_its_maker_and_reproducible_only_under_source_date_epoch(tmp_path, sample, monkeypatch):
+    import zipfile
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    with zipfile.ZipFile(build_docx(sample, tmp_path / "now.docx").path) as z:
+        assert "docProps/thumbnail.jpeg" not in z.namelist()
+        assert b"Microsoft" not in z.read("docProps/app.xml")
+    assert (tmp_path / "now.docx").stat().st_mode & 0o044
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1706745600")
+    a = build_docx(sample, tmp_path / "a.docx").path.read_bytes()
+    b = build_docx(sample, tmp_path / "b.docx").path.read_bytes()
+    assert a == b
+    assert Document(str(tmp_path / "a.docx")).core_properties.created.year == 2024

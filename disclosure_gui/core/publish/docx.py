@@ -11,7 +11,10 @@ errors; the title, unit and date in the file's properties. A U+000B inside a tex
 
 from __future__ import annotations
 
+import re
+import zipfile
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +58,7 @@ from .outline import (
     Title,
     build_outline,
     column_weights,
+    reproducible,
 )
 from .titles import balanced_title, rough_width
 
@@ -231,6 +235,17 @@ def _metadata(document: Any, outline: Outline) -> None:
     created = outline.created.replace(tzinfo=None, microsecond=0)  # python-docx writes it as UTC
     core.created = created
     core.modified = created
+    package = document.part.package
+    for rel_id, rel in list(package.rels.items()):
+        if rel.reltype.endswith("/thumbnail"):  # python-docx's template's picture of an empty page
+            package.rels.pop(rel_id)
+        elif rel.reltype.endswith("/extended-properties"):  # says "Microsoft Macintosh Word" otherwise
+            part = rel.target_part
+            part._blob = re.sub(
+                rb"<Application>[^<]*</Application>",
+                f"<Application>{APP_NAME} {__version__}</Application>".encode(),
+                part.blob,
+            )
 
 
 def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = False) -> None:
@@ -282,9 +297,20 @@ def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = Fals
 
     def save(tmp: str) -> None:
         document.save(tmp)
+        if reproducible():
+            _stamp_entries(tmp, outline.created)
         make_readable(tmp)
 
     write_output(out, save, DocxExportError)
+
+
+def _stamp_entries(path: str, when: datetime) -> None:
+    """Every entry of the Word file dated ``when`` (python-docx dates them now): same report, same bytes."""
+    with zipfile.ZipFile(path) as source:
+        entries = [(info.filename, source.read(info)) for info in source.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+        for name, data in entries:
+            target.writestr(zipfile.ZipInfo(name, when.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
 
 
 def build_docx(
