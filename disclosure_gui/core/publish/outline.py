@@ -138,16 +138,23 @@ class _Builder:
     def __init__(self, report: Report) -> None:
         self.report = report
         self.blocks: list[Block] = []
-        self.notices: list[str] = []
+        self.dropped: dict[str, set[str]] = {}  # field → characters dropped
 
     def clean(self, text: str, where: str) -> str:
         text = text.replace("\x0b", LINE_BREAK).replace("\t", " ")
-        dropped = sorted(set(_FORBIDDEN.findall(text)))
+        dropped = _FORBIDDEN.findall(text)
         if dropped:
-            codes = "、".join(f"U+{ord(c):04X}" for c in dropped)
-            self.notices.append(f"「{where}」中有无法打印的控制字符（{codes}），已删除")
+            self.dropped.setdefault(where, set()).update(dropped)
             text = _FORBIDDEN.sub("", text)
         return text
+
+    @property
+    def notices(self) -> list[str]:
+        """One notice for each field that lost characters, in the order of the report."""
+        return [
+            f"「{where}」中有无法打印的控制字符（{'、'.join(f'U+{ord(c):04X}' for c in sorted(chars))}），已删除"
+            for where, chars in self.dropped.items()
+        ]
 
     def text_field(self, key: str) -> None:
         label = schema.TEXT_FIELD_BY_KEY[key].label
