@@ -118,11 +118,16 @@ def _url_parts(word: str) -> list[str]:
 
 
 def _can_break(units: list[Unit], at: int) -> bool:
-    """Whether a line may end before ``units[at]``."""
-    before, after = units[at - 1], units[at]
-    if before.space or after.space:
+    """Whether a line may end before ``units[at]`` (spaces at the break are dropped, so look past them)."""
+    before = at - 1
+    while before >= 0 and units[before].space:
+        before -= 1
+    after = at
+    while after < len(units) and units[after].space:
+        after += 1
+    if before < 0 or after >= len(units):
         return True
-    return after.text[:1] not in CANNOT_START and before.text[-1:] not in CANNOT_END
+    return units[after].text[:1] not in CANNOT_START and units[before].text[-1:] not in CANNOT_END
 
 
 def _split_word(units: list[Unit], at: int, room: float, size: float) -> None:
