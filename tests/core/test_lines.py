@@ -9,7 +9,7 @@ from disclosure_gui.core.publish.pdf.lines import CANNOT_END, CANNOT_START, brea
 from disclosure_gui.core.publish.pdf.page import CHAR_PITCH, TEXT_W, Typesetter
 
 TS = Typesetter(resolve_fonts(official=False))
-PIECES = list("政府信息公开工作年度报告，。、；：？！（）《》“”—…") + ["2023", "http://www.gov.cn/", " ", "\n", "abc"]
+PIECES = [*list("政府信息公开工作年度报告，。、；：？！（）《》“”—…"), "2023", "http://www.gov.cn/", " ", "\n", "abc"]
 
 
 @settings(derandomize=True, max_examples=150, deadline=None)
