@@ -132,6 +132,11 @@ def _paragraph(document: Any, *, indent: bool = True, keep_with_next: bool = Fal
     overflow = OxmlElement("w:overflowPunct")
     overflow.set(qn("w:val"), "0")
     ppr.insert_element_before(overflow, *_AFTER_OVERFLOW_PUNCT)
+    # No extra space between Chinese and digits or Latin (Word's default adds a quarter em): as in the PDF.
+    for tag in ("w:autoSpaceDE", "w:autoSpaceDN"):
+        auto_space = OxmlElement(tag)
+        auto_space.set(qn("w:val"), "0")
+        ppr.insert_element_before(auto_space, *_AFTER_OVERFLOW_PUNCT[3:])
     if indent:
         ind = ppr.get_or_add_ind()  # in its place in the schema's order
         ind.set(qn("w:firstLineChars"), "200")
