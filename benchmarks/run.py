@@ -16,9 +16,10 @@ Figures (targets in the issues):
   startup_ms        median process start until the main window is shown, offscreen (≤ 1500 ms)
   rss_mb            resident memory after opening the sample in the window
   aggregate_ms      median whole-process `disclosure-gui aggregate` of 500 unit files, all checks (< 2000 ms)
-  libreoffice_ms    median `soffice --convert-to pdf` of the sample as Word (the peer baseline;
-                    null unless soffice is installed; the Word file is tests/fixtures/office-template-2023.docx,
-                    the sample typed into the offices' template)
+  libreoffice_ms    median `soffice --convert-to pdf` of the sample as Word, written by the app, with a
+                    fresh profile each run (the peer baseline; null without soffice)
+  pdf_vs_libreoffice  export_process_ms and LibreOffice (fresh and warm profile) measured in turns,
+                    and the ratios (≤ 0.25)
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ def save_ms() -> float:
 def export_ms() -> float:
     import tempfile
 
-    from disclosure_gui.core.pdf import build_pdf
+    from disclosure_gui.core.publish.pdf import build_pdf
 
     report = exchange.load(sample_path())
     with tempfile.TemporaryDirectory() as folder:
@@ -150,29 +151,78 @@ def export_process_ms() -> float:
         return round(_median_ms(lambda: _run(cmd), repeat=5, warmup=1), 1)
 
 
+def _libreoffice_cmd(soffice: str, folder: str, docx: Path, profile: str = "profile") -> list[str]:
+    return [
+        soffice,
+        f"-env:UserInstallation=file://{Path(folder) / profile}",
+        "--headless",
+        "--convert-to",
+        "pdf",
+        "--outdir",
+        folder,
+        str(docx),
+    ]
+
+
 def libreoffice_ms() -> float | None:
+    """LibreOffice converting the sample, written as Word by the app itself, to PDF; a fresh profile
+    each run, as on a first conversion (the method of the earlier figures)."""
     import shutil
     import tempfile
 
+    from disclosure_gui.core.publish.docx import build_docx
+
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    template_docx = ROOT / "tests" / "fixtures" / "office-template-2023.docx"
     if not soffice:
         return None
     with tempfile.TemporaryDirectory() as folder:
         docx = Path(folder) / "sample.docx"
-        shutil.copyfile(template_docx, docx)
-        profile = Path(folder) / "profile"  # a fresh profile each run, as on a first conversion
-        cmd = [
-            soffice,
-            f"-env:UserInstallation=file://{profile}",
-            "--headless",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-            folder,
-            str(docx),
-        ]
-        return round(_median_ms(lambda: _run(cmd), repeat=5, warmup=1), 1)
+        build_docx(exchange.load(sample_path()), docx)
+        runs = iter(range(100))
+        return round(
+            _median_ms(lambda: _run(_libreoffice_cmd(soffice, folder, docx, f"p{next(runs)}")), repeat=5, warmup=1), 1
+        )
+
+
+def pdf_vs_libreoffice() -> dict[str, float] | None:
+    """Whole-process `export --pdf` against LibreOffice converting the same report as Word, run in turns
+    (so both see the same machine load): LibreOffice with a fresh profile each run (the method of the
+    earlier figures) and with a warm one; the ratios of the medians (target ≤ 0.25)."""
+    import shutil
+    import tempfile
+
+    from disclosure_gui.core.publish.docx import build_docx
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if not soffice:
+        return None
+    ours: list[float] = []
+    fresh: list[float] = []
+    warm: list[float] = []
+    with tempfile.TemporaryDirectory() as folder:
+        docx = Path(folder) / "sample.docx"
+        build_docx(exchange.load(sample_path()), docx)
+        export = [sys.executable, "-m", "disclosure_gui", "export", str(sample_path()), "--pdf", f"{folder}/s.pdf"]
+        _run(_libreoffice_cmd(soffice, folder, docx))  # sets up the warm profile
+        _run(export)
+        for n in range(7):
+            commands = (
+                (export, ours),
+                (_libreoffice_cmd(soffice, folder, docx, f"fresh{n}"), fresh),
+                (_libreoffice_cmd(soffice, folder, docx), warm),
+            )
+            for cmd, times in commands:
+                start = time.perf_counter()
+                _run(cmd)
+                times.append((time.perf_counter() - start) * 1000)
+    a, b, c = statistics.median(ours), statistics.median(fresh), statistics.median(warm)
+    return {
+        "export_process_ms": round(a, 1),
+        "libreoffice_fresh_ms": round(b, 1),
+        "libreoffice_warm_ms": round(c, 1),
+        "ratio_fresh": round(a / b, 3),
+        "ratio_warm": round(a / c, 3),
+    }
 
 
 def keystroke_ms() -> float:
@@ -307,7 +357,7 @@ def aggregate_ms() -> float:
         return round(_median_ms(lambda: _run(cmd), repeat=3, warmup=1), 1)
 
 
-FIGURES: dict[str, Callable[[], float | None]] = {
+FIGURES: dict[str, Callable[[], object]] = {
     "check_ms": check_ms,
     "check_cold_ms": check_cold_ms,
     "check_previous_ms": check_previous_ms,
@@ -320,6 +370,7 @@ FIGURES: dict[str, Callable[[], float | None]] = {
     "rss_mb": rss_mb,
     "aggregate_ms": aggregate_ms,
     "libreoffice_ms": libreoffice_ms,
+    "pdf_vs_libreoffice": pdf_vs_libreoffice,
 }
 
 

@@ -143,7 +143,7 @@ def cmd_dump(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .core.pdf import PdfExportError, PdfOptions, build_pdf
+    from .core.publish.pdf import PdfExportError, PdfOptions, build_pdf
 
     if not (args.pdf or args.checklist or args.docx or args.html):
         return _fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
@@ -157,7 +157,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         official_fonts=not args.shipped_fonts,
     )
     if args.checklist:
-        from .core.pdf.checklist import build_checklist
+        from .core.publish.pdf.checklist import build_checklist
 
         try:
             build_checklist(report, args.checklist, previous=previous, official_fonts=not args.shipped_fonts)
@@ -165,21 +165,24 @@ def cmd_export(args: argparse.Namespace) -> int:
             return _fail(exc.message)
         print(f"已导出自查清单 {args.checklist}")
     if args.docx:
-        from .core.docx_export import DocxExportError, build_docx
+        from .core.publish.docx import DocxExportError, build_docx
 
         try:
-            build_docx(report, args.docx, center_page_numbers=args.center_page_numbers, previous=previous)
+            docx = build_docx(report, args.docx, center_page_numbers=args.center_page_numbers, previous=previous)
         except DocxExportError as exc:
             return _fail(exc.message)
+        for notice in docx.notices:
+            print(f"注意：{notice}", file=sys.stderr)
         print(f"已导出 Word 文件 {args.docx}")
     if args.html:
         from pathlib import Path
 
-        from .core.html_export import report_fragment
+        from .core.publish.html import report_fragment
 
         try:
             Path(args.html).write_text(
-                report_fragment(report, indent="css" if args.css_indent else "spaces"), encoding="utf-8"
+                report_fragment(report, indent="css" if args.css_indent else "spaces", previous=previous),
+                encoding="utf-8",
             )
         except OSError as exc:
             return _fail(f"无法写入 {args.html}：{exc.strerror or exc}")
@@ -192,9 +195,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         return _fail(exc.message)
     for missing in result.missing:
         print(f"注意：{missing.message}", file=sys.stderr)
+    for notice in [] if args.docx else result.notices:  # said once when both files are written
+        print(f"注意：{notice}", file=sys.stderr)
     stand_ins = [f.role for f in result.fonts.faces.values() if not f.official]
     if stand_ins and not args.shipped_fonts:
-        from .core.pdf.fonts import ROLE_LABELS
+        from .core.publish.pdf.fonts import ROLE_LABELS
 
         names = "、".join(ROLE_LABELS[r] for r in stand_ins)
         print(f"注意：本机没有安装以下公文字体，已用程序自带字体代替：{names}", file=sys.stderr)

@@ -39,9 +39,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.aggregate import STATE_LABELS, Aggregation, Unit, collect, read_units_file, status_json, summed
-from ..core.html_export import report_fragment
-from ..core.pdf import PdfExportError
-from ..core.pdf.returns import build_returns
+from ..core.publish.html import report_fragment
+from ..core.publish.pdf import PdfExportError
+from ..core.publish.pdf.returns import build_returns
 from ..core.rules import SEVERITY_LABEL
 from ..store import Store, StoreError
 from .dialogs import NewReportDialog, warn

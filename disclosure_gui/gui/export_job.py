@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.pdf import PdfExportError, PdfOptions, PdfResult, build_pdf
+from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult, build_pdf
 from ..core.report import Report
 from .i18n import tr
 

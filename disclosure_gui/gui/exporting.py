@@ -14,10 +14,11 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from ..core import exchange
-from ..core.docx_export import DocxExportError, build_docx
-from ..core.html_export import clipboard_document, plain_text, report_fragment
-from ..core.pdf import PdfExportError, PdfOptions, PdfResult
-from ..core.pdf.checklist import build_checklist
+from ..core.publish.docx import DocxExportError, build_docx
+from ..core.publish.html import clipboard_document, report_fragment
+from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult
+from ..core.publish.pdf.checklist import build_checklist
+from ..core.publish.text import plain_text
 from . import settings as keys
 from .dialogs import warn
 from .export_job import ExportJob
@@ -58,10 +59,12 @@ class Exporter(QObject):
         if target is None:
             return
         try:
-            build_docx(document.report, target, previous=document.previous)
+            result = build_docx(document.report, target, previous=document.previous)
         except DocxExportError as exc:
             warn(self.window, exc.message)
             return
+        if result.notices:
+            warn(self.window, "\n".join(result.notices))
         self._status(tr("已导出 {0}（Word、WPS 均可打开）").format(target))
 
     def export_html(self, target: Path | None = None) -> None:
@@ -72,7 +75,7 @@ class Exporter(QObject):
         if target is None:
             return
         try:
-            target.write_text(report_fragment(document.report), encoding="utf-8")
+            target.write_text(report_fragment(document.report, previous=document.previous), encoding="utf-8")
         except OSError as exc:
             warn(self.window, tr("无法写入 {0}：{1}").format(target, exc.strerror or exc))
             return
@@ -127,7 +130,7 @@ class Exporter(QObject):
         document = self.window.document
         if document is None:
             return
-        fragment = report_fragment(document.report)
+        fragment = report_fragment(document.report, previous=document.previous)
         mime = QMimeData()
         if source:
             mime.setText(fragment)
@@ -186,7 +189,7 @@ class Exporter(QObject):
         warn(self.window, message)
 
     def _exported(self, result: PdfResult, ask_open: bool) -> None:
-        notes = [m.message for m in result.missing[:5]]
+        notes = [m.message for m in result.missing[:5]] + result.notices
         if result.draft:
             notes.insert(0, tr("报告还有数据错误，每页已标注“草稿”。"))
         self._status(tr("已导出 {0}（{1} 页）").format(result.path, result.pages))

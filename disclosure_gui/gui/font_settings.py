@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from ..core.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
+from ..core.publish.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
 from . import settings as keys
 from .dialogs import warn
 from .files import ask_open

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.html_export import report_fragment
 from ..core.importers import ImportError_, ImportResult, import_published, preview
+from ..core.publish.html import report_fragment
 from ..store import Store, StoreError
 from .dialogs import warn
 from .i18n import tr

@@ -11,7 +11,7 @@ from pypdf import PdfReader
 
 from disclosure_gui.core import exchange, schema
 from disclosure_gui.core.aggregate import collect, summed
-from disclosure_gui.core.pdf.returns import build_returns
+from disclosure_gui.core.publish.pdf.returns import build_returns
 from tests.conftest import write_report
 
 

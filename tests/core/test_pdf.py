@@ -7,8 +7,8 @@ import pytest
 from pypdf import PdfReader
 
 from disclosure_gui.core import schema
-from disclosure_gui.core.pdf import PdfExportError, PdfOptions, build_pdf
-from disclosure_gui.core.pdf.fonts import ENV_FONT_DIRS, resolve_fonts
+from disclosure_gui.core.publish.pdf import PdfExportError, PdfOptions, build_pdf
+from disclosure_gui.core.publish.pdf.fonts import ENV_FONT_DIRS, resolve_fonts
 from disclosure_gui.resources import resource_path
 
 SHIPPED = PdfOptions(official_fonts=False)
@@ -42,7 +42,7 @@ def sample_pdf(tmp_path_factory):
 
 def test_every_official_label_and_number_is_printed(sample_pdf):
     report, result, pages = sample_pdf
-    text = _squash("".join(pages))
+    text = re.sub(r"—\d+—", "", _squash("".join(pages)))  # paragraphs run on across page numbers
     labels = [report.title, schema.T3_NOTE, schema.T3_APPLICANT_HEADER, schema.T3_LEGAL_PERSON_HEADER]
     labels += [s.heading for s in schema.SECTIONS if s.heading]
     labels += list(schema.T3_COLUMNS) + [lbl for r in schema.T3_ROWS for lbl in r.levels if lbl]
@@ -87,7 +87,9 @@ def test_a_report_with_errors_is_marked_draft_on_every_page(tmp_path, sample):
     sample.t3["granted"][0] = 5  # breaks R1 and R3
     result = build_pdf(sample, tmp_path / "d.pdf", SHIPPED)
     assert result.draft
-    assert all("草稿" in page for page in _text(result.path))
+    # the red notice above the text block is text; the big diagonal 「草稿」 is a picture, not copied text
+    assert all(page.count("草稿") == 1 for page in _text(result.path))
+    assert all(page.images for page in PdfReader(result.path).pages)
     clean = build_pdf(sample, tmp_path / "c.pdf", PdfOptions(official_fonts=False, draft=False))
     assert not any("草稿" in page for page in _text(clean.path))
 
@@ -112,7 +114,7 @@ def test_installed_official_faces_are_preferred_and_unusable_files_skipped(tmp_p
     shutil.copy(resource_path("fonts", "GovReportSans-Medium.ttf"), fonts / "SimHei.ttf")
     (fonts / "simfang.ttf").write_bytes(b"not a font at all")
     monkeypatch.setenv(ENV_FONT_DIRS, str(fonts))
-    from disclosure_gui.core.pdf import fonts as font_module
+    from disclosure_gui.core.publish.pdf import fonts as font_module
 
     font_module._installed_files.cache_clear()
     chosen = resolve_fonts()
@@ -133,10 +135,18 @@ def test_output_is_written_atomically_and_errors_are_explained(tmp_path, sample)
     assert [p.name for p in tmp_path.iterdir()] == ["r.pdf"]
 
 
-def test_same_report_same_bytes(tmp_path, sample):
+def test_real_creation_date_and_same_bytes_only_under_source_date_epoch(tmp_path, sample, monkeypatch):
+    from datetime import datetime, timezone
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    made = PdfReader(build_pdf(sample, tmp_path / "now.pdf", SHIPPED).path).metadata
+    assert made.creation_date.astimezone(timezone.utc).date() == datetime.now(timezone.utc).date()
+    assert (tmp_path / "now.pdf").stat().st_mode & 0o044  # readable by others as any file the user makes
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1706745600")  # 2024-02-01
     a = build_pdf(sample, tmp_path / "a.pdf", SHIPPED).path.read_bytes()
     b = build_pdf(sample, tmp_path / "b.pdf", SHIPPED).path.read_bytes()
     assert a == b
+    assert PdfReader(tmp_path / "a.pdf").metadata.creation_date.year == 2024
 
 
 def test_signature_and_centred_page_numbers(tmp_path, sample):
@@ -150,7 +160,7 @@ def test_signature_and_centred_page_numbers(tmp_path, sample):
 def test_checklist_is_one_page_with_every_check_and_its_result(tmp_path, sample):
     from datetime import date
 
-    from disclosure_gui.core.pdf.checklist import build_checklist, check_results
+    from disclosure_gui.core.publish.pdf.checklist import build_checklist, check_results
 
     out = build_checklist(sample, tmp_path / "c.pdf", today=date(2024, 1, 20), official_fonts=False)
     pages = _text(out)
@@ -161,3 +171,20 @@ def test_checklist_is_one_page_with_every_check_and_its_result(tmp_path, sample)
     assert [r for r, v in rows.items() if v == "未通过"] == ["Q3", "Q8", "Q12", "Q14", "Q15"]
     assert rows["R10"] == rows["Q11"] == rows["Q22"] == rows["Q1"] == rows["Q5"] == "不适用"
     assert "2024年1月20日" in text and _squash(sample.title) in text and "5项未通过" in text
+
+
+def test_font_metrics_come_from_the_cache_on_the_next_load_and_a_damaged_entry_is_parsed_again(tmp_path, monkeypatch):
+    from disclosure_gui.core.publish.pdf.fontcache import ENV_CACHE_DIR, CachedTTFont
+
+    monkeypatch.setenv(ENV_CACHE_DIR, str(tmp_path / "cache"))
+    path = str(resource_path("fonts", "GovReportKai-Regular.ttf"))
+    parsed = CachedTTFont("KaiParsed", path)
+    entries = list((tmp_path / "cache").iterdir())
+    assert len(entries) == 1
+    cached = CachedTTFont("KaiCached", path)
+    assert not hasattr(cached.face, "parsed")  # nothing parsed: the metrics were read from the cache
+    assert cached.face.charWidths == parsed.face.charWidths and cached.face.name == parsed.face.name
+    assert cached.stringWidth("政府信息公开2023", 16) == parsed.stringWidth("政府信息公开2023", 16)
+    entries[0].write_bytes(b"\x00garbage")
+    again = CachedTTFont("KaiAgain", path)
+    assert hasattr(again.face, "parsed") and again.face.charWidths == parsed.face.charWidths

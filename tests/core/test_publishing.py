@@ -9,9 +9,10 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from disclosure_gui.core import schema
-from disclosure_gui.core.docx_export import DocxExportError, build_docx
 from disclosure_gui.core.forms import FORMS
-from disclosure_gui.core.html_export import clipboard_document, plain_text, report_fragment
+from disclosure_gui.core.publish.docx import DocxExportError, build_docx
+from disclosure_gui.core.publish.html import clipboard_document, report_fragment
+from disclosure_gui.core.publish.text import plain_text
 
 
 def _squash(text: str) -> str:
@@ -37,7 +38,7 @@ def numbered(sample):
 
 @pytest.fixture
 def docx(tmp_path, numbered):
-    path = build_docx(numbered, tmp_path / "r.docx")
+    path = build_docx(numbered, tmp_path / "r.docx").path
     return numbered, Document(str(path))
 
 
@@ -72,7 +73,9 @@ def test_docx_body_indent_and_exact_line_spacing(docx):
     ind = body._p.pPr.find(qn("w:ind"))
     assert ind.get(qn("w:firstLineChars")) == "200" and ind.get(qn("w:firstLine")) == "640"
     spacing = body._p.pPr.find(qn("w:spacing"))
-    assert spacing.get(qn("w:line")) == "580" and spacing.get(qn("w:lineRule")) == "exact"
+    assert (
+        spacing.get(qn("w:line")) == "579" and spacing.get(qn("w:lineRule")) == "exact"
+    )  # 22 × 579 twips fit the 225 mm block; 580 would not
 
 
 def _spans(table):
@@ -218,3 +221,104 @@ def test_clipboard_document_and_plain_text(numbered):
     assert doc.index("<!--StartFragment-->") > doc.index("</head>") and 'charset=utf-8"' in doc
     plain = plain_text(numbered)
     assert "（一）予以公开\t\t3\t1\t0\t0\t0\t0\t4" in plain.replace("三、本年度办理结果\t", "")
+
+
+# ------------------------------------------------------------------------------ one outline, every output
+
+
+def test_a_text_pasted_from_word_keeps_its_manual_line_break_and_loses_other_control_characters(tmp_path, sample):
+    sample.texts["other.other"] = "第一行\v第二行\x07响铃\x0c分页"
+    result = build_docx(sample, tmp_path / "v.docx")
+    body = Document(str(result.path)).element.body
+    paragraph = next(p for p in body.iter(qn("w:p")) if "第一行" in "".join(t.text or "" for t in p.iter(qn("w:t"))))
+    runs = [child.tag for r in paragraph.iter(qn("w:r")) for child in r if child.tag in (qn("w:t"), qn("w:br"))]
+    assert runs == [qn("w:t"), qn("w:br"), qn("w:t")]
+    texts = "".join(t.text for t in paragraph.iter(qn("w:t")))
+    assert texts == "第一行第二行响铃分页"
+    assert result.notices == ["「其他事项」中有无法打印的控制字符（U+0007、U+000C），已删除"]
+    assert "第一行<br>第二行响铃分页" in report_fragment(sample)
+
+
+def test_a_paragraph_numbering_its_own_point_has_only_its_lead_in_words_in_the_heading_face(tmp_path, sample):
+    sample.texts["overview.management"] = "（一）健全制度。制定保密审查办法，全年审查信息1250条。"
+    html = report_fragment(sample)
+    assert "<strong>（一）健全制度。</strong>制定保密审查办法" in html
+    doc = Document(str(build_docx(sample, tmp_path / "p.docx").path))
+    para = next(p for p in doc.paragraphs if p.text.startswith("（一）健全制度"))
+    faces = [(r.text, r._element.rPr.rFonts.get(qn("w:eastAsia"))) for r in para.runs]
+    assert faces == [("（一）健全制度。", "楷体_GB2312"), ("制定保密审查办法，全年审查信息1250条。", "仿宋_GB2312")]
+
+
+def test_html_draft_notice_only_while_there_are_errors_and_widths_add_up_to_100(sample):
+    assert "草稿" not in report_fragment(sample)
+    sample.t3["granted"][0] = 5  # breaks the sums
+    html = report_fragment(sample)
+    assert html.startswith("<p") and "草稿" in html.split("</p>")[0]
+    page = _parse(html)
+    t4 = page.tables[2]
+    t4_widths = [int(c["width"].rstrip("%")) for c in t4["cells"] if "width" in c and "colspan" not in c][:15]
+    assert len(t4_widths) == 15 and sum(t4_widths) == 100
+
+
+def test_word_grid_watermark_metadata_and_fallback_faces(tmp_path, sample):
+    from datetime import datetime, timezone
+
+    clean = Document(str(build_docx(sample, tmp_path / "c.docx").path))
+    grid = clean.sections[0]._sectPr.find(qn("w:docGrid"))
+    assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch"))) == ("lines", "579")  # 22 lines
+    body = next(p for p in clean.paragraphs if p.text.startswith("根据"))
+    pitch = 16 + int(body.runs[0]._element.rPr.find(qn("w:spacing")).get(qn("w:val"))) / 20
+    assert 28 * pitch <= 442.2 < 29 * pitch  # 28 characters a line in the 156 mm block
+    title = next(p for p in clean.paragraphs if "年度报告" in p.text)
+    assert title.text == "山亭区科技局2023年\n政府信息公开工作年度报告"
+    props = clean.core_properties
+    assert props.title == sample.title and props.author == "山亭区科技局"
+    assert props.created.date() == datetime.now(timezone.utc).date() and props.last_modified_by != "python-docx"
+    assert "草稿" not in clean.sections[0].header._element.xml
+    fonts = next(p for p in clean.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml").blob
+    assert '<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>' in fonts.decode()
+    sample.t3["granted"][0] = 5
+    draft = Document(str(build_docx(sample, tmp_path / "d.docx").path))
+    assert 'string="草稿"' in draft.sections[0].header._element.xml
+
+
+def test_word_table_four_columns_leave_room_for_two_characters(tmp_path, sample):
+    doc = Document(str(build_docx(sample, tmp_path / "t.docx").path))
+    t4 = doc.tables[2]._tbl
+    widths = [int(c.get(qn("w:w"))) for c in t4.tblGrid.findall(qn("w:gridCol"))]
+    margins = t4.tblPr.find(qn("w:tblCellMar"))
+    pad = sum(int(margins.find(qn(f"w:{e}")).get(qn("w:w"))) for e in ("left", "right"))
+    assert min(widths) - pad >= 2 * 210  # two characters of 10.5 pt (210 twips each)
+
+
+def test_exporting_a_text_pasted_from_word_with_its_line_breaks_from_the_command_line(tmp_path, sample_text):
+    """Reproduces the report from the field: `export --docx` stopped with 'All strings must be XML compatible'."""
+    import json
+
+    from tests.test_cli_check import run
+
+    data = json.loads(sample_text)
+    data["sections"]["other"]["other"] = "地址：府前西路\u000b邮编：277200\u0001"
+    src = tmp_path / "r.json"
+    src.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "r.docx"
+    result = run("export", str(src), "--docx", str(out), "--html", str(tmp_path / "r.html"))
+    assert result.returncode == 0, result.stderr
+    assert "U+0001" in result.stderr and "其他事项" in result.stderr
+    paragraph = next(p for p in Document(str(out)).paragraphs if p.text.startswith("地址"))
+    assert paragraph.text == "地址：府前西路\n邮编：277200"  # python-docx reads <w:br/> as a line break
+
+
+def test_word_file_honest_about_its_maker_and_reproducible_only_under_source_date_epoch(tmp_path, sample, monkeypatch):
+    import zipfile
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    with zipfile.ZipFile(build_docx(sample, tmp_path / "now.docx").path) as z:
+        assert "docProps/thumbnail.jpeg" not in z.namelist()
+        assert b"Microsoft" not in z.read("docProps/app.xml")
+    assert (tmp_path / "now.docx").stat().st_mode & 0o044
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1706745600")
+    a = build_docx(sample, tmp_path / "a.docx").path.read_bytes()
+    b = build_docx(sample, tmp_path / "b.docx").path.read_bytes()
+    assert a == b
+    assert Document(str(tmp_path / "a.docx")).core_properties.created.year == 2024

@@ -9,9 +9,9 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ..aggregate import STATE_LABELS, Aggregation
-from .builder import _Typesetter, write_simple_pdf
+from ...aggregate import STATE_LABELS, Aggregation
 from .fonts import resolve_fonts
+from .page import Typesetter, write_simple_pdf
 
 
 def build_returns(
@@ -24,7 +24,7 @@ def build_returns(
 ) -> Path:
     out = Path(out)
     fonts = resolve_fonts(official=official_fonts)
-    ts = _Typesetter(fonts)
+    ts = Typesetter(fonts)
     today = today or date.today()
     title = ParagraphStyle("t", fontName=fonts.name("title"), fontSize=18, leading=26, alignment=TA_CENTER)
     h = ParagraphStyle("h", fontName=fonts.name("heading1"), fontSize=13, leading=20, spaceBefore=8, wordWrap="CJK")

@@ -18,9 +18,10 @@ from functools import lru_cache
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 
-from ...resources import resource_path
+from ....resources import resource_path
+from .fontcache import CachedTTFont
 
 ROLES = ("title", "body", "heading1", "heading2", "table", "page_number")
 ROLE_LABELS = {
@@ -133,7 +134,7 @@ def _register(path: str, index: int) -> tuple[str, frozenset[int]] | None:
     """Register a font file with ReportLab once; ``None`` if ReportLab cannot embed it."""
     name = f"F{zlib.crc32(f'{path}#{index}'.encode()):08x}"  # stable across runs: reproducible PDFs
     try:
-        font = TTFont(name, path, subfontIndex=index)
+        font = CachedTTFont(name, path, subfontIndex=index)
     except (TTFError, OSError, ValueError, KeyError, IndexError):
         return None  # CFF outlines, a damaged file, or an unsupported format
     pdfmetrics.registerFont(font)

@@ -12,12 +12,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from .. import schema
-from ..quality import QUALITY_TITLES, run_quality
-from ..report import Report
-from ..rules import RULE_TITLES, Finding, run_rules
-from .builder import MARGIN_BOTTOM, MARGIN_TOP, TEXT_W, _Typesetter, write_simple_pdf
+from ... import schema
+from ...quality import QUALITY_TITLES, run_quality
+from ...report import Report
+from ...rules import RULE_TITLES, Finding, run_rules
 from .fonts import FontSet, resolve_fonts
+from .page import MARGIN_BOTTOM, MARGIN_TOP, TEXT_W, Typesetter, write_simple_pdf
 
 PASS, FAIL, NOT_APPLICABLE = "通过", "未通过", "不适用"
 
@@ -53,7 +53,7 @@ def _flow(
     fonts: FontSet,
     size: float,
 ) -> list[Flowable]:
-    ts = _Typesetter(fonts)
+    ts = Typesetter(fonts)
     body = ParagraphStyle("b", fontName=fonts.name("body"), fontSize=size, leading=size * 1.3, wordWrap="CJK")
     center = ParagraphStyle("c", parent=body, alignment=TA_CENTER)
     title = ParagraphStyle(

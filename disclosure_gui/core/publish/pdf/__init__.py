@@ -1,5 +1,6 @@
 """The printed report (ReportLab), Qt-free."""
 
-from .builder import MissingChar, PdfExportError, PdfOptions, PdfResult, build_pdf
+from .builder import PdfOptions, PdfResult, build_pdf
+from .page import MissingChar, PdfExportError
 
 __all__ = ["MissingChar", "PdfExportError", "PdfOptions", "PdfResult", "build_pdf"]
