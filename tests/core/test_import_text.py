@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from disclosure_gui.core.html_export import plain_text
 from disclosure_gui.core.importers import import_published
+from disclosure_gui.core.publish.text import plain_text
 
 
 def _tab_rows(text: str) -> list[tuple[str, list[str] | None]]:

@@ -4,8 +4,8 @@
 from datetime import date
 from decimal import Decimal
 
-from disclosure_gui.core.html_export import plain_text
 from disclosure_gui.core.importers import import_published
+from disclosure_gui.core.publish.text import plain_text
 
 PAGE_TOP = "首页 > 政务公开 > 年度报告\n时间：2026-03-10  来源：某某镇人民政府\n微信 微博 QQ空间\n全真版 文字版\n"
 PAGE_BOTTOM = "附件下载\n版权所有：某某镇人民政府  主办：某某镇人民政府\n网站标识码：3704060001\n"
