@@ -1,0 +1,318 @@
+"""Registers in and out of Excel (.xlsx) and CSV.
+
+Reading: the header row is found (registers often start with a title row), columns are mapped
+(:mod:`.columns`), each row becomes an :class:`Application` or, when something in it cannot be read,
+an :class:`Unplaced` row that keeps every value and says why — a row is never dropped silently.
+Writing: the full register (personal data only when asked) or the standard template; both round-trip.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook, load_workbook  # type: ignore[import-untyped]  # ships no type information
+from openpyxl.styles import Font  # type: ignore[import-untyped]
+from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+
+from .. import schema
+from ..outputs import OutputError, write_output
+from .columns import FIELDS, PERSONAL, REQUIRED, TEMPLATE_FIELDS, TITLES, recognised_count
+from .labels import match_applicant, match_bool, match_outcome, match_result, normalise, parse_date
+from .model import APPLICANT_TYPES, LITIGATION_LABELS, OUTCOME_LABELS, Application
+
+MAX_ROWS = 200_000  # far beyond any unit's register; stops a wrong file from eating the memory
+
+
+class TabularError(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass
+class Sheet:
+    """A table as read from a file: the header row and the data rows below it (line numbers as in Excel)."""
+
+    headers: list[Any]
+    rows: list[list[Any]]
+    first_line: int  # the file's line number of rows[0]
+
+
+@dataclass(frozen=True)
+class Unplaced:
+    line: int
+    values: tuple[str, ...]
+    reasons: tuple[str, ...]
+
+    def describe(self) -> str:
+        return f"第 {self.line} 行：{'；'.join(self.reasons)}"
+
+
+@dataclass
+class ImportResult:
+    applications: list[Application] = field(default_factory=list)
+    unplaced: list[Unplaced] = field(default_factory=list)
+
+
+# ------------------------------------------------------------------------------ reading files
+
+
+def read_sheet(path: Path) -> Sheet:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        rows = _xlsx_rows(path)
+    elif suffix in (".csv", ".txt"):
+        rows = _csv_rows(path)
+    elif suffix == ".xls":
+        raise TabularError(f"{path.name} 是旧版 Excel 文件（.xls），请在 Excel 或 WPS 中另存为 .xlsx 后再导入")
+    else:
+        raise TabularError(f"{path.name} 不是 Excel（.xlsx）或 CSV 文件")
+    # The header row: the first of the first ten rows that names at least two known columns.
+    for i, row in enumerate(rows[:10]):
+        if recognised_count(row) >= 2:
+            return Sheet(list(row), rows[i + 1 :], i + 2)
+    if not rows:
+        raise TabularError(f"{path.name} 是空表")
+    return Sheet(list(rows[0]), rows[1:], 2)
+
+
+def _xlsx_rows(path: Path) -> list[list[Any]]:
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError as exc:
+        raise TabularError(f"找不到文件 {path}") from exc
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        raise TabularError(f"无法读取 {path.name}：文件已损坏或不是 Excel 文件") from exc
+    try:
+        ws = wb.active if wb.active is not None else wb.worksheets[0]
+        rows = []
+        for values in ws.iter_rows(values_only=True):
+            rows.append(list(values))
+            if len(rows) > MAX_ROWS:
+                raise TabularError(f"{path.name} 超过 {MAX_ROWS} 行，不像是依申请公开台账")
+        return rows
+    finally:
+        wb.close()
+
+
+def _csv_rows(path: Path) -> list[list[Any]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise TabularError(f"无法读取 {path}：{exc.strerror or exc}") from exc
+    # Excel and WPS on Chinese Windows save CSV as GBK; others as UTF-8 (often with a BOM).
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = raw.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - gb18030 decodes any byte sequence
+        raise TabularError(f"{path.name} 的编码无法识别")
+    return [list(r) for r in csv.reader(io.StringIO(text))]
+
+
+# ------------------------------------------------------------------------------ rows → applications
+
+_match_result = lru_cache(maxsize=4096)(match_result)
+_match_applicant = lru_cache(maxsize=1024)(match_applicant)
+_match_outcome = lru_cache(maxsize=256)(match_outcome)
+_LITIGATION = {"直接起诉": "direct", "未经复议直接起诉": "direct", "复议后起诉": "after_review"}
+
+
+def _text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def _cell(field_name: str, value: Any, errors: list[str]) -> Any:
+    title = TITLES[field_name]
+    text = _text(value)
+    if field_name in ("received", "answered", "extended_to", "fee_notice_date", "review_date", "litigation_date"):
+        try:
+            return parse_date(value if not isinstance(value, str) else value.strip())
+        except ValueError as exc:
+            errors.append(f"{title}{exc}")
+            return None
+    if field_name == "applicant":
+        index, why = _match_applicant(text)
+        if why:
+            errors.append(why)
+        return index
+    if field_name == "result":
+        key, why = _match_result(text)
+        if why:
+            errors.append(why)
+        return key
+    if field_name in ("review", "litigation_result"):
+        outcome, why = _match_outcome(text)
+        if why:
+            errors.append(f"{title}：{why}")
+        return outcome
+    if field_name == "litigation":
+        t = normalise(text)
+        if not t or match_bool(t) is False:
+            return None
+        if t in _LITIGATION:
+            return _LITIGATION[t]
+        errors.append(f"行政诉讼“{text}”应为“直接起诉”或“复议后起诉”")
+        return None
+    if field_name in ("extended", "fee_notice", "fee_paid"):
+        flag = match_bool(text)
+        if flag is None:
+            errors.append(f"{title}“{text}”应为“是”或“否”")
+            return False
+        return flag
+    if field_name == "fee_amount_yuan":
+        try:
+            amount = Decimal(text.replace(",", "").replace("元", "") or "0")
+        except InvalidOperation:
+            errors.append(f"收费金额“{text}”不是数字")
+            return Decimal(0)
+        if not amount.is_finite() or amount < 0:
+            errors.append(f"收费金额“{text}”不是非负数")
+        return amount
+    return text
+
+
+def to_applications(sheet: Sheet, mapping: dict[int, str]) -> ImportResult:
+    """Every data row becomes an application or an unplaced row; wholly empty rows are skipped."""
+    missing = [TITLES[f] for f in REQUIRED if f not in mapping.values()]
+    if missing:
+        raise TabularError(f"没有对应“{'、'.join(missing)}”的列，请在列对应中指定")
+    result = ImportResult()
+    columns = sorted(mapping.items())
+    for offset, row in enumerate(sheet.rows):
+        if all(_text(v) == "" for v in row):
+            continue
+        line = sheet.first_line + offset
+        errors: list[str] = []
+        values: dict[str, Any] = {}
+        for index, field_name in columns:
+            raw = row[index] if index < len(row) else None
+            values[field_name] = _cell(field_name, raw, errors)
+        for f in REQUIRED:
+            if values.get(f) is None and not any(e.startswith(TITLES[f]) for e in errors):
+                errors.append(f"缺少{TITLES[f]}")
+        if errors:
+            result.unplaced.append(Unplaced(line, tuple(_text(v) for v in row), tuple(errors)))
+            continue
+        values.setdefault("no", "")
+        result.applications.append(Application(**values))
+    return result
+
+
+# ------------------------------------------------------------------------------ applications → files
+
+
+def _out_value(app: Application, field_name: str) -> Any:
+    v = getattr(app, field_name)
+    if field_name == "applicant":
+        return APPLICANT_TYPES[v]
+    if field_name == "result":
+        return schema.T3_ROW_BY_KEY[v].short if v else ""
+    if field_name in ("review", "litigation_result"):
+        return OUTCOME_LABELS[v] if v else ""
+    if field_name == "litigation":
+        return LITIGATION_LABELS[v] if v else ""
+    if isinstance(v, bool):
+        return "是" if v else "否"
+    if isinstance(v, Decimal):
+        return float(v)  # yuan with at most 2 decimals: exact enough as an Excel number
+    return v
+
+
+def export_fields(*, personal: bool, template: bool = False) -> tuple[str, ...]:
+    if template:
+        return TEMPLATE_FIELDS
+    return tuple(f for f in FIELDS if personal or f not in PERSONAL)
+
+
+def write_xlsx(path: Path, apps: list[Application], fields: tuple[str, ...]) -> None:
+    """An .xlsx with one header row and one row per application; dates are real Excel dates."""
+    wb = Workbook()
+    ws = wb.active
+    assert ws is not None
+    ws.title = "依申请公开台账"
+    ws.append([TITLES[f] for f in fields])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for app in apps:
+        ws.append([_out_value(app, f) for f in fields])
+    for col, f in enumerate(fields, start=1):
+        letter = ws.cell(row=1, column=col).column_letter
+        ws.column_dimensions[letter].width = 14 if f not in ("summary", "result") else 28
+        if f in ("received", "answered", "extended_to", "fee_notice_date", "review_date", "litigation_date"):
+            for (cell,) in ws.iter_rows(min_row=2, min_col=col, max_col=col):
+                cell.number_format = "yyyy-mm-dd"
+    # The accepted words, on a second sheet, offered as drop-down lists in the two choice columns.
+    choices = wb.create_sheet("可选值")
+    choices.append(["申请人类型", "办理结果"])
+    results = [schema.T3_ROW_BY_KEY[k].short for k in schema.T3_RESULT_ROWS]
+    for i in range(max(len(APPLICANT_TYPES), len(results))):
+        choices.append([APPLICANT_TYPES[i] if i < len(APPLICANT_TYPES) else None, results[i]])
+    for f, ref in (("applicant", "$A$2:$A$7"), ("result", f"$B$2:$B${len(results) + 1}")):
+        if f in fields:
+            letter = ws.cell(row=1, column=fields.index(f) + 1).column_letter
+            dv = DataValidation(type="list", formula1=f"'可选值'!{ref}", allow_blank=True, showErrorMessage=False)
+            ws.add_data_validation(dv)
+            dv.add(f"{letter}2:{letter}{max(len(apps) + 1, 1000)}")
+    ws.freeze_panes = "A2"
+    _save(path, lambda tmp: wb.save(tmp))
+
+
+def write_csv(path: Path, apps: list[Application], fields: tuple[str, ...]) -> None:
+    """UTF-8 with a BOM, which Excel and WPS open without garbling the Chinese."""
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow([TITLES[f] for f in fields])
+    for app in apps:
+        w.writerow(["" if (v := _out_value(app, f)) is None else v for f in fields])
+    data = buf.getvalue().encode("utf-8-sig")
+
+    def write(tmp: str) -> None:
+        Path(tmp).write_bytes(data)
+
+    _save(path, write)
+
+
+def write_table(path: Path, apps: list[Application], fields: tuple[str, ...]) -> None:
+    if path.suffix.lower() == ".csv":
+        write_csv(path, apps, fields)
+    else:
+        write_xlsx(path, apps, fields)
+
+
+def _save(path: Path, write: Any) -> None:
+    try:
+        write_output(path, write)
+    except OutputError as exc:
+        raise TabularError(exc.message) from exc
+
+
+def template_apps_equal(a: Application, b: Application) -> bool:
+    """Equal in what the standard template carries."""
+    return all(getattr(a, f) == getattr(b, f) for f in TEMPLATE_FIELDS)
+
+
+def read_register(path: Path, remembered: dict[str, str] | None = None) -> tuple[Sheet, dict[int, str], ImportResult]:
+    """Read a file with the guessed (or remembered) mapping: what the command line does in one call."""
+    from .columns import guess_mapping
+
+    sheet = read_sheet(path)
+    mapping = guess_mapping(sheet.headers, remembered)
+    return sheet, mapping, to_applications(sheet, mapping)
+
+
+__all__ = ["ImportResult", "Sheet", "TabularError", "Unplaced", "date", "read_register", "write_table"]
