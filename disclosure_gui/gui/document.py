@@ -8,6 +8,7 @@ cells changed so only they repaint.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -33,6 +34,8 @@ class ReportDocument(QObject):
         self.findings: list[Finding] = []
         self.cell_findings: dict[str, list[Finding]] = {}
         self.text_findings: dict[str, list[Finding]] = {}
+        # Checks from outside the report (the request register compares its counts with the cells).
+        self.extra_checks: list[Callable[[Report], list[Finding]]] = []
         self._refresh_findings()
 
     # ------------------------------------------------------------------ reading
@@ -91,8 +94,13 @@ class ReportDocument(QObject):
 
     # ------------------------------------------------------------------ findings
 
+    def set_extra_checks(self, checks: list[Callable[[Report], list[Finding]]]) -> None:
+        self.extra_checks = checks
+        self._refresh_findings()
+
     def _refresh_findings(self) -> None:
         findings = run_rules(self.report, self.previous) + run_quality(self.report, self.previous)
+        findings += [f for check in self.extra_checks for f in check(self.report)]
         cells: dict[str, list[Finding]] = defaultdict(list)
         texts: dict[str, list[Finding]] = defaultdict(list)
         for f in findings:

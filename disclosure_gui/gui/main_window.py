@@ -34,6 +34,7 @@ from .export_job import ExportJob
 from .font_settings import font_overrides
 from .i18n import tr
 from .problems_panel import ProblemsPanel
+from .register_view import add_register_tab
 from .tabs.base import ReportTab
 from .tabs.basic import BasicTab
 from .tabs.other import OtherTab
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, tab.title)
             if isinstance(tab, TableTab):
                 tab.view.message.connect(self._show_message)
+        self.register_tab = add_register_tab(self, self.tabs, document, self.stack, self.store)
         self.tabs.setCurrentIndex(int(current or 0) if str(current).isdigit() else 0)  # type: ignore[arg-type]
         if self.problems is None:
             self.problems = ProblemsPanel(document)

@@ -11,7 +11,7 @@ from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
 from .document import ReportDocument
 from .i18n import tr
 
-GROUPS = (("R", tr("数据校验")), ("Q", tr("质量体检")))
+GROUPS = (("R", tr("数据校验")), ("Q", tr("质量体检")), ("T", tr("台账核对")))
 
 
 TITLES = {**RULE_TITLES, **QUALITY_TITLES}
@@ -64,6 +64,8 @@ class ProblemsPanel(QWidget):
         self.tree.clear()
         for prefix, title in GROUPS:
             group = [f for f in findings if f.rule.startswith(prefix)]
+            if prefix == "T" and not group:
+                continue  # register comparison: only shown for units that keep a register
             parent = QTreeWidgetItem([tr("{0}（{1}）").format(title, len(group))])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(parent)

@@ -131,3 +131,22 @@ class Register:
 
     def received_in(self, year: int) -> list[Application]:
         return [a for a in self.applications if a.received.year == year]
+
+
+def merge(existing: list[Application], incoming: list[Application]) -> tuple[list[Application], int, int]:
+    """Incoming applications replace those with the same 编号 (re-importing a register updates it rather than
+    counting it twice); the rest are appended. Returns (merged, added, updated)."""
+    by_no = {a.no: i for i, a in enumerate(existing) if a.no}
+    out = list(existing)
+    added = updated = 0
+    for app in incoming:
+        i = by_no.get(app.no) if app.no else None
+        if i is None:
+            if app.no:
+                by_no[app.no] = len(out)
+            out.append(app)
+            added += 1
+        elif out[i] != app:
+            out[i] = app
+            updated += 1
+    return out, added, updated

@@ -186,6 +186,27 @@ def _cell(field_name: str, value: Any, errors: list[str]) -> Any:
     return text
 
 
+def parse_field(field_name: str, raw: Any) -> tuple[Any, str]:
+    """One value as typed or read, for field ``field_name``: (value, "") or (fallback, why it is wrong)."""
+    errors: list[str] = []
+    value = _cell(field_name, raw, errors)
+    if not errors and field_name in REQUIRED and value is None:
+        errors.append(f"{TITLES[field_name]}不能为空")
+    return value, errors[0] if errors else ""
+
+
+def display_value(app: Application, field_name: str) -> str:
+    """A field as the register shows and writes it (the inverse of :func:`parse_field`)."""
+    v = _out_value(app, field_name)
+    if v is None:
+        return ""
+    if isinstance(v, date):
+        return v.isoformat()
+    if isinstance(v, float):
+        return str(Decimal(str(v)).normalize()) if v != int(v) else str(int(v))
+    return str(v)
+
+
 def to_applications(sheet: Sheet, mapping: dict[int, str]) -> ImportResult:
     """Every data row becomes an application or an unplaced row; wholly empty rows are skipped."""
     missing = [TITLES[f] for f in REQUIRED if f not in mapping.values()]

@@ -1,0 +1,434 @@
+"""The 依申请公开台账 tab: the register of the report's year, its deadlines, and the tables counted from it.
+
+Keyboard-first like the report tables: type into a cell (choice columns open a list), Insert adds an
+application, Ctrl+Delete removes the selected ones, Ctrl+F filters. Every change is one undo step on the
+window's stack; 「应用到报告」 writes table 三, table 四 and the fee figures into the report as one step,
+after which any cell where report and register differ is a finding (rule T1) on that cell.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core import schema
+from ..core.register.columns import load_memory, remember
+from ..core.register.deadlines import calendar_knows
+from ..core.register.model import APPLICANT_TYPES, LITIGATION_LABELS, OUTCOME_LABELS, Application, merge
+from ..core.register.storage import FOLDER, register_folder
+from ..core.register.tables import apply_to, differences
+from ..core.register.tabular import ImportResult, TabularError, export_fields, read_sheet, to_applications, write_table
+from .commands import SetCellsCommand
+from .document import ReportDocument
+from .i18n import tr
+from .register_import import ColumnMappingDialog
+from .register_model import (
+    COLUMNS,
+    SORT_ROLE,
+    STATE_ROLE,
+    RegisterDocument,
+    RegisterTableModel,
+    SetApplicationsCommand,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+APPLIED_MARK = "applied-{0}"  # a file in the register folder: this year's tables were applied to the report
+
+
+def _choices(key: str) -> list[str] | None:
+    if key == "applicant":
+        return list(APPLICANT_TYPES)
+    if key == "result":
+        return [tr("办理中"), *(schema.T3_ROW_BY_KEY[k].short for k in schema.T3_RESULT_ROWS)]
+    if key in ("extended", "fee_notice", "fee_paid"):
+        return [tr("否"), tr("是")]
+    if key in ("review", "litigation_result"):
+        return ["", *OUTCOME_LABELS.values()]
+    if key == "litigation":
+        return ["", *LITIGATION_LABELS.values()]
+    return None
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A drop-down list for the columns whose values are fixed (the table 三 labels among them)."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        choices = _choices(COLUMNS[index.column()])
+        if choices is None:
+            return super().createEditor(parent, option, index)
+        combo = QComboBox(parent)
+        combo.addItems(choices)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(editor.findText(str(index.data(Qt.ItemDataRole.EditRole))), 0))
+            editor.showPopup()
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)
+
+
+_STATE_FILTERS = {1: ("open", "due_soon", "overdue"), 2: ("due_soon", "overdue"), 3: ("overdue",)}
+
+
+class FilterProxy(QSortFilterProxyModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.text = ""
+        self.state_filter = 0
+        self.setSortRole(SORT_ROLE)
+
+    def set_filter(self, text: str, state: int) -> None:
+        self.text, self.state_filter = text.strip(), state
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        if self.state_filter and model.index(row, 0).data(STATE_ROLE) not in _STATE_FILTERS[self.state_filter]:
+            return False
+        if not self.text:
+            return True
+        return any(self.text in str(model.index(row, c).data() or "") for c in range(model.columnCount()))
+
+
+class T3Model(QAbstractTableModel):
+    """Table 三 as counted from the register (read-only)."""
+
+    def __init__(self, doc: RegisterDocument) -> None:
+        super().__init__()
+        self.doc = doc
+        doc.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        self.dataChanged.emit(self.index(0, 0), self.index(len(schema.T3_ROWS) - 1, schema.T3_NCOLS - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(schema.T3_ROWS)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else schema.T3_NCOLS
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return schema.T3_COLUMNS[section]
+        row = schema.T3_ROWS[section]
+        return tr("{0}. {1}").format(row.no, row.short)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and index.isValid():
+            return self.doc.tables().t3[schema.T3_ROWS[index.row()].key][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RegisterTab(QWidget):
+    statusText = Signal(str)  # due soon / overdue summary for the status bar
+    message = Signal(str, bool)  # text, is error
+
+    def __init__(self, report_doc: ReportDocument, stack: QUndoStack, data_dir: Path, *, readonly: bool) -> None:
+        super().__init__()
+        self.report_doc, self.stack, self.data_dir = report_doc, stack, data_dir
+        meta = report_doc.report.meta
+        self.folder = register_folder(data_dir, meta.agency)
+        self.doc = RegisterDocument(None if readonly else self.folder, meta.agency, meta.year)
+        self.load_error = self.doc.load(self.folder)
+        self.model = RegisterTableModel(self.doc, stack)
+        self.proxy = FilterProxy()
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.model.inputRejected.connect(self._rejected)
+        self.doc.changed.connect(self._refresh)
+        self.doc.saveFailed.connect(lambda text: self.message.emit(text, True))
+        if self._applied_mark().exists():
+            self._compare()
+        self._refresh()
+
+    # ------------------------------------------------------------------ layout
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        year = self.doc.year
+        head = tr("依申请公开台账（{0}年及上年结转）").format(year)
+        if not calendar_knows(year):
+            head += tr("　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算").format(year)
+        self.heading = QLabel(head)
+        layout.addWidget(self.heading)
+        bar = QHBoxLayout()
+        layout.addLayout(bar)
+        for text, slot in (
+            (tr("新增申请（Insert）"), self.add_application),
+            (tr("删除所选（Ctrl+Delete）"), self.remove_selected),
+            (tr("导入Excel/CSV…"), self.import_dialog),
+            (tr("导出台账…"), self.export_dialog),
+            (tr("下载标准模板…"), self.template_dialog),
+            (tr("应用到报告"), self.apply_to_report),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            button.setEnabled(self.doc.folder is not None or text.startswith(tr("导出")))
+            bar.addWidget(button)
+        bar.addStretch()
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setPlaceholderText(tr("筛选（Ctrl+F）：编号、内容、结果…"))
+        self.state_combo = QComboBox()
+        self.state_combo.addItems([tr("全部"), tr("办理中"), tr("即将到期和已超期"), tr("已超期")])
+        self.filter_edit.textChanged.connect(self._filter)
+        self.state_combo.currentIndexChanged.connect(self._filter)
+        bar.addWidget(self.filter_edit)
+        bar.addWidget(self.state_combo)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setItemDelegate(ChoiceDelegate(self.view))
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.t3_view = QTableView()
+        self.t3_view.setModel(T3Model(self.doc))
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        lower = QWidget()
+        lower_layout = QHBoxLayout(lower)
+        lower_layout.addWidget(self.t3_view, 3)
+        lower_layout.addWidget(self.summary, 2)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.view)
+        split.addWidget(lower)
+        layout.addWidget(split)
+        self.notice = QLabel(self.load_error)
+        self.notice.setStyleSheet("color:#b00000")
+        layout.addWidget(self.notice)
+        for keys, slot in (
+            (QKeySequence(Qt.Key.Key_Insert), self.add_application),
+            (QKeySequence("Ctrl+Del"), self.remove_selected),
+            (QKeySequence.StandardKey.Find, self.filter_edit.setFocus),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Close:  # the window closes: write what the save timer still holds
+            self.doc.save()
+        return False
+
+    def _filter(self) -> None:
+        self.proxy.set_filter(self.filter_edit.text(), self.state_combo.currentIndex())
+
+    def _rejected(self, text: str) -> None:
+        self.notice.setText(text)
+        self.message.emit(text, True)
+
+    def _refresh(self) -> None:
+        t = self.doc.tables()
+        t4 = "；".join(
+            tr("{0}：{1}").format(
+                g.label, "、".join(f"{c} {v}" for c, v in zip(schema.T4_RESULT_COLUMNS, t.t4[g.key], strict=True))
+            )
+            for g in schema.T4_GROUPS
+        )
+        fees = tr("信息处理费：发出收费通知 {0} 件，金额 {1} 元，实际收取 {2} 元").format(
+            t.notices_issued, t.notice_amount_yuan, t.collected_yuan
+        )
+        problems = self.doc.problem_lines()
+        shown = "\n".join(problems[:8]) + (tr("\n…共 {0} 处").format(len(problems)) if len(problems) > 8 else "")
+        self.summary.setText(
+            "\n\n".join(x for x in (tr("表四　") + t4, fees, tr("台账问题：\n") + shown if problems else "") if x)
+        )
+        soon, overdue = self.doc.open_states()
+        self.statusText.emit(tr("台账：{0} 件即将到期，{1} 件已超期").format(soon, overdue) if soon or overdue else "")
+        if self._applied_mark().exists():
+            self.report_doc.set_extra_checks([self._differences])
+
+    # ------------------------------------------------------------------ editing
+
+    def add_application(self) -> None:
+        if self.doc.folder is None:
+            return
+        today = date.today()
+        received = today if today.year == self.doc.year else date(self.doc.year, 12, 31)
+        app = Application(self.doc.next_number(), received, 0)
+        self.stack.push(SetApplicationsCommand(self.doc, [*self.doc.apps, app], tr("新增申请 {0}").format(app.no)))
+        source = self.model.index(len(self.doc.apps) - 1, COLUMNS.index("applicant"))
+        index = self.proxy.mapFromSource(source)
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        self.view.setFocus()
+
+    def selected_rows(self) -> list[int]:
+        rows = {self.proxy.mapToSource(i).row() for i in self.view.selectionModel().selectedIndexes()}
+        return sorted(rows)
+
+    def remove_selected(self) -> None:
+        rows = set(self.selected_rows())
+        if not rows or self.doc.folder is None:
+            return
+        kept = [a for i, a in enumerate(self.doc.apps) if i not in rows]
+        self.stack.push(SetApplicationsCommand(self.doc, kept, tr("删除 {0} 件申请").format(len(rows))))
+
+    # ------------------------------------------------------------------ files
+
+    def _memory_path(self) -> Path:
+        return self.data_dir / FOLDER / "columns.json"
+
+    def import_dialog(self) -> None:
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("导入依申请公开台账"), "", tr("Excel 或 CSV (*.xlsx *.csv)"))
+        if chosen:
+            self.import_path(Path(chosen), ask=True)
+
+    def import_path(self, path: Path, *, ask: bool) -> ImportResult | None:
+        """Read a register file (asking for the column mapping when ``ask``), merge it in as one undo step."""
+        from ..core.register.columns import guess_mapping
+
+        try:
+            sheet = read_sheet(path)
+            mapping = guess_mapping(sheet.headers, load_memory(self._memory_path()))
+            if ask:
+                dialog = ColumnMappingDialog(sheet.headers, sheet.rows[0] if sheet.rows else [], mapping, self)
+                if dialog.exec() != ColumnMappingDialog.DialogCode.Accepted:
+                    return None
+                mapping = dialog.mapping()
+                remember(self._memory_path(), sheet.headers, mapping)
+            result = to_applications(sheet, mapping)
+        except TabularError as exc:
+            self._error(exc.message)
+            return None
+        merged, added, updated = merge(self.doc.apps, result.applications)
+        if added or updated:
+            text = tr("从 {0} 导入台账").format(path.name)
+            self.stack.push(SetApplicationsCommand(self.doc, merged, text))
+        summary = tr("新增 {0} 件，更新 {1} 件").format(added, updated)
+        if result.unplaced:
+            lines = "\n".join(u.describe() for u in result.unplaced)
+            summary += tr("；{0} 行无法归类，未导入，请在文件中改正后再导入").format(len(result.unplaced))
+            if ask:
+                box = QMessageBox(QMessageBox.Icon.Warning, tr("导入台账"), summary, parent=self)
+                box.setDetailedText(lines)
+                box.exec()
+            self.notice.setText(summary + "\n" + lines)
+        self.message.emit(summary, bool(result.unplaced))
+        return result
+
+    def _error(self, text: str) -> None:
+        self.notice.setText(text)
+        if self.isVisible():
+            QMessageBox.warning(self, tr("年报助手"), text)
+        self.message.emit(text, True)
+
+    def export_dialog(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("导出台账"), tr("依申请公开台账.xlsx"), tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if not chosen:
+            return
+        answer = QMessageBox.question(
+            self, tr("导出台账"), tr("导出的文件是否包含申请人姓名和联系方式？（个人信息，对外提供时请选“否”）")
+        )
+        self.export_path(Path(chosen), personal=answer == QMessageBox.StandardButton.Yes)
+
+    def export_path(self, path: Path, *, personal: bool, template: bool = False) -> bool:
+        try:
+            write_table(path, [] if template else self.doc.apps, export_fields(personal=personal, template=template))
+        except TabularError as exc:
+            self._error(exc.message)
+            return False
+        self.message.emit(tr("已导出 {0}").format(path), False)
+        return True
+
+    def template_dialog(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, tr("下载标准模板"), tr("依申请公开台账模板.xlsx"), tr("Excel (*.xlsx);;CSV (*.csv)")
+        )
+        if chosen:
+            self.export_path(Path(chosen), personal=False, template=True)
+
+    # ------------------------------------------------------------------ the report
+
+    def _applied_mark(self) -> Path:
+        return self.folder / APPLIED_MARK.format(self.doc.year)
+
+    def _differences(self, report: Any) -> list[Any]:
+        return differences(report, self.doc.tables())
+
+    def _compare(self) -> None:
+        self.report_doc.set_extra_checks([self._differences])
+
+    def apply_to_report(self) -> None:
+        """Table 三, table 四 and the fee figures of the year into the report: one undo step."""
+        if not self.doc.save():
+            return
+        values = apply_to(self.report_doc.report, self.doc.tables())
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._applied_mark().touch()
+        except OSError as exc:
+            self._error(tr("无法写入 {0}：{1}").format(self.folder, exc.strerror or exc))
+        self._compare()
+        if not values:
+            self.message.emit(tr("报告与台账一致，无需修改"), False)
+            return
+        self.stack.push(SetCellsCommand(self.report_doc, values, tr("从台账应用表三、表四和信息处理费")))
+        self.message.emit(tr("已从台账填入 {0} 个单元格（可撤销）").format(len(values)), False)
+
+
+def add_register_tab(
+    window: QMainWindow, tabs: QTabWidget, report_doc: ReportDocument, stack: QUndoStack, store: Any
+) -> RegisterTab:
+    """Put the register tab into the main window: the tab, its status-bar label, messages, save on close."""
+    tab = RegisterTab(report_doc, stack, Path(store.root), readonly=bool(store.readonly))
+    tabs.addTab(tab, tr("依申请公开台账"))
+    label = window.findChild(QLabel, "register-status")
+    if label is None:
+        label = QLabel()
+        label.setObjectName("register-status")
+        window.statusBar().addPermanentWidget(label)
+    tab.statusText.connect(label.setText)
+    tab.message.connect(lambda text, error: window.statusBar().showMessage(text, 10000 if error else 5000))
+    window.installEventFilter(tab)
+    tab._refresh()
+    return tab

@@ -1,0 +1,121 @@
+"""The 依申请公开台账 tab in the window, as an officer uses it (the sample report is the 2023 one)."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import Qt
+
+from disclosure_gui.core import schema
+from disclosure_gui.core.register.model import Application
+from disclosure_gui.core.register.tabular import export_fields, write_table
+from disclosure_gui.gui.register_model import COLUMNS
+from tests.register.test_tables import BIZ, LAW, NAT, REGISTER, row
+
+
+def _tab(window):
+    return window.register_tab
+
+
+def _import(window, tmp_path):
+    path = tmp_path / "台账.xlsx"
+    write_table(path, REGISTER, export_fields(personal=True))
+    result = _tab(window).import_path(path, ask=False)
+    assert result is not None and result.unplaced == []
+    return path
+
+
+def _t3_shown(tab, key):
+    model = tab.t3_view.model()
+    r = schema.T3_ROW_KEYS.index(key)
+    return [model.index(r, c).data() for c in range(7)]
+
+
+def test_import_counts_table_three_for_the_report_year_in_one_undo_step(window, tmp_path):
+    tab = _tab(window)
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "依申请公开台账"
+    before = window.stack.count()
+    _import(window, tmp_path)
+    assert window.stack.count() == before + 1
+    assert tab.model.rowCount() == len(REGISTER)
+    # 2023 in the register: A, B, C received (自然人, 企业, 律所); only B answered in 2023 (不掌握); A, C open.
+    assert _t3_shown(tab, "new_received") == row({NAT: 1, BIZ: 1, LAW: 1})
+    assert _t3_shown(tab, "unavailable_not_held") == row({BIZ: 1})
+    assert _t3_shown(tab, "carried_to_next_year") == row({NAT: 1, LAW: 1})
+    window.stack.undo()
+    assert tab.model.rowCount() == 0 and _t3_shown(tab, "new_received") == [0] * 7
+
+
+def test_an_edit_goes_through_undo_and_bad_input_is_refused_with_a_message(window, tmp_path):
+    tab = _tab(window)
+    _import(window, tmp_path)
+    b = next(i for i, a in enumerate(tab.doc.apps) if a.no == "2023-030")
+    applicant = tab.model.index(b, COLUMNS.index("applicant"))
+    assert tab.model.setData(applicant, "法律服务机构")
+    assert _t3_shown(tab, "new_received") == row({NAT: 1, LAW: 2})
+    window.stack.undo()
+    assert _t3_shown(tab, "new_received") == row({NAT: 1, BIZ: 1, LAW: 1})
+    received = tab.model.index(b, COLUMNS.index("received"))
+    assert not tab.model.setData(received, "2023-02-30")
+    assert "收到日期" in tab.notice.text() and "2023-02-30" in tab.notice.text()
+    assert tab.doc.apps[b].received.isoformat() == "2023-12-05"
+
+
+def test_apply_to_report_is_one_step_and_later_differences_are_findings_on_the_cell(window, tmp_path):
+    tab = _tab(window)
+    _import(window, tmp_path)
+    report = window.current_report()
+    original = report.t3["new_received"][:]
+    tab.apply_to_report()
+    assert report.t3["new_received"] == row({NAT: 1, BIZ: 1, LAW: 1})
+    assert report.t3["carried_to_next_year"] == row({NAT: 1, LAW: 1})
+    assert not [f for f in window.document.findings if f.rule == "T1"]
+    cell = schema.t3_path("new_received", NAT)
+    window.tab("t3").model.setData(window.tab("t3").model.index_of(cell), "5")
+    found = [f for f in window.document.findings_for(cell) if f.rule == "T1"]
+    assert found and "1" in found[0].message
+    window.stack.undo()  # the typed 5
+    window.stack.undo()  # the whole application of the register
+    assert report.t3["new_received"] == original
+    groups = [window.problems.tree.topLevelItem(i).text(0) for i in range(window.problems.tree.topLevelItemCount())]
+    assert any(g.startswith("台账核对") for g in groups)  # the report now differs from the register
+
+
+def test_overdue_applications_are_shown_in_the_register_and_the_status_bar(window, tmp_path):
+    tab = _tab(window)
+    _import(window, tmp_path)
+    label = window.findChild(type(tab.heading), "register-status")
+    # K (received 27 Dec 2024) is still open and long past its deadline by the time the tests run.
+    assert "1 件已超期" in label.text()
+    tab.state_combo.setCurrentIndex(3)
+    assert tab.proxy.rowCount() == 1
+    k = tab.proxy.mapToSource(tab.proxy.index(0, 0)).row()
+    assert tab.doc.apps[k].no == "2024-008"
+    state = tab.model.index(k, COLUMNS.index("state"))
+    assert state.data() == "已超期" and state.data(Qt.ItemDataRole.BackgroundRole) is not None
+
+
+def test_filter_and_sort(window, tmp_path):
+    tab = _tab(window)
+    _import(window, tmp_path)
+    tab.filter_edit.setText("征收补偿")
+    assert tab.proxy.rowCount() == 1
+    tab.filter_edit.setText("")
+    tab.view.sortByColumn(COLUMNS.index("received"), Qt.SortOrder.DescendingOrder)
+    first = tab.proxy.index(0, COLUMNS.index("no")).data()
+    assert first == "2025-001"
+
+
+def test_insert_key_adds_an_application_and_the_register_is_saved_locally(window, tmp_path, qtbot, data_dir):
+    tab = _tab(window)
+    window.tabs.setCurrentWidget(tab)
+    tab.view.setFocus()
+    qtbot.keyClick(tab.view, Qt.Key.Key_Insert)
+    assert tab.model.rowCount() == 1
+    app = tab.doc.apps[0]
+    assert isinstance(app, Application) and app.no == "2023-001"
+    assert tab.doc.save()
+    stored = list((data_dir / "registers").rglob("*.json"))
+    assert stored and json.loads(stored[0].read_text(encoding="utf-8"))["applications"][0]["no"] == "2023-001"
+    window.stack.undo()
+    assert tab.model.rowCount() == 0
