@@ -76,6 +76,18 @@ def _exported_by_a_handling_system(path: Path) -> None:
     wb.save(path)
 
 
+def test_the_register_on_a_second_sheet_is_found(tmp_path: Path) -> None:
+    wb = Workbook()
+    wb.active.append(["填表说明：本表按收到日期登记"])
+    ws = wb.create_sheet("2024年")
+    ws.append([None])  # an empty first row: line numbers still follow Excel's
+    ws.append(["编号", "收到日期", "申请人类型", "办理结果", "答复日期"])
+    ws.append(["1", date(2024, 1, 2), "自然人", "不予公开", None])
+    wb.save(tmp_path / "t.xlsx")
+    sheet, _, result = read_register(tmp_path / "t.xlsx")
+    assert sheet.first_line == 3 and [u.line for u in result.unplaced] == [3]
+
+
 def test_a_handling_system_export_is_read_and_rows_it_cannot_place_are_listed(tmp_path: Path) -> None:
     path = tmp_path / "导出.xlsx"
     _exported_by_a_handling_system(path)
@@ -116,9 +128,16 @@ def test_gbk_csv_from_chinese_excel(tmp_path: Path) -> None:
     assert [(a.no, a.result) for a in result.applications] == [("A1", "partially_granted")]
 
 
-def test_old_xls_and_missing_columns_are_named(tmp_path: Path) -> None:
-    with pytest.raises(TabularError, match="另存为"):
+def test_wrong_files_and_missing_columns_are_named(tmp_path: Path) -> None:
+    with pytest.raises(TabularError, match="找不到文件"):
         read_sheet(tmp_path / "台账.xls")
+    (tmp_path / "台账.docx").write_bytes(b"PK")
+    with pytest.raises(TabularError, match="不是 Excel"):
+        read_sheet(tmp_path / "台账.docx")
+    broken = tmp_path / "台账.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    with pytest.raises(TabularError, match="已损坏"):
+        read_sheet(broken)
     path = tmp_path / "x.csv"
     path.write_text("编号,办理结果\n1,予以公开\n", encoding="utf-8")
     sheet = read_sheet(path)
