@@ -23,7 +23,7 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
         help="从依申请公开台账（Excel 或 CSV）统计表三、表四和信息处理费",
         description="从依申请公开台账统计表三、表四和信息处理费。有无法归类的行时退出码为 1。",
     )
-    reg.add_argument("file", metavar="FILE", help="台账文件（.xlsx 或 .csv）")
+    reg.add_argument("file", metavar="FILE", help="台账文件（.xlsx、.xls、.ods 或 .csv）")
     reg.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
     reg.add_argument("-o", "--output", metavar="OUT.json", help="把统计结果写入年报交换文件")
     into_help = "以这份年报交换文件为底稿（写入 -o 指定的副本，不改动原文件）"

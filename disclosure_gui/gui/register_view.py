@@ -227,8 +227,11 @@ class RegisterTab(QWidget):
             | QAbstractItemView.EditTrigger.EditKeyPressed
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
+        self.view.verticalHeader().setDefaultSectionSize(24)
         self.t3_view = QTableView()
         self.t3_view.setModel(T3Model(self.doc))
+        self.t3_view.verticalHeader().setDefaultSectionSize(22)
+        self.t3_view.horizontalHeader().setDefaultSectionSize(64)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -317,7 +320,7 @@ class RegisterTab(QWidget):
         return self.data_dir / FOLDER / "columns.json"
 
     def import_dialog(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, tr("导入依申请公开台账"), "", tr("Excel 或 CSV (*.xlsx *.csv)"))
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("导入依申请公开台账"), "", tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)"))
         if chosen:
             self.import_path(Path(chosen), ask=True)
 
@@ -402,7 +405,11 @@ class RegisterTab(QWidget):
         """Table 三, table 四 and the fee figures of the year into the report: one undo step."""
         if not self.doc.save():
             return
-        values = apply_to(self.report_doc.report, self.doc.tables())
+        tables = self.doc.tables()
+        if not any(tables.t3["new_received"]) and not any(tables.t3["carried_over"]):
+            self._error(tr("台账中没有{0}年收到或从上年结转的申请，报告未作改动").format(self.doc.year))
+            return
+        values = apply_to(self.report_doc.report, tables)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._applied_mark().touch()

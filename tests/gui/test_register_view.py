@@ -119,3 +119,11 @@ def test_insert_key_adds_an_application_and_the_register_is_saved_locally(window
     assert stored and json.loads(stored[0].read_text(encoding="utf-8"))["applications"][0]["no"] == "2023-001"
     window.stack.undo()
     assert tab.model.rowCount() == 0
+
+
+def test_an_empty_register_does_not_wipe_the_report(window):
+    report = window.current_report()
+    before = report.clone()
+    window.register_tab.apply_to_report()
+    assert report.t3 == before.t3 and report.fees == before.fees
+    assert "没有2023年" in window.register_tab.notice.text()
