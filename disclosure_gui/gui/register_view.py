@@ -320,7 +320,8 @@ class RegisterTab(QWidget):
         return self.data_dir / FOLDER / "columns.json"
 
     def import_dialog(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, tr("导入依申请公开台账"), "", tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+        kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)")
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("导入依申请公开台账"), "", kinds)
         if chosen:
             self.import_path(Path(chosen), ask=True)
 
