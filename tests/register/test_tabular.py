@@ -168,6 +168,11 @@ def test_a_confirmed_mapping_is_remembered(tmp_path: Path) -> None:
         ("逾期未缴费", "other_unpaid_fee"),
         ("予以公开", "granted"),
         ("其他处理·其他", "other_other"),
+        # answers worded after 条例第三十六条, as handling systems and answer letters put them
+        ("所申请公开信息已经主动公开，告知获取方式", "granted"),
+        ("经检索没有所申请公开信息，告知该政府信息不存在", "unavailable_not_held"),
+        ("不属于本机关负责公开", "unavailable_not_held"),
+        ("告知申请人不予重复处理", "not_processed_duplicate"),
     ],
 )
 def test_result_texts_match_one_row(text: str, key: str) -> None:

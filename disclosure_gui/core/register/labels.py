@@ -43,6 +43,14 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("行政执法案卷", "withheld_law_enforcement_files"),
     ("执法案卷", "withheld_law_enforcement_files"),
     ("行政查询", "withheld_administrative_query"),
+    # 条例第三十六条 wording of answers, as handling systems label them:
+    ("已经主动公开", "granted"),  # 第（一）项: told where it is published — counts as 予以公开
+    ("已主动公开", "granted"),
+    ("经检索没有", "unavailable_not_held"),  # 第（四）项
+    ("不属于本机关", "unavailable_not_held"),  # 第（五）项: not this agency's to disclose — 本机关不掌握
+    ("不属于本行政机关", "unavailable_not_held"),
+    ("非本机关", "unavailable_not_held"),
+    ("不予重复处理", "not_processed_duplicate"),  # 第（六）项
     ("不掌握", "unavailable_not_held"),
     ("信息不存在", "unavailable_not_held"),
     ("另行制作", "unavailable_needs_creation"),
