@@ -55,7 +55,7 @@ class RegisterDocument(QObject):
         self.today = today or date.today()
         self.apps: list[Application] = []
         self._tables: RegisterTables | None = None
-        self._deadlines: dict[int, Deadline] = {}
+        self._deadlines: dict[Application, Deadline] = {}  # by value: unchanged applications keep theirs
         self._dirty_years: set[int] = set()
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
@@ -83,9 +83,11 @@ class RegisterDocument(QObject):
 
     def deadline_of(self, row: int) -> Deadline:
         app = self.apps[row]
-        found = self._deadlines.get(id(app))
+        found = self._deadlines.get(app)
         if found is None:
-            found = self._deadlines[id(app)] = deadline(app, self.today)
+            if len(self._deadlines) > 2 * len(self.apps) + 100:
+                self._deadlines.clear()  # edited-away versions pile up otherwise
+            found = self._deadlines[app] = deadline(app, self.today)
         return found
 
     def open_states(self) -> tuple[int, int]:
@@ -131,7 +133,6 @@ class RegisterDocument(QObject):
 
     def _invalidate(self) -> None:
         self._tables = None
-        self._deadlines = {}
 
     def save(self) -> bool:
         self.save_timer.stop()

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
-from disclosure_gui.core.register.deadlines import add_workdays, calendar_knows, deadline, due_date
+from hypothesis import given
+from hypothesis import strategies as st
+
+from disclosure_gui.core.register.deadlines import (
+    add_workdays,
+    calendar_knows,
+    deadline,
+    due_date,
+    is_workday,
+    workdays_between,
+)
 from disclosure_gui.core.register.model import Application
 
 
@@ -42,3 +52,12 @@ def test_a_year_the_calendar_does_not_know_is_counted_monday_to_friday_and_marke
     # Thu 1 Jan 2099 … 20 weekdays later: 2 Jan (1), 5–9 (6), 12–16 (11), 19–23 (16), 26–29 Jan (20).
     due, estimated = due_date(Application("1", date(2099, 1, 1), 0))
     assert (due, estimated) == (date(2099, 1, 29), True)
+
+
+@given(st.dates(date(2023, 1, 1), date(2027, 12, 31)), st.integers(0, 800))
+def test_working_days_between_agrees_with_counting_day_by_day(start: date, span: int) -> None:
+    end = start + timedelta(days=span)
+    by_day = sum(1 for i in range(1, span + 1) if is_workday(start + timedelta(days=i)))
+    assert workdays_between(start, end) == by_day == -workdays_between(end, start)
+    if by_day:
+        assert add_workdays(start, by_day)[0] <= end

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from ..outputs import OutputError, write_output
-from .model import LITIGATION_KINDS, OUTCOMES, RESULT_KEYS, Application, Register
+from .model import LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 
 FORMAT_MARKER = "disclosure-register"
 FORMAT_VERSION = 1
@@ -36,16 +36,18 @@ def register_folder(data_dir: Path, agency: str) -> Path:
     return data_dir / FOLDER / name
 
 
+_FIELDS = tuple((f.name, f.default) for f in fields(Application))
+_ALWAYS = ("no", "received", "applicant")
+
+
 def to_json(app: Application, *, personal: bool = True) -> dict[str, Any]:
-    data = asdict(app if personal else app.without_personal_data())
-    for k, v in data.items():
-        if isinstance(v, date):
-            data[k] = v.isoformat()
-        elif isinstance(v, Decimal):
-            data[k] = str(v)
-    if not personal:
-        data.pop("applicant_name")
-        data.pop("contact")
+    """The record as JSON values; fields at their default are left out (a register file stays small)."""
+    data: dict[str, Any] = {}
+    for name, default in _FIELDS:
+        v = getattr(app, name)
+        if (v == default and name not in _ALWAYS) or (not personal and name in PERSONAL_FIELDS):
+            continue
+        data[name] = v.isoformat() if isinstance(v, date) else str(v) if isinstance(v, Decimal) else v
     return data
 
 
@@ -92,13 +94,10 @@ def save_year(folder: Path, year: int, apps: list[Application]) -> Path:
     except OSError as exc:
         raise RegisterFileError(f"无法建立台账文件夹 {folder}：{exc.strerror or exc}") from exc
     target = folder / f"{year}.json"
-    doc = {
-        "format": FORMAT_MARKER,
-        "version": FORMAT_VERSION,
-        "year": year,
-        "applications": [to_json(a) for a in apps if a.received.year == year],
-    }
-    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
+    head = json.dumps({"format": FORMAT_MARKER, "version": FORMAT_VERSION, "year": year}, ensure_ascii=False)
+    # One application per line: readable, diffable, and several times faster than an indented dump.
+    rows = ",\n".join(json.dumps(to_json(a), ensure_ascii=False) for a in apps if a.received.year == year)
+    text = f'{head[:-1]}, "applications": [\n{rows}\n]}}\n'
 
     def write(tmp: str) -> None:
         Path(tmp).write_text(text, encoding="utf-8")
