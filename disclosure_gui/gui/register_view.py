@@ -188,7 +188,7 @@ class RegisterTab(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         year = self.doc.year
-        head = tr("依申请公开台账（{0}年及上年结转）").format(year)
+        head = tr("依申请公开台账：下方统计{0}年的表三（含上年结转、结转下年度）、表四和信息处理费").format(year)
         if not calendar_knows(year):
             head += tr("　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算").format(year)
         self.heading = QLabel(head)
@@ -427,7 +427,14 @@ class RegisterTab(QWidget):
 def add_register_tab(
     window: QMainWindow, tabs: QTabWidget, report_doc: ReportDocument, stack: QUndoStack, store: Any
 ) -> RegisterTab:
-    """Put the register tab into the main window: the tab, its status-bar label, messages, save on close."""
+    """Put the register tab into the main window: the tab, its status-bar label, messages, save on close.
+
+    Called for every report opened: the previous report's register is saved and let go first."""
+    for old in window.findChildren(RegisterTab):
+        old.doc.save()
+        window.removeEventFilter(old)
+        old.setParent(None)
+        old.deleteLater()
     tab = RegisterTab(report_doc, stack, Path(store.root), readonly=bool(store.readonly))
     tabs.addTab(tab, tr("依申请公开台账"))
     label = window.findChild(QLabel, "register-status")

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from disclosure_gui.core import schema
 from disclosure_gui.core.register.model import Application
 from disclosure_gui.core.register.tabular import export_fields, write_table
+from disclosure_gui.core.report import Report
 from disclosure_gui.gui.register_model import COLUMNS
 from tests.register.test_tables import BIZ, LAW, NAT, REGISTER, row
 
@@ -127,3 +128,30 @@ def test_an_empty_register_does_not_wipe_the_report(window):
     window.register_tab.apply_to_report()
     assert report.t3 == before.t3 and report.fees == before.fees
     assert "没有2023年" in window.register_tab.notice.text()
+
+
+def test_the_mapping_step_preselects_known_headers_and_refuses_a_mapping_without_dates(qtbot):
+    from disclosure_gui.gui.register_import import ColumnMappingDialog
+
+    headers = ["件号", "申请时间", "申请人类别", "答复结果"]
+    dialog = ColumnMappingDialog(
+        headers, ["1", "2024-01-02", "个人", "予以公开"], {1: "received", 2: "applicant", 3: "result"}, None
+    )
+    qtbot.addWidget(dialog)
+    assert dialog.mapping() == {1: "received", 2: "applicant", 3: "result"}
+    dialog.combos[0].setCurrentIndex(dialog.combos[0].findData("no"))
+    dialog.combos[1].setCurrentIndex(0)  # （不导入）
+    dialog._accept()
+    assert dialog.result() == 0 and "收到日期" in dialog.message.text()
+    dialog.combos[1].setCurrentIndex(dialog.combos[1].findData("received"))
+    dialog._accept()
+    assert dialog.result() == 1 and dialog.mapping()[0] == "no"
+
+
+def test_opening_another_report_keeps_one_register_tab(window):
+    first = window.register_tab
+    draft = window.store.create(Report.new("另一个单位", 2023))
+    window.open_draft(draft.id)
+    tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+    assert tabs.count("依申请公开台账") == 1 and window.register_tab is not first
+    assert window.register_tab.doc.agency == "另一个单位"
