@@ -15,7 +15,7 @@ from PySide6.QtGui import QColor, QUndoCommand
 
 from ..core.register.columns import FIELDS, TITLES
 from ..core.register.deadlines import Deadline, deadline
-from ..core.register.model import Application, problems
+from ..core.register.model import DATE_FIELDS, Application, problems
 from ..core.register.storage import RegisterFileError, load_register, save_year
 from ..core.register.tables import RegisterTables, compute
 from ..core.register.tabular import display_value, parse_field
@@ -30,7 +30,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 # Shown columns: every register field (personal ones last), plus the computed deadline and state.
 COLUMNS: tuple[str, ...] = (*FIELDS[:7], "due", "state", *FIELDS[7:])
-_DATES = {"received", "answered", "extended_to", "fee_notice_date", "review_date", "litigation_date"}
+_DATES = DATE_FIELDS
 
 
 def column_title(key: str) -> str:

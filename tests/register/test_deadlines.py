@@ -61,3 +61,10 @@ def test_working_days_between_agrees_with_counting_day_by_day(start: date, span:
     assert workdays_between(start, end) == by_day == -workdays_between(end, start)
     if by_day:
         assert add_workdays(start, by_day)[0] <= end
+
+
+def test_after_a_correction_the_period_runs_from_the_corrected_application() -> None:
+    # 条例第三十条. Corrected application received Fri 27 Sep 2024 → due 30 Oct 2024 as counted above,
+    # although the first application came on 2 September.
+    app = Application("1", date(2024, 9, 2), 0, corrected=date(2024, 9, 27))
+    assert due_date(app) == (date(2024, 10, 30), False)

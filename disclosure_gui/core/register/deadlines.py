@@ -5,6 +5,10 @@ approval it may be extended by at most 20 more working days. The count starts th
 (the receiving day itself is not counted), and skips weekends and national holidays while counting
 the weekend days declared working days (调休上班).
 
+After a request to correct the application (补正, 条例第三十条) the count starts from receipt of the
+corrected application. Time spent consulting a third party (第三十二条) is not counted either: the register
+records it as the extended date the applicant was told, if any.
+
 The holiday calendar is the ``chinesecalendar`` package, which carries each year once the State
 Council publishes it (normally in November for the next year). For a year it does not know, the
 deadline is counted on Monday–Friday only and marked ``estimated``: the window says so, and the
@@ -105,7 +109,7 @@ class Deadline:
 
 
 def due_date(app: Application) -> tuple[date, bool]:
-    base, estimated = add_workdays(app.received, REPLY_DAYS)
+    base, estimated = add_workdays(app.corrected or app.received, REPLY_DAYS)
     if not app.extended:
         return base, estimated
     if app.extended_to is not None:  # what the extension notice told the applicant

@@ -35,6 +35,9 @@ LITIGATION_LABELS: dict[str, str] = {"direct": "直接起诉", "after_review": "
 LITIGATION_GROUP = {"direct": "litigation_direct", "after_review": "litigation_after_review"}
 
 PERSONAL_FIELDS = ("applicant_name", "contact")
+DATE_FIELDS = frozenset(
+    {"received", "corrected", "answered", "extended_to", "fee_notice_date", "review_date", "litigation_date"}
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +65,8 @@ class Application:
     applicant_name: str = ""  # personal data: local register only
     contact: str = ""  # personal data: local register only
     note: str = ""
+    # 条例第三十条: after a request to correct (补正) the reply period runs from receipt of the corrected application.
+    corrected: date | None = None
 
     @property
     def is_open(self) -> bool:
@@ -104,6 +109,8 @@ def problems(apps: list[Application]) -> list[Problem]:
     seen: dict[str, int] = {}
     for app in apps:
         seen[app.no] = seen.get(app.no, 0) + 1
+        if app.corrected is not None and app.corrected < app.received:
+            out.append(Problem(app.no, f"补正后收到日期 {app.corrected} 早于收到日期 {app.received}"))
         if app.answered is not None and app.answered < app.received:
             out.append(Problem(app.no, f"答复日期 {app.answered} 早于收到日期 {app.received}"))
         if app.result is not None and app.answered is None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from ..outputs import OutputError, write_output
-from .model import LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
+from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 
 FORMAT_MARKER = "disclosure-register"
 FORMAT_VERSION = 1
@@ -51,7 +51,7 @@ def to_json(app: Application, *, personal: bool = True) -> dict[str, Any]:
     return data
 
 
-_DATE_FIELDS = {"received", "answered", "extended_to", "fee_notice_date", "review_date", "litigation_date"}
+_DATE_FIELDS = DATE_FIELDS
 _CHOICES: dict[str, tuple[str, ...]] = {
     "result": RESULT_KEYS,
     "review": OUTCOMES,

@@ -28,7 +28,7 @@ from .. import schema
 from ..outputs import OutputError, write_output
 from .columns import FIELDS, PERSONAL, REQUIRED, TEMPLATE_FIELDS, TITLES, recognised_count
 from .labels import match_applicant, match_bool, match_outcome, match_result, normalise, parse_date
-from .model import APPLICANT_TYPES, LITIGATION_LABELS, OUTCOME_LABELS, Application
+from .model import APPLICANT_TYPES, DATE_FIELDS, LITIGATION_LABELS, OUTCOME_LABELS, Application
 
 MAX_ROWS = 200_000  # far beyond any unit's register; stops a wrong file from eating the memory
 
@@ -149,7 +149,7 @@ def _text(v: Any) -> str:
 def _cell(field_name: str, value: Any, errors: list[str]) -> Any:
     title = TITLES[field_name]
     text = _text(value)
-    if field_name in ("received", "answered", "extended_to", "fee_notice_date", "review_date", "litigation_date"):
+    if field_name in DATE_FIELDS:
         try:
             return parse_date(value if not isinstance(value, str) else value.strip())
         except ValueError as exc:
