@@ -6,6 +6,7 @@ Figures (targets):
   edit_tables_ms     p95 of one register edit in the window's document (undo command pushed, table 三/四 and
                      fees recounted from 10,000 applications)                                 (< 50 ms)
   edit_window_ms     p95 of the same edit in the register tab, everything it shows and the report's findings updated
+  sort_ms, filter_ms  sorting the register tab by 收到日期, and filtering it by a typed text
   save_after_edit_ms writing the register files touched by those edits (atomically), after the typing pauses
   compute_ms         median of counting the year's tables from 10,000 applications alone
   import_xlsx_ms     median import of a 10,000-row .xlsx (all columns), read + mapped + parsed   (< 2000 ms)
@@ -101,12 +102,13 @@ def edit_tables_ms(apps: list[Application]) -> float:
 def edit_window_ms(apps: list[Application]) -> float:
     """The same edit in the window's register tab: table 三 view, problems, deadlines, status bar and the
     register-vs-report comparison on the open report all updated."""
+    from PySide6.QtCore import Qt
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
     from disclosure_gui.core.report import Report
     from disclosure_gui.gui.document import ReportDocument
-    from disclosure_gui.gui.register_model import SetApplicationCommand, SetApplicationsCommand
+    from disclosure_gui.gui.register_model import COLUMNS, SetApplicationCommand, SetApplicationsCommand
     from disclosure_gui.gui.register_view import RegisterTab
 
     app = QApplication.instance() or QApplication([])
@@ -126,14 +128,20 @@ def edit_window_ms(apps: list[Application]) -> float:
             times.append((time.perf_counter() - t) * 1000)
         tab.doc.save_timer.stop()
         t = time.perf_counter()
+        tab.view.sortByColumn(COLUMNS.index("received"), Qt.SortOrder.DescendingOrder)
+        EXTRA["sort_ms"] = round((time.perf_counter() - t) * 1000, 1)
+        tab.proxy.set_filter("征收", 0)  # builds the per-application search text once
+        t = time.perf_counter()
+        tab.proxy.set_filter("2024-0012", 0)
+        EXTRA["filter_ms"] = round((time.perf_counter() - t) * 1000, 1)
+        t = time.perf_counter()
         tab.doc.save()  # what the save timer does 0.8 s after the last edit (the touched year of receipt)
-        global SAVE_MS
-        SAVE_MS = round((time.perf_counter() - t) * 1000, 1)
+        EXTRA["save_after_edit_ms"] = round((time.perf_counter() - t) * 1000, 1)
     times.sort()
     return round(times[int(len(times) * 0.95)], 2)
 
 
-SAVE_MS = 0.0
+EXTRA: dict[str, float] = {}
 
 
 def main() -> None:
@@ -142,7 +150,7 @@ def main() -> None:
     out["compute_ms"] = _median_ms(lambda: compute(apps, YEAR), 20)
     out["edit_tables_ms"] = edit_tables_ms(apps)
     out["edit_window_ms"] = edit_window_ms(apps)
-    out["save_after_edit_ms"] = SAVE_MS
+    out.update(EXTRA)
     with tempfile.TemporaryDirectory() as tmp:
         xlsx, csv = Path(tmp) / "r.xlsx", Path(tmp) / "r.csv"
         t = time.perf_counter()

@@ -51,12 +51,12 @@ def test_an_edit_goes_through_undo_and_bad_input_is_refused_with_a_message(windo
     tab = _tab(window)
     _import(window, tmp_path)
     b = next(i for i, a in enumerate(tab.doc.apps) if a.no == "2023-030")
-    applicant = tab.model.index(b, COLUMNS.index("applicant"))
+    applicant = tab.model.index(tab.model.shown_row(b), COLUMNS.index("applicant"))
     assert tab.model.setData(applicant, "法律服务机构")
     assert _t3_shown(tab, "new_received") == row({NAT: 1, LAW: 2})
     window.stack.undo()
     assert _t3_shown(tab, "new_received") == row({NAT: 1, BIZ: 1, LAW: 1})
-    received = tab.model.index(b, COLUMNS.index("received"))
+    received = tab.model.index(tab.model.shown_row(b), COLUMNS.index("received"))
     assert not tab.model.setData(received, "2023-02-30")
     assert "收到日期" in tab.notice.text() and "2023-02-30" in tab.notice.text()
     assert tab.doc.apps[b].received.isoformat() == "2023-12-05"
@@ -90,9 +90,9 @@ def test_overdue_applications_are_shown_in_the_register_and_the_status_bar(windo
     assert "1 件已超期" in label.text()
     tab.state_combo.setCurrentIndex(3)
     assert tab.proxy.rowCount() == 1
-    k = tab.proxy.mapToSource(tab.proxy.index(0, 0)).row()
-    assert tab.doc.apps[k].no == "2024-008"
-    state = tab.model.index(k, COLUMNS.index("state"))
+    shown = tab.proxy.mapToSource(tab.proxy.index(0, 0)).row()
+    assert tab.doc.apps[tab.model.doc_row(shown)].no == "2024-008"
+    state = tab.model.index(shown, COLUMNS.index("state"))
     assert state.data() == "已超期" and state.data(Qt.ItemDataRole.BackgroundRole) is not None
 
 
@@ -103,8 +103,14 @@ def test_filter_and_sort(window, tmp_path):
     assert tab.proxy.rowCount() == 1
     tab.filter_edit.setText("")
     tab.view.sortByColumn(COLUMNS.index("received"), Qt.SortOrder.DescendingOrder)
-    first = tab.proxy.index(0, COLUMNS.index("no")).data()
-    assert first == "2025-001"
+    shown = [tab.proxy.index(r, COLUMNS.index("no")).data() for r in range(tab.proxy.rowCount())]
+    assert shown[:3] == ["2025-001", "2024-008", "2024-007"]  # 3 Jan 2025, 27 Dec 2024, 16 Dec 2024
+    # An edit in a sorted view changes the application shown there, not the one at that place in the register.
+    received = tab.proxy.index(1, COLUMNS.index("summary"))
+    assert tab.proxy.setData(received, "村务资金（补充）")
+    assert next(a for a in tab.doc.apps if a.no == "2024-008").summary == "村务资金（补充）"
+    tab.filter_edit.setText("2025-001")
+    assert tab.proxy.rowCount() == 1
 
 
 def test_insert_key_adds_an_application_and_the_register_is_saved_locally(window, tmp_path, qtbot, data_dir):
