@@ -189,3 +189,22 @@ def test_applicant_types() -> None:
     assert match_applicant("某某科技有限公司")[0] == 1
     assert match_applicant("法人或其他组织—科研机构")[0] == 2
     assert match_applicant("法人")[0] is None
+
+
+def test_a_two_row_header_with_merged_cells(tmp_path: Path) -> None:
+    """Hand-kept registers group columns: 「收费情况」 over 「收费金额」「是否缴费」, the others merged down."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["编号", "收到日期", "申请人类型", "办理结果", "答复日期", "收费情况", None])
+    ws.append([None, None, None, None, None, "收费金额", "是否缴费"])
+    for col in "ABCDE":
+        ws.merge_cells(f"{col}1:{col}2")
+    ws.merge_cells("F1:G1")
+    ws.append(["1", date(2024, 3, 1), "企业", "予以公开", date(2024, 3, 9), 100, "是"])
+    wb.save(tmp_path / "t.xlsx")
+    sheet, mapping, result = read_register(tmp_path / "t.xlsx")
+    assert sheet.first_line == 3
+    assert set(mapping.values()) == {"no", "received", "applicant", "result", "answered", "fee_amount_yuan", "fee_paid"}
+    assert result.unplaced == []
+    (app,) = result.applications
+    assert (app.fee_amount_yuan, app.fee_paid, app.applicant) == (100, True, 1)

@@ -82,11 +82,37 @@ def read_sheet(path: Path) -> Sheet:
     for rows in sheets:
         for i, row in enumerate(rows[:10]):
             if recognised_count(row) >= 2:
-                return Sheet(list(row), rows[i + 1 :], i + 2)
+                return _with_sub_headers(rows, i)
     rows = sheets[0] if sheets else []
     if not rows:
         raise TabularError(f"{path.name} 是空表")
     return Sheet(list(rows[0]), rows[1:], 2)
+
+
+def _with_sub_headers(rows: list[list[Any]], i: int) -> Sheet:
+    """A header of two rows (「收费情况」 merged over 「金额」「是否缴费」, 「编号」 merged down over both) is
+    read as one: the lower row's name where it has one, the upper row's elsewhere."""
+    header = list(rows[i])
+    below = rows[i + 1] if i + 1 < len(rows) else []
+    names = [_text(v) for v in below]
+    has_dates = any(isinstance(v, date) or _looks_like_date(_text(v)) for v in below)
+    if names and not has_dates and recognised_count(list(below)) >= 1 and not any(_is_number(n) for n in names):
+        width = max(len(header), len(below))
+        header += [None] * (width - len(header))
+        merged = [names[c] if c < len(names) and names[c] else header[c] for c in range(width)]
+        return Sheet(merged, rows[i + 2 :], i + 3)
+    return Sheet(header, rows[i + 1 :], i + 2)
+
+
+def _looks_like_date(text: str) -> bool:
+    try:
+        return parse_date(text) is not None
+    except ValueError:
+        return False
+
+
+def _is_number(text: str) -> bool:
+    return text.replace(".", "", 1).isdigit()
 
 
 def _workbook_sheets(path: Path) -> list[list[list[Any]]]:
