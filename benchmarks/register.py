@@ -11,6 +11,7 @@ Figures (targets):
   compute_ms         median of counting the year's tables from 10,000 applications alone
   import_xlsx_ms     median import of a 10,000-row .xlsx (all columns), read + mapped + parsed   (< 2000 ms)
   import_csv_ms      the same as CSV
+  open_register_ms   reading the stored register (every year file) when a report is opened
   export_xlsx_ms     writing the 10,000 applications to .xlsx
 """
 
@@ -32,7 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from disclosure_gui.core import schema  # noqa: E402
-from disclosure_gui.core.register.model import Application  # noqa: E402
+from disclosure_gui.core.register.model import Application, Register  # noqa: E402
+from disclosure_gui.core.register.storage import load_register, save_register  # noqa: E402
 from disclosure_gui.core.register.tables import compute  # noqa: E402
 from disclosure_gui.core.register.tabular import export_fields, read_register, write_table  # noqa: E402
 
@@ -161,6 +163,9 @@ def main() -> None:
         assert counted == N, counted
         out["import_xlsx_ms"] = _median_ms(lambda: read_register(xlsx), 3)
         out["import_csv_ms"] = _median_ms(lambda: read_register(csv), 3)
+        folder = Path(tmp) / "registers"
+        save_register(folder, Register("基准单位", apps))
+        out["open_register_ms"] = _median_ms(lambda: load_register(folder), 3)
     print(json.dumps(out, ensure_ascii=False))
 
 

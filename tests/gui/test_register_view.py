@@ -161,3 +161,9 @@ def test_opening_another_report_keeps_one_register_tab(window):
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]
     assert tabs.count("依申请公开台账") == 1 and window.register_tab is not first
     assert window.register_tab.doc.agency == "另一个单位"
+
+
+def test_a_year_without_holiday_data_is_said_in_the_register(window):
+    draft = window.store.create(Report.new("某镇人民政府", 2099))
+    window.open_draft(draft.id)
+    assert "尚未收录2099年的法定节假日安排" in window.register_tab.heading.text()
