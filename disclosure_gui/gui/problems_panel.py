@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ..core.quality import QUALITY_TITLES
+from ..core.register.tables import REGISTER_TITLES
 from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
 from .document import ReportDocument
 from .i18n import tr
@@ -14,7 +15,7 @@ from .i18n import tr
 GROUPS = (("R", tr("数据校验")), ("Q", tr("质量体检")), ("T", tr("台账核对")))
 
 
-TITLES = {**RULE_TITLES, **QUALITY_TITLES}
+TITLES = {**RULE_TITLES, **QUALITY_TITLES, **REGISTER_TITLES}
 
 
 class ProblemsPanel(QWidget):

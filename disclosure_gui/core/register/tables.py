@@ -111,6 +111,7 @@ def apply_to(report: Report, tables: RegisterTables) -> dict[str, CellValue]:
 
 
 REGISTER_RULE = "T1"  # 台账核对: findings from comparing the report with the register
+REGISTER_TITLES = {REGISTER_RULE: "报告的表三、表四和信息处理费与依申请公开台账的统计一致"}
 
 
 def differences(report: Report, tables: RegisterTables) -> list[Finding]:
