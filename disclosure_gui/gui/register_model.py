@@ -316,6 +316,8 @@ class RegisterTableModel(QAbstractTableModel):
         if why:
             self.inputRejected.emit(tr("编号 {0} 的“{1}”：{2}").format(app.no, column_title(key), why))
             return False
+        if parsed == getattr(app, key):
+            return False  # 「办理中」 chosen for an open application, 「是」 for a flag already set…
         new = app.with_changes(**{key: parsed})
         label = tr("修改申请 {0} 的“{1}”").format(app.no, column_title(key))
         self.stack.push(SetApplicationCommand(self.doc, row, new, label))
