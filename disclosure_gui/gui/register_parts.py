@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ..core import schema
-from ..core.register.model import APPLICANT_TYPES, LITIGATION_LABELS, OUTCOME_LABELS
+from ..core.register.model import APPLICANT_TYPES, CHANNELS, LITIGATION_LABELS, OUTCOME_LABELS
 from .i18n import tr
 from .register_model import COLUMNS, STATE_ROLE, RegisterDocument, RegisterTableModel
 
@@ -26,7 +26,12 @@ def _choices(key: str) -> list[str] | None:
         return ["", *OUTCOME_LABELS.values()]
     if key == "litigation":
         return ["", *LITIGATION_LABELS.values()]
+    if key == "channel":
+        return list(CHANNELS)
     return None
+
+
+_FREE_TEXT = {"channel"}  # a list to pick from, but any text is accepted
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -38,10 +43,13 @@ class ChoiceDelegate(QStyledItemDelegate):
             return super().createEditor(parent, option, index)
         combo = QComboBox(parent)
         combo.addItems(choices)
+        combo.setEditable(COLUMNS[index.column()] in _FREE_TEXT)
         return combo
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, QComboBox) and editor.isEditable():
+            editor.setCurrentText(str(index.data(Qt.ItemDataRole.EditRole)))
+        elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findText(str(index.data(Qt.ItemDataRole.EditRole))), 0))
             editor.showPopup()
         else:

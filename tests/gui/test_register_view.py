@@ -167,3 +167,23 @@ def test_a_year_without_holiday_data_is_said_in_the_register(window):
     draft = window.store.create(Report.new("某镇人民政府", 2099))
     window.open_draft(draft.id)
     assert "尚未收录2099年的法定节假日安排" in window.register_tab.heading.text()
+
+
+def test_choice_columns_offer_table_three_labels_in_a_list(window, tmp_path):
+    from PySide6.QtWidgets import QComboBox, QStyleOptionViewItem
+
+    tab = _tab(window)
+    _import(window, tmp_path)
+    delegate = tab.view.itemDelegate()
+    index = tab.proxy.index(0, COLUMNS.index("result"))
+    editor = delegate.createEditor(tab.view, QStyleOptionViewItem(), index)
+    assert isinstance(editor, QComboBox) and not editor.isEditable()
+    items = [editor.itemText(i) for i in range(editor.count())]
+    assert items[0] == "办理中" and "部分公开" in items and "不予处理·重复申请" in items and len(items) == 22
+    editor.setCurrentText("不予处理·重复申请")
+    delegate.setModelData(editor, tab.proxy, index)
+    shown = tab.model.doc_row(tab.proxy.mapToSource(index).row())
+    assert tab.doc.apps[shown].result == "not_processed_duplicate"
+    editor.hidePopup()
+    channel = delegate.createEditor(tab.view, QStyleOptionViewItem(), tab.proxy.index(0, COLUMNS.index("channel")))
+    assert isinstance(channel, QComboBox) and channel.isEditable()
