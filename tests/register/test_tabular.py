@@ -208,3 +208,19 @@ def test_a_two_row_header_with_merged_cells(tmp_path: Path) -> None:
     assert result.unplaced == []
     (app,) = result.applications
     assert (app.fee_amount_yuan, app.fee_paid, app.applicant) == (100, True, 1)
+
+
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "register"
+
+
+@pytest.mark.parametrize("name", ["register-2024.xls", "register-2024.ods", "register-2024.csv"])
+def test_old_excel_ods_and_office_csv_files_read_alike(name: str) -> None:
+    sheet, _, result = read_register(FIXTURES / name)
+    assert sheet.first_line == 3  # below the title row and the header row
+    got = [(a.no, a.received, a.applicant, a.result, a.answered, a.extended) for a in result.applications]
+    assert got == [
+        ("1", date(2024, 12, 18), 0, None, None, True),  # 公民, still open, extended
+        ("2", date(2024, 11, 4), 1, "partially_granted", date(2024, 11, 28), False),  # 企业
+        ("3", date(2024, 3, 15), 4, "withheld_law_enforcement_files", date(2024, 4, 2), False),  # 律师事务所
+    ]
+    assert [u.line for u in result.unplaced] == [6]  # 「不予公开」 without its reason
