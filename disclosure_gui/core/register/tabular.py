@@ -17,11 +17,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook  # type: ignore[import-untyped]  # ships no type information
-from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-from openpyxl.styles import Font  # type: ignore[import-untyped]
-from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
 from .. import schema
@@ -298,7 +293,14 @@ def export_fields(*, personal: bool, template: bool = False) -> tuple[str, ...]:
 
 def write_xlsx(path: Path, apps: list[Application], fields: tuple[str, ...]) -> None:
     """An .xlsx with one header row and one row per application; dates are real Excel dates (openpyxl gives
-    date values a date format). Written in openpyxl's streaming mode: 10,000 rows in about a second."""
+    date values a date format). Written in openpyxl's streaming mode: 10,000 rows in about a second.
+    openpyxl is imported here, not at the top: it costs 0.1 s, which the window's start should not pay."""
+    from openpyxl import Workbook  # type: ignore[import-untyped]  # ships no type information
+    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
+    from openpyxl.styles import Font  # type: ignore[import-untyped]
+    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
+    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
+
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("依申请公开台账")
     for col, f in enumerate(fields, start=1):
