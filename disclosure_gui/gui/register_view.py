@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -128,13 +129,13 @@ class RegisterTab(QWidget):
         self.t3_view = QTableView()
         self.t3_view.setModel(T3Model(self.doc))
         self.t3_view.verticalHeader().setDefaultSectionSize(22)
-        self.t3_view.horizontalHeader().setDefaultSectionSize(64)
+        self.t3_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
-        lower_layout.addWidget(self.t3_view, 3)
+        lower_layout.addWidget(self.t3_view, 5)
         lower_layout.addWidget(self.summary, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.view)
