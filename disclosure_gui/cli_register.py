@@ -56,6 +56,8 @@ def cmd_register(args: argparse.Namespace) -> int:
 
     if args.into and not args.output:
         return _fail("使用 --into 时请用 -o 指定写入的副本（原文件不会被改动）")
+    if args.output and not args.into and not args.agency.strip():
+        return _fail("新建交换文件需要单位名称：请用 --agency 指定（或用 --into 以已有的交换文件为底稿）")
     if args.into and args.output and Path(args.into).resolve() == Path(args.output).resolve():
         return _fail("-o 不能与 --into 是同一个文件：请写入副本")
     try:

@@ -60,6 +60,12 @@ def test_into_writes_a_copy_and_leaves_the_draft_alone(tmp_path: Path) -> None:
     assert wrong.returncode == 2 and "年的报告" in wrong.stderr
 
 
+def test_a_new_exchange_file_needs_the_agency(tmp_path: Path) -> None:
+    out = tmp_path / "out.json"
+    result = run("register", str(_register(tmp_path)), "--year", "2024", "-o", str(out))
+    assert result.returncode == 2 and "--agency" in result.stderr and not out.exists()
+
+
 def test_unplaced_rows_are_listed_and_exit_1(tmp_path: Path) -> None:
     path = tmp_path / "台账.csv"
     path.write_text(
