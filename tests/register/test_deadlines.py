@@ -28,6 +28,7 @@ def test_twenty_working_days_across_national_day_2024() -> None:
     assert due_date(app.with_changes(extended=True)) == (date(2024, 11, 27), False)
     # An extension notice that names its own date is what the applicant was told.
     assert due_date(app.with_changes(extended=True, extended_to=date(2024, 11, 20)))[0] == date(2024, 11, 20)
+    assert due_date(app.with_changes(extended_to=date(2024, 11, 20)))[0] == date(2024, 11, 20)  # 是否延期 left blank
 
 
 def test_spring_festival_is_skipped() -> None:

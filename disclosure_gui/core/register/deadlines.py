@@ -110,10 +110,10 @@ class Deadline:
 
 def due_date(app: Application) -> tuple[date, bool]:
     base, estimated = add_workdays(app.corrected or app.received, REPLY_DAYS)
+    if app.extended_to is not None:  # what the extension notice told the applicant (the flag may be left blank)
+        return app.extended_to, estimated
     if not app.extended:
         return base, estimated
-    if app.extended_to is not None:  # what the extension notice told the applicant
-        return app.extended_to, estimated
     extended, more = add_workdays(base, EXTENSION_DAYS)
     return extended, estimated or more
 
