@@ -86,7 +86,10 @@ class RegisterTab(QWidget):
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         year = self.doc.year
-        head = tr("依申请公开台账：下方统计{0}年的表三（含上年结转、结转下年度）、表四和信息处理费").format(year)
+        head = tr(
+            "依申请公开台账：下方统计{0}年的表三、表四和信息处理费。上年结转按台账中{1}年及以前收到、"
+            "年底尚未答复的申请统计，请把这些申请也登记进来。"
+        ).format(year, year - 1)
         if not calendar_knows(year):
             head += tr("　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算").format(year)
         self.heading = QLabel(head)
