@@ -93,6 +93,7 @@ class RegisterTab(QWidget):
         if not calendar_knows(year):
             head += tr("　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算").format(year)
         self.heading = QLabel(head)
+        self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         bar = QHBoxLayout()
         layout.addLayout(bar)
@@ -146,6 +147,8 @@ class RegisterTab(QWidget):
         layout.addWidget(split)
         self.notice = QLabel(self.load_error)
         self.notice.setStyleSheet("color:#b00000")
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notice)
         for keys, slot in (
             (QKeySequence(Qt.Key.Key_Insert), self.add_application),
@@ -255,7 +258,10 @@ class RegisterTab(QWidget):
                 box = QMessageBox(QMessageBox.Icon.Warning, tr("导入台账"), summary, parent=self)
                 box.setDetailedText(lines)
                 box.exec()
-            self.notice.setText(summary + "\n" + lines)
+            first = "\n".join(u.describe() for u in result.unplaced[:8])
+            more = tr("\n…（共 {0} 行，见导入时的详细信息）").format(len(result.unplaced))
+            more = more if len(result.unplaced) > 8 else ""
+            self.notice.setText(summary + "\n" + first + more)
         self.message.emit(summary, bool(result.unplaced))
         return result
 
