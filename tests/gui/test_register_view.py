@@ -187,3 +187,15 @@ def test_choice_columns_offer_table_three_labels_in_a_list(window, tmp_path):
     editor.hidePopup()
     channel = delegate.createEditor(tab.view, QStyleOptionViewItem(), tab.proxy.index(0, COLUMNS.index("channel")))
     assert isinstance(channel, QComboBox) and channel.isEditable()
+
+
+def test_rows_the_import_cannot_place_are_listed_in_the_tab(window):
+    from tests.register.test_tabular import FIXTURES
+
+    tab = _tab(window)
+    result = tab.import_path(FIXTURES / "register-2024.xls", ask=False)
+    assert result is not None and tab.model.rowCount() == 3
+    assert "1 行无法归类" in tab.notice.text() and "第 6 行" in tab.notice.text() and "不予公开" in tab.notice.text()
+    # Re-importing the corrected file updates by 编号 instead of counting twice.
+    again = tab.import_path(FIXTURES / "register-2024.ods", ask=False)
+    assert again is not None and tab.model.rowCount() == 3 and "新增 0 件，更新 0 件" in tab.notice.text()
