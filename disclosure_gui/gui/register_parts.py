@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 
 from ..core import schema
 from ..core.register.model import APPLICANT_TYPES, CHANNELS, LITIGATION_LABELS, OUTCOME_LABELS
+from ..core.register.tables import t3_rows_of
 from .i18n import tr
 from .register_model import COLUMNS, STATE_ROLE, RegisterDocument, RegisterTableModel
 
@@ -72,6 +73,7 @@ class FilterProxy(QSortFilterProxyModel):
         super().__init__()
         self.text = ""
         self.state_filter = 0
+        self.cell: tuple[str, int] | None = None  # (table 三 row key, column): the applications counted there
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
@@ -82,8 +84,17 @@ class FilterProxy(QSortFilterProxyModel):
         self.text, self.state_filter = text.strip(), state
         self.invalidateFilter()
 
+    def set_cell(self, cell: tuple[str, int] | None) -> None:
+        self.cell = cell
+        self.invalidateFilter()
+
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
+        if self.cell is not None and isinstance(model, RegisterTableModel):
+            app = model.doc.apps[model.doc_row(row)]
+            key, col = self.cell
+            if key not in t3_rows_of(app, model.doc.year) or col not in (app.applicant, schema.T3_TOTAL_COL):
+                return False
         if self.state_filter and model.index(row, 0).data(STATE_ROLE) not in _STATE_FILTERS[self.state_filter]:
             return False
         if not self.text:

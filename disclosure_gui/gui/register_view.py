@@ -14,6 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
+    QModelIndex,
     QObject,
     Qt,
     Signal,
@@ -118,6 +119,10 @@ class RegisterTab(QWidget):
         self.state_combo.currentIndexChanged.connect(self._filter)
         bar.addWidget(self.filter_edit)
         bar.addWidget(self.state_combo)
+        self.cell_button = QPushButton()
+        self.cell_button.setVisible(False)
+        self.cell_button.clicked.connect(lambda: self.show_cell(None))
+        bar.addWidget(self.cell_button)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # order of entry at first
@@ -134,6 +139,8 @@ class RegisterTab(QWidget):
         self.t3_view.setModel(T3Model(self.doc))
         self.t3_view.verticalHeader().setDefaultSectionSize(22)
         self.t3_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.t3_view.setToolTip(tr("双击（或按回车）一个单元格，上方只列出计入该单元格的申请"))
+        self.t3_view.activated.connect(self.show_cell)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -166,6 +173,20 @@ class RegisterTab(QWidget):
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.filter_edit.text(), self.state_combo.currentIndex())
+
+    def show_cell(self, index: QModelIndex | None) -> None:
+        """List only the applications counted in a cell of table 三 (None: all again)."""
+        if index is None or not index.isValid():
+            self.proxy.set_cell(None)
+            self.cell_button.setVisible(False)
+            return
+        row = schema.T3_ROWS[index.row()]
+        self.proxy.set_cell((row.key, index.column()))
+        label = tr("只列出：{0} · {1}（{2} 件）— 点此显示全部").format(
+            row.short, schema.T3_COLUMNS[index.column()], self.proxy.rowCount()
+        )
+        self.cell_button.setText(label)
+        self.cell_button.setVisible(True)
 
     def _rejected(self, text: str) -> None:
         self.notice.setText(text)

@@ -199,3 +199,19 @@ def test_rows_the_import_cannot_place_are_listed_in_the_tab(window):
     # Re-importing the corrected file updates by 编号 instead of counting twice.
     again = tab.import_path(FIXTURES / "register-2024.ods", ask=False)
     assert again is not None and tab.model.rowCount() == 3 and "新增 0 件，更新 0 件" in tab.notice.text()
+
+
+def test_a_cell_of_table_three_lists_the_applications_counted_in_it(window, tmp_path):
+    tab = _tab(window)
+    _import(window, tmp_path)
+    t3 = tab.t3_view.model()
+    cell = t3.index(schema.T3_ROW_KEYS.index("carried_to_next_year"), 6)
+    assert cell.data() == 2
+    tab.t3_view.activated.emit(cell)
+    shown = sorted(tab.proxy.index(r, COLUMNS.index("no")).data() for r in range(tab.proxy.rowCount()))
+    assert shown == ["2023-028", "2023-031"]  # A and C, still open at the end of 2023
+    assert tab.cell_button.isVisibleTo(tab) and "2 件" in tab.cell_button.text()
+    tab.t3_view.activated.emit(t3.index(schema.T3_ROW_KEYS.index("new_received"), LAW))
+    assert [tab.proxy.index(r, COLUMNS.index("no")).data() for r in range(tab.proxy.rowCount())] == ["2023-028"]
+    tab.cell_button.click()
+    assert tab.proxy.rowCount() == len(REGISTER) and not tab.cell_button.isVisibleTo(tab)

@@ -194,3 +194,15 @@ def test_rule_r1_holds_in_every_column_every_year(year: int) -> None:
     t = compute(REGISTER, year).t3
     for c in range(7):
         assert t["new_received"][c] + t["carried_over"][c] == t["total_handled"][c] + t["carried_to_next_year"][c]
+
+
+@pytest.mark.parametrize("year", [2023, 2024, 2025])
+def test_the_applications_behind_each_cell_add_up_to_the_cell(year: int) -> None:
+    from disclosure_gui.core.register.tables import t3_rows_of
+
+    counted = {key: [0] * 7 for key in schema.T3_ROW_KEYS}
+    for app in REGISTER:
+        for key in t3_rows_of(app, year):
+            counted[key][app.applicant] += 1
+            counted[key][6] += 1
+    assert counted == compute(REGISTER, year).t3

@@ -93,6 +93,23 @@ def compute(apps: list[Application], year: int) -> RegisterTables:
     return out
 
 
+def t3_rows_of(app: Application, year: int) -> list[str]:
+    """The rows of table 三 an application is counted in for ``year`` (in its applicant column): what the
+    window shows when the officer asks which applications make up a cell. Same rules as :func:`compute`."""
+    if app.answered is not None and app.answered < app.received:
+        return []
+    rows = []
+    if app.received.year == year:
+        rows.append("new_received")
+    elif app.received < date(year, 1, 1) and app.open_on(date(year - 1, 12, 31)):
+        rows.append("carried_over")
+    if app.open_on(date(year, 12, 31)):
+        rows.append("carried_to_next_year")
+    elif not app.is_open and app.answered is not None and app.answered.year == year and app.result:
+        rows += [app.result, schema.T3_TOTAL_ROW]
+    return rows
+
+
 def _totals(out: RegisterTables) -> None:
     t3 = out.t3
     total = t3[schema.T3_TOTAL_ROW]
