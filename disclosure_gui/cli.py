@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
+from . import cli_register as register_command
 
 if TYPE_CHECKING:
     from .core.report import Report
@@ -332,6 +333,8 @@ def build_parser() -> argparse.ArgumentParser:
     agg.add_argument("--status", metavar="STATUS.json", help="把各单位的状态写入 JSON 文件")
     agg.add_argument("--include-errors", action="store_true", help="有错误的单位也纳入汇总")
     agg.set_defaults(func=cmd_aggregate)
+
+    register_command.add_parser(sub, _Parser)
 
     imp = sub.add_parser("import", parents=[with_data_dir], help="把年报交换文件导入草稿库")
     imp.add_argument("files", metavar="FILE", nargs="+", help="年报交换文件（.json），可多个")

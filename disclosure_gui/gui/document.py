@@ -8,6 +8,7 @@ cells changed so only they repaint.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -38,6 +39,8 @@ class ReportDocument(QObject):
         # Findings an edit caused, keyed by (rule, cells), and the input cells the user changed to cause
         # them: the mark belongs on the cell just typed, not only on the totals the rule compares.
         self._blame: dict[tuple[str, tuple[str, ...]], set[str]] = {}
+        # Checks from outside the report (the request register compares its counts with the cells).
+        self.extra_checks: list[Callable[[Report], list[Finding]]] = []
         self._refresh_findings()
 
     # ------------------------------------------------------------------ reading
@@ -138,8 +141,13 @@ class ReportDocument(QObject):
 
     # ------------------------------------------------------------------ findings
 
+    def set_extra_checks(self, checks: list[Callable[[Report], list[Finding]]]) -> None:
+        self.extra_checks = checks
+        self._refresh_findings()
+
     def _refresh_findings(self, edited: set[str] | None = None) -> None:
         findings = run_rules(self.report, self.previous) + run_quality(self.report, self.previous)
+        findings += [f for check in self.extra_checks for f in check(self.report)]
         self._update_blame(findings, edited or set())
         cells: dict[str, list[Finding]] = defaultdict(list)
         texts: dict[str, list[Finding]] = defaultdict(list)

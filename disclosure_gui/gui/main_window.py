@@ -26,6 +26,7 @@ from .menus import build_menus, build_toolbar
 from .navigation import Navigator
 from .opening import Opener
 from .problems_panel import ProblemsPanel
+from .register_view import RegisterTab, add_register_tab
 from .screen import fit, fits_on_screen, remember_size
 from .start_page import StartPage
 from .tab_bar import update_tab_titles
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.stack = QUndoStack(self)
         self.document: ReportDocument | None = None
         self.report_tabs: list[ReportTab] = []
+        self.register_tab: RegisterTab | None = None
         self._save_error_shown = False
 
         self.start_page = StartPage(store)
@@ -143,6 +145,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, tab.title)
             if isinstance(tab, TableTab):
                 tab.view.message.connect(self._show_message)
+        self.register_tab = add_register_tab(self, self.tabs, document, self.stack, self.store)
         self.tabs.setCurrentIndex(min(keys.get_int(self.settings, keys.WINDOW_TAB), len(self.report_tabs) - 1))
         if self.problems is None:
             self.problems = ProblemsPanel(document)
@@ -172,6 +175,12 @@ class MainWindow(QMainWindow):
             tab.setParent(None)
             tab.deleteLater()
         self.report_tabs = []
+        if self.register_tab is not None:  # its applications are saved before the tab goes
+            self.register_tab.doc.save()
+            self.removeEventFilter(self.register_tab)
+            self.register_tab.setParent(None)
+            self.register_tab.deleteLater()
+            self.register_tab = None
         if self.document is not None:
             self.document.disconnect(self)
             self.document = None

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
 from ..core import schema
 from ..core.carryover import ReviewMark
 from ..core.quality import QUALITY_TITLES
+from ..core.register.tables import REGISTER_TITLES
 from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
 from .document import ReportDocument
 from .i18n import QT_TRANSLATE_NOOP, tr
@@ -17,10 +18,11 @@ from .i18n import QT_TRANSLATE_NOOP, tr
 GROUPS = (
     ("R", QT_TRANSLATE_NOOP("disclosure_gui", "数据校验")),
     ("Q", QT_TRANSLATE_NOOP("disclosure_gui", "质量体检")),
+    ("T", QT_TRANSLATE_NOOP("disclosure_gui", "台账核对")),
 )
 
 
-TITLES = {**RULE_TITLES, **QUALITY_TITLES}
+TITLES = {**RULE_TITLES, **QUALITY_TITLES, **REGISTER_TITLES}
 
 
 class ProblemsPanel(QWidget):
@@ -83,6 +85,8 @@ class ProblemsPanel(QWidget):
         self._add_review_marks()
         for prefix, title in GROUPS:
             group = [f for f in findings if f.rule.startswith(prefix)]
+            if prefix == "T" and not group:
+                continue  # register comparison: only shown for units that keep a register
             parent = QTreeWidgetItem([tr("{0}（{1}）").format(tr(title), len(group))])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(parent)

@@ -1,0 +1,109 @@
+"""``disclosure-gui register FILE.xlsx|FILE.csv --year N``: table 三 counted from a request register.
+
+Kept out of ``cli.py`` so the register's command line lives in one place; ``cli.py`` only adds it.
+Prints table 三 (and table 四 and the fee figures) for the year; with ``-o`` writes them into a new
+exchange file, with ``--into DRAFT.json -o OUT.json`` into a copy of an existing one (never over it).
+Exit codes: 0 counted; 1 counted, but some rows could not be placed (the table may be short);
+2 unreadable input or bad arguments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_UNPLACED, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+    reg = sub.add_parser(
+        "register",
+        help="从依申请公开台账（Excel 或 CSV）统计表三、表四和信息处理费",
+        description="从依申请公开台账统计表三、表四和信息处理费。有无法归类的行时退出码为 1。",
+    )
+    reg.add_argument("file", metavar="FILE", help="台账文件（.xlsx、.xls、.ods 或 .csv）")
+    reg.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
+    reg.add_argument("-o", "--output", metavar="OUT.json", help="把统计结果写入年报交换文件")
+    into_help = "以这份年报交换文件为底稿（写入 -o 指定的副本，不改动原文件）"
+    reg.add_argument("--into", metavar="DRAFT.json", help=into_help)
+    reg.add_argument("--agency", metavar="NAME", default="", help="新建交换文件时的单位名称")
+    reg.set_defaults(func=cmd_register)
+
+
+def _fail(message: str) -> int:
+    print(f"错误：{message}", file=sys.stderr)
+    return EXIT_BAD_INPUT
+
+
+def format_t3(t3: dict[str, list[int]]) -> str:
+    from .core import schema
+
+    lines = ["\t".join(["序号", "项目", *schema.T3_COLUMNS])]
+    for row in schema.T3_ROWS:
+        lines.append("\t".join([str(row.no), row.short, *(str(v) for v in t3[row.key])]))
+    return "\n".join(lines)
+
+
+def cmd_register(args: argparse.Namespace) -> int:
+    from .core import exchange, schema
+    from .core.outputs import OutputError, write_output
+    from .core.register.model import problems
+    from .core.register.tables import compute
+    from .core.register.tabular import TabularError, read_register
+    from .core.report import Report
+
+    if args.into and not args.output:
+        return _fail("使用 --into 时请用 -o 指定写入的副本（原文件不会被改动）")
+    if args.output and not args.into and not args.agency.strip():
+        return _fail("新建交换文件需要单位名称：请用 --agency 指定（或用 --into 以已有的交换文件为底稿）")
+    if args.into and args.output and Path(args.into).resolve() == Path(args.output).resolve():
+        return _fail("-o 不能与 --into 是同一个文件：请写入副本")
+    try:
+        _, _, result = read_register(Path(args.file))
+    except TabularError as exc:
+        return _fail(f"{args.file}：{exc.message}")
+    base = None
+    if args.into:
+        try:
+            base = exchange.load(args.into)
+        except exchange.ExchangeError as exc:
+            return _fail(f"{args.into}：{exc}")
+        if base.meta.year != args.year:
+            return _fail(f"{args.into} 是 {base.meta.year} 年的报告，与 --year {args.year} 不符")
+    tables = compute(result.applications, args.year)
+    print(f"{args.year}年 表三 {schema.T3_TITLE}")
+    print(format_t3(tables.t3))
+    print(f"表四 {schema.T4_TITLE}")
+    for group in schema.T4_GROUPS:
+        cells = zip(schema.T4_RESULT_COLUMNS, tables.t4[group.key], strict=True)
+        print("\t".join([group.label, *(f"{c} {v}" for c, v in cells)]))
+    print(
+        f"信息处理费：发出收费通知 {tables.notices_issued} 件，金额 {tables.notice_amount_yuan} 元，"
+        f"实际收取 {tables.collected_yuan} 元"
+    )
+    for p in problems(result.applications):
+        print(f"台账问题：编号 {p.no or '（空）'}：{p.message}", file=sys.stderr)
+    for u in result.unplaced:
+        print(f"未计入：{u.describe()}", file=sys.stderr)
+    if args.output:
+        report = base.clone() if base is not None else Report.new(args.agency, args.year)
+        for path, value in tables.cells().items():
+            report.set(path, value)
+        text = exchange.dumps(report)
+
+        def write(tmp: str) -> None:
+            Path(tmp).write_text(text, encoding="utf-8")
+
+        try:
+            write_output(Path(args.output), write)
+        except OutputError as exc:
+            return _fail(exc.message)
+        print(f"已写入 {args.output}", file=sys.stderr)
+    counted = len(result.applications)
+    if result.unplaced:
+        print(f"共 {counted} 件计入统计，{len(result.unplaced)} 行无法归类未计入：表三可能偏少", file=sys.stderr)
+        return EXIT_UNPLACED
+    print(f"共 {counted} 件计入统计", file=sys.stderr)
+    return EXIT_OK

@@ -1,0 +1,139 @@
+"""The register's columns: names as shown and written, and the headers real registers use for them.
+
+Handling systems and hand-kept 台账 name the same column many ways (「收到日期」「申请日期」「受理时间」…).
+:func:`guess_mapping` recognises them; a mapping the user confirmed is remembered per header text and
+wins next time, so a unit's own export is mapped once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from ..outputs import OutputError, write_output
+from .labels import normalise
+
+# field → column title the app writes (and the first header it recognises)
+TITLES: dict[str, str] = {
+    "no": "编号",
+    "received": "收到日期",
+    "applicant": "申请人类型",
+    "channel": "申请方式",
+    "summary": "内容摘要",
+    "result": "办理结果",
+    "answered": "答复日期",
+    "extended": "是否延期",
+    "extended_to": "延期答复期限",
+    "corrected": "补正后收到日期",
+    "fee_notice": "是否发出收费通知",
+    "fee_notice_date": "收费通知日期",
+    "fee_amount_yuan": "收费金额（元）",
+    "fee_paid": "是否缴费",
+    "review": "行政复议结果",
+    "review_date": "申请复议日期",
+    "litigation": "行政诉讼",
+    "litigation_result": "行政诉讼结果",
+    "litigation_date": "起诉日期",
+    "applicant_name": "申请人姓名或名称",
+    "contact": "联系方式",
+    "note": "备注",
+}
+FIELDS: tuple[str, ...] = tuple(TITLES)
+# The standard template: exactly these headers, in this order.
+TEMPLATE_FIELDS: tuple[str, ...] = ("no", "received", "applicant", "result", "answered")
+PERSONAL: frozenset[str] = frozenset({"applicant_name", "contact"})
+REQUIRED: tuple[str, ...] = ("received", "applicant")
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "no": ("序号", "申请编号", "登记编号", "受理编号", "受理号", "流水号", "办件编号", "登记号", "编码"),
+    "received": ("收到申请日期", "申请日期", "申请时间", "收到时间", "受理日期", "受理时间", "登记日期", "接收日期"),
+    "applicant": ("申请人类别", "申请人性质", "申请主体", "申请人身份", "申请人情况", "类型"),
+    "channel": ("申请渠道", "申请途径", "提交方式", "受理方式", "来源"),
+    "summary": (
+        "申请内容",
+        "申请事项",
+        "申请公开内容",
+        "所需信息",
+        "所需信息描述",
+        "所需信息的内容描述",
+        "申请信息",
+        "内容",
+    ),
+    "result": ("答复结果", "处理结果", "答复类型", "答复情况", "办理情况", "答复意见", "结果"),
+    "answered": ("答复时间", "办结日期", "办结时间", "回复日期", "答复日"),
+    "corrected": ("补正日期", "收到补正日期", "补正后收到申请日期", "收到补正材料日期"),
+    "extended": ("延期", "是否延期答复", "延期答复"),
+    "extended_to": ("延期至", "延期期限", "延期后期限"),
+    "fee_notice": ("收费通知", "是否收费"),
+    "fee_notice_date": ("收费通知时间",),
+    "fee_amount_yuan": ("收费金额", "信息处理费", "信息处理费（元）", "金额"),
+    "fee_paid": ("缴费情况", "是否已缴费", "已缴费"),
+    "review": ("行政复议", "复议结果", "复议情况"),
+    "review_date": ("复议日期", "复议申请日期"),
+    "litigation": ("诉讼", "起诉方式", "行政诉讼情况"),
+    "litigation_result": ("诉讼结果",),
+    "litigation_date": ("诉讼日期", "起诉时间"),
+    "applicant_name": ("申请人", "申请人姓名", "申请人名称", "姓名", "单位名称"),
+    "contact": ("联系电话", "电话", "联系方式及地址", "通讯地址"),
+    "note": ("说明",),
+}
+_KNOWN: dict[str, str] = {}
+for _field, _title in TITLES.items():
+    for _text in (_title, *_ALIASES.get(_field, ())):
+        _KNOWN.setdefault(normalise(_text), _field)
+
+
+_BRACKETED = re.compile(r"（[^）]*）")  # 「收到日期（年月日）」: a note after the name
+
+
+def header_key(text: object) -> str:
+    return normalise(str(text or ""))
+
+
+def guess_mapping(headers: list[object], remembered: dict[str, str] | None = None) -> dict[int, str]:
+    """Column index → field, each field at most once; unknown headers are left unmapped (and kept)."""
+    out: dict[int, str] = {}
+    used: set[str] = set()
+    memory = remembered or {}
+    for i, h in enumerate(headers):
+        key = header_key(h)
+        field = memory.get(key) if key in memory else _KNOWN.get(key) or _KNOWN.get(_BRACKETED.sub("", key))
+        if field and field not in used:
+            out[i] = field
+            used.add(field)
+    return out
+
+
+def recognised_count(headers: list[object]) -> int:
+    return len(guess_mapping(headers))
+
+
+def load_memory(path: Path) -> dict[str, str]:
+    """Remembered header → field ("" = deliberately ignored). A missing or damaged file is an empty memory."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {str(k): str(v) for k, v in data.items() if v == "" or v in TITLES}
+
+
+def remember(path: Path, headers: list[object], mapping: dict[int, str]) -> None:
+    """Store what the user chose for each header of this file, merged into what was remembered."""
+    memory = load_memory(path)
+    for i, h in enumerate(headers):
+        key = header_key(h)
+        if key:
+            memory[key] = mapping.get(i, "")
+    text = json.dumps(memory, ensure_ascii=False, indent=1) + "\n"
+
+    def write(tmp: str) -> None:
+        Path(tmp).write_text(text, encoding="utf-8")
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        write_output(path, write)
+    except (OSError, OutputError):
+        pass  # forgetting a mapping is harmless: the user is asked again next time
