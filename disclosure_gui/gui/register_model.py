@@ -110,7 +110,8 @@ class RegisterDocument(QObject):
         return found
 
     def problem_lines(self) -> list[str]:
-        return [f"{p.no or tr('（无编号）')}：{p.message}" for p in problems(self.apps)]
+        unnumbered = tr("（无编号）")
+        return [f"{p.no or unnumbered}：{p.message}" for p in problems(self.apps)]
 
     def next_number(self) -> str:
         taken = {a.no for a in self.apps}

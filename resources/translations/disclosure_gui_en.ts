@@ -4,6 +4,16 @@
     <name>disclosure_gui</name>
     <message>
       <source>
+…共 {0} 处</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>
+…（共 {0} 行，见导入时的详细信息）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>
 可一键修正</source>
       <translation type="unfinished" />
     </message>
@@ -29,6 +39,14 @@
     </message>
     <message>
       <source>&lt;span style='color:#b00000'&gt;未能导入：{0}&lt;/span&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel (*.xlsx);;CSV (*.csv)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -107,6 +125,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}. {1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}年  {1}  —  {2}</source>
       <translation type="unfinished" />
     </message>
@@ -119,7 +141,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}（剩 {1} 个工作日）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}（只读）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}（如：{1}）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -135,11 +165,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>“{0}”对应了不止一列</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{0}”是总计，由程序自动计算，不能输入</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>“开头”已有内容。用按以上信息生成的开头替换它吗？（替换后可以撤销）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -175,6 +213,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>下载标准模板</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>下载标准模板…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>二、主动公开</source>
       <translation type="unfinished" />
     </message>
@@ -184,6 +230,10 @@
     </message>
     <message>
       <source>交换文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从 {0} 导入台账</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -200,6 +250,10 @@
     </message>
     <message>
       <source>从剪贴板粘贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>从台账应用表三、表四和信息处理费</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -231,6 +285,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>依申请公开台账</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>依申请公开台账.xlsx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>依申请公开台账模板.xlsx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>依申请公开台账：下方统计{0}年的表三、表四和信息处理费。上年结转按台账中{1}年及以前收到、年底尚未答复的申请统计，请把这些申请也登记进来。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>保存</source>
       <translation type="unfinished" />
     </message>
@@ -243,7 +313,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>信息处理费：发出收费通知 {0} 件，金额 {1} 元，实际收取 {2} 元</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>修改“{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>修改申请 {0} 的“{1}”</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -256,6 +334,10 @@
     </message>
     <message>
       <source>先在上面选中一条注有“可一键修正”的问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>全部</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -307,6 +389,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>删除 {0} 件申请</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>删除所选（Ctrl+Delete）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>删除报告</source>
       <translation type="unfinished" />
     </message>
@@ -316,6 +406,14 @@
     </message>
     <message>
       <source>删除（移到回收站）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>办理中</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>办理状态</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -331,6 +429,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>即将到期和已超期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>历史版本</source>
       <translation type="unfinished" />
     </message>
@@ -343,11 +445,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>双击（或按回车）一个单元格，上方只列出计入该单元格的申请</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>发布</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>取消</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只列出：{0} · {1}（{2} 件）— 点此显示全部</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -368,6 +478,23 @@
     </message>
     <message>
       <source>可以从上年的草稿或已发布的上年报告开始，结转数和正文不必重打</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>台账中没有{0}年收到或从上年结转的申请，报告未作改动</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>台账核对</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>台账问题：
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>台账：{0} 件即将到期，{1} 件已超期</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -431,11 +558,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>导入Excel/CSV…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>导入为草稿</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>导入交换文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入依申请公开台账</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入台账</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导入台账：核对列的对应关系</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -463,6 +606,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>导出台账</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出台账…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>导出失败：{0}</source>
       <translation type="unfinished" />
     </message>
@@ -479,6 +630,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>导出的文件是否包含申请人姓名和联系方式？（个人信息，对外提供时请选“否”）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>导出网页</source>
       <translation type="unfinished" />
     </message>
@@ -492,6 +647,10 @@
     </message>
     <message>
       <source>导出退回修改清单…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已从台账填入 {0} 个单元格（可撤销）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -524,6 +683,10 @@
     </message>
     <message>
       <source>已安装</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已导出 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -575,6 +738,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>已超期</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>已载入上年报告，跨年度核对（R7、R10、R11）已启用</source>
       <translation type="unfinished" />
     </message>
@@ -612,6 +779,10 @@
     </message>
     <message>
       <source>应报送单位名单…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>应用到报告</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -703,6 +874,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>报告与台账一致，无需修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>报告单位</source>
       <translation type="unfinished" />
     </message>
@@ -764,6 +939,18 @@
     </message>
     <message>
       <source>文本文件 (*.txt)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新增 {0} 件，更新 {1} 件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新增申请 {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>新增申请（Insert）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -987,11 +1174,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>第 {0} 列</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>答复期限</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>筛选（Ctrl+F）：编号、内容、结果…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>粘贴</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>纳入汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>编号 {0} 的“{1}”：{2}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1056,6 +1259,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>表四　</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>表头</source>
       <translation type="unfinished" />
     </message>
@@ -1072,6 +1279,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>该年度的法定节假日安排尚未收录，期限按周一至周五估算；请更新程序</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>说明：{0}</source>
       <translation type="unfinished" />
     </message>
@@ -1085,6 +1296,14 @@
     </message>
     <message>
       <source>请填写单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请指定“{0}”所在的列</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请核对文件中每一列对应台账的哪一项；“收到日期”和“申请人类型”必须有。选择会被记住。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1208,11 +1427,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>（不导入）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>（只读）</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>（可选）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>（无编号）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1225,6 +1452,10 @@
     </message>
     <message>
       <source>；</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>；{0} 行无法归类，未导入，请在文件中改正后再导入</source>
       <translation type="unfinished" />
     </message>
   </context>
