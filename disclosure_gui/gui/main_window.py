@@ -27,7 +27,7 @@ from .navigation import Navigator
 from .opening import Opener
 from .problems_panel import ProblemsPanel
 from .register_view import RegisterTab, add_register_tab
-from .screen import fit, fits_on_screen, remember_size
+from .screen import available, fit, fits_on_screen, remember_size
 from .start_page import StartPage
 from .tab_bar import update_tab_titles
 from .tabs.base import ReportTab
@@ -37,6 +37,9 @@ from .tabs.tables import TableTab
 from .tabs.texts import SectionTextTab
 
 AUTOSAVE_DELAY_MS = 1500
+# Below this screen width the problems panel goes under the tabs, this tall.
+WIDE_SCREEN = 1440
+PROBLEMS_HEIGHT = 170
 PREFERRED_SIZE = (1280, 760)
 
 
@@ -98,6 +101,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
             if not fits_on_screen(self) and not self.isMaximized():  # saved on a bigger screen
                 fit(self, *PREFERRED_SIZE)
+
+    def _place_problems_panel(self) -> None:
+        """Beside the tabs on a wide screen; below them on a narrow one (1024 or 1366 wide), where a side panel is
+        squeezed by table 三 until its findings are unreadable. The user may still move it."""
+        if self.dockWidgetArea(self.problems_dock) != Qt.DockWidgetArea.RightDockWidgetArea:
+            return
+        if available(self).width() >= WIDE_SCREEN:
+            return
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        self.resizeDocks([self.problems_dock], [PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
 
     # ------------------------------------------------------------------ documents
 
@@ -161,6 +174,7 @@ class MainWindow(QMainWindow):
         document.metaChanged.connect(self._update_deadline)
         self.pages.setCurrentWidget(self.tabs)
         self.problems_dock.show()
+        self._place_problems_panel()
         self._update_deadline()
         self._update_tab_titles()
         self._update_title()

@@ -49,3 +49,12 @@ def test_the_window_fits_a_1366_by_768_screen(tmp_path):
     assert lines["tabs"] == "True"
     width, height = map(int, lines["aggregate"].split())
     assert width <= 1366 and height <= 768
+
+
+def test_on_a_1024_screen_the_problems_panel_sits_under_the_tabs_and_its_findings_read_in_full(window):
+    """Beside table 三 the panel was squeezed to ~110 px and every finding ended in 「…」."""
+    from PySide6.QtCore import Qt
+
+    assert window.dockWidgetArea(window.problems_dock) == Qt.DockWidgetArea.BottomDockWidgetArea
+    assert window.problems_dock.width() > 900
+    assert 120 <= window.problems_dock.height() <= 260
