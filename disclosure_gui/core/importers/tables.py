@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
-from itertools import combinations
+from itertools import combinations, product
 
 from .. import schema
 from ..numbers import NumberError, parse_count, parse_money
@@ -41,6 +41,37 @@ def _split_digits(tokens: list[str], width: int) -> list[list[int]]:
         if sum(values[:-1]) == values[-1]:
             solutions.append(values)
     return solutions
+
+
+def _split_groups(digits: str, groups: int, width: int) -> list[list[int]]:
+    """Table 四's row run together: ``groups`` groups of ``width`` counts, each group adding up to its last."""
+    if groups == 0:
+        return [] if digits else [[]]
+    out = []
+    for end in range(width, len(digits) - (groups - 1) * width + 1):
+        for first in _split_digits([digits[:end]], width):
+            out += [first + rest for rest in _split_groups(digits[end:], groups - 1, width)]
+    return out
+
+
+def _resolve_by_columns(ambiguous: dict[str, list[list[int]]], report: Report, seen: set[str]) -> dict[str, list[int]]:
+    """Rows whose run-together digits split more than one way: the one choice for every such row with which each
+    column of results adds up to the printed （七）总计 row. No such single choice: nothing is chosen."""
+    results = schema.T3_RESULT_ROWS
+    if schema.T3_TOTAL_ROW not in seen or any(k not in seen and k not in ambiguous for k in results):
+        return {}
+    keys = list(ambiguous)
+    fits: list[tuple[list[int], ...]] = []
+    total = report.t3[schema.T3_TOTAL_ROW]
+    for choice in product(*(ambiguous[k] for k in keys)):
+        rows: dict[str, list[int | None]] = {k: list(report.t3[k]) for k in results if k in seen}
+        rows.update({k: list(v) for k, v in zip(keys, choice, strict=True)})
+        if all(sum(rows[k][c] or 0 for k in results) == total[c] for c in range(schema.T3_NCOLS)):
+            fits.append(choice)
+    return dict(zip(keys, fits[0], strict=True)) if len(fits) == 1 else {}
+
+
+_T4_HEADER = re.compile(r"行政复议|结果维持|未经复议|复议后起诉")
 
 
 @dataclass
@@ -115,6 +146,7 @@ def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes:
     seen_t3: set[str] = set()
     blank_rows: list[str] = []
     t4_done = False
+    ambiguous: dict[str, list[list[int]]] = {}
     for row in _rows(blocks):
         values = row.values
         label_text = " ".join(row.labels)
@@ -138,10 +170,8 @@ def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes:
                     counts = list(splits[0])
                     notes.append(f"表三“{name}”一行的数字连在一起，已按能与总计对上的方式拆分为 {counts}")
                 elif len(splits) > 1:
-                    digits = "".join(values)
-                    unplaced.append(
-                        f"表三“{name}”一行的数字连在一起（{digits}），有 {len(splits)} 种拆法都能与总计对上，请手工填写"
-                    )
+                    ambiguous[key] = splits
+                    seen_t3.add(key)
                     continue
                 else:
                     unplaced.append(f"表三“{name}”一行应有 7 个数字，读到 {len(values)} 个：{' '.join(values)}")
@@ -161,7 +191,13 @@ def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes:
             placed += _read_t2_row(t2_key, values, report, unplaced)
             continue
         numbers = [v for v in values if v]
-        if not row.labels and len(values) == 3 * schema.T4_NCOLS and not t4_done:
+        t4_row = not row.labels or bool(_T4_HEADER.search(label_text))
+        if t4_row and not t4_done and len(values) != 3 * schema.T4_NCOLS and "".join(numbers).isdigit():
+            splits = _split_groups("".join(numbers), len(schema.T4_GROUP_KEYS), schema.T4_NCOLS)
+            if len(splits) == 1:  # 「…总计110024001510102」: a page that lost the cells' separators
+                values = [str(v) for v in splits[0]]
+                notes.append(f"表四的数字连在一起，已按每组能与总计对上的方式拆分为 {splits[0]}")
+        if t4_row and len(values) == 3 * schema.T4_NCOLS and not t4_done:
             counts = [_count(v) or 0 for v in values]
             for g, group in enumerate(schema.T4_GROUP_KEYS):
                 report.t4[group] = counts[g * 5 : g * 5 + 5]
@@ -170,6 +206,19 @@ def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes:
             continue
         if numbers:
             unplaced.append(f"未能识别的表格行：{label_text or '（无标签）'} {' '.join(numbers)}")
+    chosen = _resolve_by_columns(ambiguous, report, seen_t3)
+    for key, splits in ambiguous.items():
+        name = schema.T3_ROW_BY_KEY[key].short
+        if key in chosen:
+            report.t3[key] = list(chosen[key])
+            notes.append(f"表三“{name}”一行的数字连在一起，已按能与总计及各列合计对上的唯一拆法拆分为 {chosen[key]}")
+        else:  # unknown, not 0: the officer types the row in
+            report.t3[key] = [None] * schema.T3_NCOLS
+            digits = "".join(str(v) for v in splits[0])
+            unplaced.append(
+                f"表三“{name}”一行的数字连在一起（{digits}），有 {len(splits)} 种拆法都能与总计对上，请手工填写"
+            )
+    placed += len(ambiguous)
     if blank_rows:
         notes.append(f"表三的空白单元格按 0 读入：{'、'.join(blank_rows)}")
     missing = [schema.T3_ROW_BY_KEY[k].short for k in schema.T3_ROW_KEYS if k not in seen_t3]
@@ -183,6 +232,14 @@ def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes:
 def _read_t2_row(key: str, values: list[str], report: Report, unplaced: list[str]) -> int:
     values = [v for v in values if v]
     if key in schema.T2_DOC_ROWS:
+        if len(values) == 1 and values[0].isdigit() and len(values[0]) == 3:
+            values = list(values[0])  # 「规章000」: three one-digit cells run together
+        elif len(values) == 1 and values[0].isdigit() and len(values[0]) > 3:
+            for col, _label in schema.T2_DOC_COLUMNS:  # unknown, not 0: three counts run together cannot be split
+                report.t2[f"{key}.{col}"] = None
+            name = next(r.label for b in schema.T2_BLOCKS for r in b.rows if r.key == key)
+            unplaced.append(f"表二“{name}”一行的三个数字连在一起（{values[0]}），无法拆分，请手工填写")
+            return 0
         if len(values) < 3:
             unplaced.append(f"表二“{key}”应有 3 个数字，读到 {len(values)} 个")
             return 0

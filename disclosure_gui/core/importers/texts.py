@@ -13,7 +13,7 @@ _ASPECTS = [
     ("overview.proactive", r"主动公开"),
     ("overview.on_request", r"依申请公开"),
     ("overview.management", r"政府信息管理"),
-    ("overview.platforms", r"(?:政府信息)?公开平台建设|平台建设"),
+    ("overview.platforms", r"(?:政府信息)?公开平台建设|平台(?:载体)?建设|载体建设"),
     ("overview.oversight", r"监督保障"),
 ]
 # Heading marks (「一是」 is an enumeration inside a paragraph, not a heading).
@@ -41,8 +41,10 @@ _FURNITURE_WORDS = re.compile(
     r"^(?:\s|[|｜/【】\[\]]|微信|微博|QQ空间|QQ|朋友圈|全真版|文字版|图片版|打印本页|关闭窗口|收藏|分享|大|中|小|默认|"
     r"字体|附件下载|下载|返回顶部|【|】)+$"
 )
+# 「2023年，我区将采取以下措施加以改进」「2025年，将重点从以下方面做好改进」 open the improvements too.
 _IMPROVEMENT_START = re.compile(
-    r"(?:针对(?:上述|以上|存在的?|这些)?(?:问题|不足)|下一步|下步|今后|改进措施|改进情况|整改措施|为此|(?:20\d{2}年，?)?我们将)"
+    r"(?:针对(?:上述|以上|存在的?|这些)?(?:问题|不足)|下一步|下步|今后|改进措施|改进情况|整改措施|为此|(?:20\d{2}年，?)?我们将"
+    r"|20\d{2}年[，,]?(?:我们|我[区县市旗镇乡局委办厅]|本(?:机关|单位|部门))?将)"
 )
 _RECTIFICATION_START = re.compile(r"^(?:关于)?(?:上一?年度?|20\d{2}年度?)[^。]{0,20}?(?:问题)?[^。]{0,6}?整改")
 _FEE_SENTENCE = re.compile(r"信息处理费|(?:信息公开|依申请)[^。]{0,12}收费|收费[^。]{0,12}(?:信息公开|依申请)")

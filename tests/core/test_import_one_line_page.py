@@ -1,0 +1,51 @@
+"""A saved page whose text lost its cells' separators (a real report: 平潭综合实验区 2023, tests/corpus/whole).
+
+Expected values were read from the published page by hand: every row of table 三 adds up, so a run of digits
+splits one way only, or one way only once each column must add up to the printed （七）总计 row.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from disclosure_gui.core.importers import import_published
+
+WHOLE = Path(__file__).resolve().parents[1] / "corpus" / "whole"
+
+
+@pytest.fixture(scope="module")
+def pingtan_2023():
+    return import_published(WHOLE / "pingtan-2023.txt")
+
+
+def test_the_texts_go_to_their_aspects_and_parts(pingtan_2023):
+    texts = pingtan_2023.report.texts
+    assert texts["overview.proactive"].startswith("平潭综合实验区切实落实")
+    assert texts["overview.platforms"].startswith("一是开展门户网站提升服务项目")
+    assert "递进式效能问责" in texts["overview.oversight"]
+    assert texts["problems.improvements"].startswith("2024年，我区将采取以下措施加以改进")
+    assert "无收取信息处理费" in texts["other.fees"]
+
+
+def test_table_three_rows_split_by_row_and_column_arithmetic(pingtan_2023):
+    t3 = pingtan_2023.report.t3
+    assert t3["new_received"] == [80, 1, 0, 0, 0, 0, 81]
+    # 「220000022」 is 22…22 or 2+20…22; 「191000020」 is 19+1…20 or 1+9+10…20: the columns decide.
+    assert t3["granted"] == [22, 0, 0, 0, 0, 0, 22]
+    assert t3["partially_granted"] == [19, 1, 0, 0, 0, 0, 20]
+    assert t3["total_handled"] == [80, 1, 0, 0, 0, 0, 81]
+
+
+def test_table_four_split_group_by_group(pingtan_2023):
+    t4 = pingtan_2023.report.t4
+    assert t4["administrative_review"] == [1, 1, 0, 0, 2]
+    assert t4["litigation_direct"] == [4, 0, 0, 1, 5]
+    assert t4["litigation_after_review"] == [1, 0, 1, 0, 2]
+
+
+def test_table_two_counts_that_cannot_be_split_are_blank_not_zero(pingtan_2023):
+    t2 = pingtan_2023.report.t2
+    assert t2["regulations.issued"] == 0 and t2["regulations.in_force"] == 0  # 「规章000」
+    assert t2["normative_documents.in_force"] is None  # 「77132470」: 77/132/470? 77/13/2470? not guessed
+    assert t2["administrative_licensing"] == 2629
+    assert any("77132470" in u for u in pingtan_2023.unplaced)
