@@ -127,6 +127,17 @@ def _rows(blocks: list[Block]) -> list[_Row]:
             while values and not values[-1]:
                 values.pop()
             loose: list[str] = []
+            if labels and pending_labels and pending_labels[-1].table == t and _match_t3(labels) is None:
+                # 「（二）部分公开（区分处理的，只计这一情」 / 「形，不计其他情形） 447 7 …」: a label wrapped over
+                # lines, its numbers beside its last piece (a PDF cell); joined from the numbered piece it starts at.
+                waiting = [lbl for r in pending_labels if r.table == t for lbl in r.labels]
+                numbered = [i for i, lbl in enumerate(waiting) if NUMBERED.match(norm(lbl))]
+                # The group's label may sit between the pieces (「（六）其」「2、申请人…要」「他处理」): try without it.
+                tries = [[*waiting[i:], *labels] for i in numbered[-1:]]
+                tries += [[waiting[i], *labels] for i in numbered[-1:]]
+                joined = next((j for j in tries if _match_t3(j) is not None), None)
+                if joined is not None:
+                    labels = ["".join(joined)]
             if not labels and pending_labels and len(values) <= 7 and pending_labels[-1].table == t:
                 # Numbers on a line of their own (a PDF copy, a wrapped cell): the label lines before them.
                 waiting = [lbl for r in pending_labels if r.table == t for lbl in r.labels]

@@ -1,6 +1,6 @@
-"""A saved page whose text lost its cells' separators (a real report: 平潭综合实验区 2023, tests/corpus/whole).
-
-Expected values were read from the published page by hand: every row of table 三 adds up, so a run of digits
+"""Whole real reports (tests/corpus/whole) read the way they were published: a saved page whose text lost its
+cells' separators (平潭综合实验区 2023) and a PDF with wrapped labels (淮安市人民政府 2024). Expected values were read
+from the published documents by hand: every row of table 三 adds up, so a run of digits
 splits one way only, or one way only once each column must add up to the printed （七）总计 row.
 """
 
@@ -49,3 +49,15 @@ def test_table_two_counts_that_cannot_be_split_are_blank_not_zero(pingtan_2023):
     assert t2["normative_documents.in_force"] is None  # 「77132470」: 77/132/470? 77/13/2470? not guessed
     assert t2["administrative_licensing"] == 2629
     assert any("77132470" in u for u in pingtan_2023.unplaced)
+
+
+def test_a_pdf_label_wrapped_with_its_numbers_beside_its_last_piece():
+    # 淮安市人民政府 2024 (PDF): 「（二）部分公开（区分处理的，只计这一情」 / 「形，不计其他情形） 447 7 0 0 0 0 454」,
+    # and 「（六）其」「2、申请人逾期未按收费通知要」「他处理」「求缴纳费用、行政机关不再处理 6 0 0 0 0 0 6」.
+    result = import_published(WHOLE / "huaian-city-2024.pdf")
+    t3 = result.report.t3
+    assert t3["partially_granted"] == [447, 7, 0, 0, 0, 0, 454]
+    assert t3["other_no_correction"] == [67, 3, 0, 0, 1, 0, 71]
+    assert t3["other_unpaid_fee"] == [6, 0, 0, 0, 0, 0, 6]
+    assert t3["total_handled"] == [2932, 53, 0, 0, 61, 4, 3050]
+    assert not result.unplaced
