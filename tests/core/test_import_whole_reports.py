@@ -61,3 +61,26 @@ def test_a_pdf_label_wrapped_with_its_numbers_beside_its_last_piece():
     assert t3["other_unpaid_fee"] == [6, 0, 0, 0, 0, 0, 6]
     assert t3["total_handled"] == [2932, 53, 0, 0, 61, 4, 3050]
     assert not result.unplaced
+
+
+def _imported_opening(name):
+    text = (WHOLE.parent / "reports" / name).read_text(encoding="utf-8")
+    return import_published(text=text, agency="单位", year=2022).report
+
+
+def test_a_units_own_subtitle_stays_in_the_text_where_the_checks_read_it():
+    from disclosure_gui.core.quality import run_quality
+
+    report = _imported_opening("changan-paoli-2022.txt")  # 「（五）完善监督保障保障机制」
+    assert report.texts["overview.oversight"].startswith("完善监督保障保障机制")
+    assert any(f.rule == "Q6" and "保障保障" in f.message for f in run_quality(report))
+    # A bare heading of the format is not kept: 「（一）主动公开信息」
+    assert not report.texts["overview.proactive"].startswith("主动公开信息")
+
+
+def test_the_old_formats_first_heading_stays_in_the_text_where_q21_shows_it():
+    from disclosure_gui.core.consistency import run_consistency
+
+    report = _imported_opening("erqi-gov-2021.txt")  # 「一、概述」
+    assert report.texts["overview.intro"].startswith("一、概述")
+    assert any(f.rule == "Q21" and "一、概述" in f.message for f in run_consistency(report))
