@@ -151,8 +151,11 @@ def _rows(blocks: list[Block]) -> list[_Row]:
     return out
 
 
-def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes: list[str]) -> int:
-    """Fill tables 二/三/四 from the blocks; return how many rows were placed."""
+def read_tables(
+    blocks: list[Block], report: Report, unplaced: list[str], notes: list[str], old_format: bool = False
+) -> int:
+    """Fill tables 二/三/四 from the blocks; return how many rows were placed. ``old_format``: a report in the
+    2019 format, whose （六）其他处理 is one row."""
     placed = 0
     seen_t3: set[str] = set()
     blank_rows: list[str] = []
@@ -195,7 +198,7 @@ def read_tables(blocks: list[Block], report: Report, unplaced: list[str], notes:
             placed += 1
             continue
         if row.labels and _core(row.labels[-1]) == "其他处理" and not seen_t3.intersection(_OTHER_ROWS):
-            placed += _other_as_one_row(values, report, seen_t3, unplaced, notes)
+            placed += _other_as_one_row(values, report, seen_t3, unplaced, notes, old_format)
             continue
         t2_key = next((k for name, k in _T2_LABELS.items() if row.labels and _core(row.labels[-1]) == name), None)
         if t2_key is not None:
@@ -273,9 +276,12 @@ def _read_t2_row(key: str, values: list[str], report: Report, unplaced: list[str
 _OTHER_ROWS = ("other_no_correction", "other_unpaid_fee", "other_other")
 
 
-def _other_as_one_row(values: list[str], report: Report, seen: set[str], unplaced: list[str], notes: list[str]) -> int:
-    """Some reports print 「（六）其他处理」 as one row instead of its three. All zeros: the three rows are zero;
-    otherwise the split is unknown and the user is asked (never guessed)."""
+def _other_as_one_row(
+    values: list[str], report: Report, seen: set[str], unplaced: list[str], notes: list[str], old_format: bool
+) -> int:
+    """Some reports print 「（六）其他处理」 as one row instead of its three. All zeros: the three rows are zero.
+    In the 2019 format it is one row: its figures go to 「3.其他」, so the columns still add up as printed.
+    Otherwise the split is unknown: the three rows are left blank (unknown, not 0) and the user is asked."""
     counts = [_count(v) or 0 if v.strip() else 0 for v in values]
     if len(values) <= schema.T3_NCOLS and all(c == 0 for c in counts):
         for key in _OTHER_ROWS:
@@ -283,6 +289,15 @@ def _other_as_one_row(values: list[str], report: Report, seen: set[str], unplace
             seen.add(key)
         notes.append("表三“（六）其他处理”印成了一行（全为 0），其下三行按 0 填入")
         return 1
-    unplaced.append(f"表三“（六）其他处理”印成了一行（{' '.join(values)}），无法知道分属其下哪一行，请手工填写这三行")
     seen.update(_OTHER_ROWS)
+    if old_format and len(counts) == schema.T3_NCOLS:
+        report.t3["other_no_correction"] = [0] * schema.T3_NCOLS
+        report.t3["other_unpaid_fee"] = [0] * schema.T3_NCOLS
+        row: list[int | None] = list(counts)
+        report.t3["other_other"] = row
+        notes.append(f"2019年格式的“（六）其他处理”只有一行（{' '.join(values)}），已填入“3.其他”")
+        return 1
+    for key in _OTHER_ROWS:
+        report.t3[key] = [None] * schema.T3_NCOLS
+    unplaced.append(f"表三“（六）其他处理”印成了一行（{' '.join(values)}），无法知道分属其下哪一行，请手工填写这三行")
     return 0
