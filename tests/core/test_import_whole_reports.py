@@ -84,3 +84,17 @@ def test_the_old_formats_first_heading_stays_in_the_text_where_q21_shows_it():
     report = _imported_opening("erqi-gov-2021.txt")  # 「一、概述」
     assert report.texts["overview.intro"].startswith("一、概述")
     assert any(f.rule == "Q21" and "一、概述" in f.message for f in run_consistency(report))
+
+
+def test_q22_counts_last_years_problems_as_the_report_lists_them(pingtan_2023):
+    from disclosure_gui.core.repetition import check_last_years_problems
+
+    # 2023 lists 「一是…；三是…；三是…」 (three, numbered wrongly); 2024's 五 does not say how they were dealt with.
+    this_year = import_published(WHOLE / "pingtan-2024.txt").report
+    (finding,) = check_last_years_problems(this_year, pingtan_2023.report)
+    assert "2023年报告列了 3 个问题" in finding.message
+    # 洪泽区 2023 lists its problems in one sentence with 「、」: the number is not told, not made up.
+    files = WHOLE.parent / "files"
+    hongze = [import_published(files / f"hongze-{y}.pdf").report for y in (2023, 2024)]
+    (finding,) = check_last_years_problems(hongze[1], hongze[0])
+    assert "列了存在的问题" in finding.message
