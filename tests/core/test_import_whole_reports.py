@@ -98,3 +98,24 @@ def test_q22_counts_last_years_problems_as_the_report_lists_them(pingtan_2023):
     hongze = [import_published(files / f"hongze-{y}.pdf").report for y in (2023, 2024)]
     (finding,) = check_last_years_problems(hongze[1], hongze[0])
     assert "列了存在的问题" in finding.message
+
+
+@pytest.mark.parametrize(
+    ("original", "other"),
+    [
+        ("hongze-2023.pdf", "hongze-2023-copied-from-pdf-viewer.txt"),
+        ("shanghai-office-2019.html", "shanghai-office-2019.mhtml"),
+        ("shanghai-office-2019.html", "shanghai-office-2019.docx"),
+    ],
+)
+def test_the_same_report_in_another_form_gets_the_same_findings(original, other):
+    from disclosure_gui.core.quality import run_quality
+    from disclosure_gui.core.rules import run_rules
+
+    files = WHOLE.parent / "files"
+
+    def findings(name):
+        report = import_published(files / name).report
+        return sorted((f.rule, f.severity, f.message) for f in run_rules(report) + run_quality(report))
+
+    assert findings(other) == findings(original)
