@@ -199,6 +199,9 @@ def main() -> None:
         out = {k: {"true": t.true, "false": t.false, "missed": t.missed} for k, t in sorted(tallies.items())}
         print(json.dumps({"rules": out, "totals": summary}, ensure_ascii=False, indent=1))
         return
+    openings = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))["reports"]
+    whole = json.loads((WHOLE / "manifest.json").read_text(encoding="utf-8"))["reports"]
+    print(f"corpus: {len(openings)} openings + {len(whole)} whole reports with tables")
     print(f"{'rule':<10}{'true':>6}{'false':>7}{'missed':>8}")
     for rule, t in sorted(tallies.items(), key=_order):
         if rule != GAPS:
