@@ -202,7 +202,7 @@ def read_tables(
             continue
         t2_key = next((k for name, k in _T2_LABELS.items() if row.labels and _core(row.labels[-1]) == name), None)
         if t2_key is not None:
-            placed += _read_t2_row(t2_key, values, report, unplaced)
+            placed += _read_t2_row(t2_key, values, report, unplaced, old_format)
             continue
         numbers = [v for v in values if v]
         t4_row = not row.labels or bool(_T4_HEADER.search(label_text))
@@ -243,8 +243,15 @@ def read_tables(
     return placed
 
 
-def _read_t2_row(key: str, values: list[str], report: Report, unplaced: list[str]) -> int:
+def _read_t2_row(key: str, values: list[str], report: Report, unplaced: list[str], old_format: bool = False) -> int:
     values = [v for v in values if v]
+    if old_format and key in schema.T2_COUNT_ROWS and len(values) == 1:
+        # The 2019 format has three columns here (上一年项目数量、本年增/减、处理决定数量): one number is the three
+        # run together (「行政强制1262629」), not the count of decisions. Unknown, not guessed.
+        report.t2[key] = None
+        name = next(r.label for b in schema.T2_BLOCKS for r in b.rows if r.key == key)
+        unplaced.append(f"表二“{name}”一行的数字连在一起（{values[0]}），无法拆分，请手工填写")
+        return 0
     if key in schema.T2_DOC_ROWS:
         if len(values) == 1 and values[0].isdigit() and len(values[0]) == 3:
             values = list(values[0])  # 「规章000」: three one-digit cells run together
