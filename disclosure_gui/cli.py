@@ -234,6 +234,16 @@ def cmd_import_published(args: argparse.Namespace) -> int:
         print(f"未导入：{item}", file=sys.stderr)
     try:
         Path(args.output).write_text(exchange.dumps(result.report), encoding="utf-8")
+    except exchange.BlankCellsError:  # figures the original does not let us read are unknown, not 0
+        from .core import schema
+
+        blanks = result.report.blank_cells()
+        names = "、".join(schema.cell_label(p) for p in blanks[:5])
+        names += f" 等 {len(blanks)} 处" if len(blanks) > 5 else ""
+        return _fail(
+            f"原文中这些数字无法读出（见上面的“未导入”）：{names}。交换文件不能留空，"
+            "请在窗口中用“导入已发布的年报”导入后补填"
+        )
     except OSError as exc:
         return _fail(f"无法写入 {args.output}：{exc.strerror or exc}")
     r = result.report

@@ -178,7 +178,7 @@ def check_impossible_rows(report: Report) -> list[Finding]:
 
 # ------------------------------------------------------------------------------ Q21 old format
 
-_OLD_HEADING = re.compile(
+OLD_HEADING = re.compile(
     r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?:概述|政府信息公开(?:工作)?(?:基本情况|概述)|"
     r"依申请公开政府信息(?:和不予公开政府信息)?(?:的)?情况|政府信息公开的?收费及减免情况|"
     r"政府信息公开(?:申请)?(?:咨询)?(?:处理)?情况|因政府信息公开申请(?:提起)?行政复议.{0,12}情况)\s*$",
@@ -191,7 +191,7 @@ def check_old_format(report: Report) -> list[Finding]:
     out = []
     for f in schema.TEXT_FIELDS:
         text = report.text(f.key)
-        for pattern, what in ((_OLD_HEADING, "旧格式的标题"), (_OLD_TABLE, "2019年格式表二的表头")):
+        for pattern, what in ((OLD_HEADING, "旧格式的标题"), (_OLD_TABLE, "2019年格式表二的表头")):
             m = pattern.search(text)
             if m:
                 quote = m.group().strip()

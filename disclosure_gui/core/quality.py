@@ -141,10 +141,15 @@ def check_required(report: Report) -> list[Finding]:
     return out
 
 
-# Art. 50's three items in the words reports use: 「细化年度政务公开考核标准」 reports 工作考核.
+# Art. 50's three items in the words reports use: 「细化年度政务公开考核标准」「纳入绩效管理指标体系」「出具各县区
+# 政务公开评估分报告」 report 工作考核, 「引入第三方评估」 and 「满意度测评」 社会评议; 「提高群众满意度」 is an aim,
+# not an appraisal.
 _OVERSIGHT = (
-    ("工作考核", re.compile(r"考核|考评|绩效评估")),
-    ("社会评议", re.compile(r"评议|社会评价|群众评价|满意度")),
+    ("工作考核", re.compile(r"考核|考评|绩效(?:评估|管理|评价)|政务公开(?:工作)?(?:评估|测评)")),
+    (
+        "社会评议",
+        re.compile(r"评议|社会评价|群众评价|第三方评估|满意度(?:测评|调查|评价)|(?:测评|调查|评价)[^。；]{0,6}满意度"),
+    ),
     ("责任追究", re.compile(r"责任追究|追究责任|追责|问责")),
 )
 

@@ -210,6 +210,16 @@ def _items(text: str) -> int:
     return max((len(run.items) for run in _runs(text)), default=0)
 
 
+def _listed(text: str) -> int:
+    """How many problems last year's report listed: its enumeration (「一是…；三是…；三是…」 still lists three),
+    else its clauses between 「；」; 0 when it cannot be told."""
+    n = max(_items(text), len(re.findall(r"[一二三四五六七八九十]是", text)))
+    if n == 0:
+        clauses = [c for c in re.split(r"[；;]", text) if len(c.strip()) >= 6]
+        n = len(clauses) if len(clauses) >= 2 else 0
+    return n
+
+
 def check_last_years_problems(report: Report, previous: Report | None) -> list[Finding]:
     """Q22: 五 answers the problems last year's report listed, point by point (needs last year's report)."""
     if previous is None:
@@ -217,12 +227,13 @@ def check_last_years_problems(report: Report, previous: Report | None) -> list[F
     listed = previous.text("problems.problems").strip()
     if _EMPTY.match(listed):
         return []
-    n = max(1, _items(listed))
+    n = _listed(listed)
     answer = report.text("problems.rectification")
     where = ("sections.problems.rectification",)
     year = previous.meta.year
     if _EMPTY.match(answer):
-        message = f"{year}年报告列了 {n} 个问题，本年第五部分没有写上年度问题的整改情况"
+        what = f" {n} 个问题" if n else "存在的问题"
+        message = f"{year}年报告列了{what}，本年第五部分没有写上年度问题的整改情况"
         return [Finding("Q22", "warning", where, message)]
     answered = _items(answer)
     if n >= 2 and 0 < answered < n:

@@ -55,7 +55,7 @@ def import_published(
         notes.append(
             "这是2019年格式（国办公开办函〔2019〕60号）的报告：能对应到现行格式的数字已导入，其余列在未导入项中"
         )
-    placed = read_tables(blocks, report, unplaced, notes)
+    placed = read_tables(blocks, report, unplaced, notes, old_format)
     if placed == 0 and not headings:
         raise ImportError_("没有在内容中找到年度报告的统计表（表二、表三、表四）")
     if placed == 0:  # only the texts were copied: they are worth having; the tables are typed in

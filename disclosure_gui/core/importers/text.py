@@ -39,7 +39,26 @@ _CJK_SPACE = re.compile(
     r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\S)|(?<=\S)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])"
 )
 _PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
-_BREAK_BEFORE = re.compile(_HEADING_START + "|" + "|".join(re.escape(lbl) for lbl in _MARKED_LABELS))
+# A page on one line: break before each heading and row label (a stray space may sit inside: 「本年度办 理结果」)
+_BREAK_BEFORE = re.compile(
+    _HEADING_START + "|" + "|".join(r"\s?".join(re.escape(ch) for ch in lbl) for lbl in _MARKED_LABELS)
+)
+# … and after a whole heading, so that the text run on after it (「一、总体情况 2024年，…」) is a paragraph of its own;
+# the aspects of 一 and the parts of 五 (「（一）主动公开方面平潭…」「（二）改进措施：」) start paragraphs of their own.
+_HEADING_WHOLE = re.compile(
+    r"[一二三四五六][、.．]\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
+    r"|(?:因)?政府信息公开(?:工作)?(?:被申请)?行政法?复议[、和及]?(?:提起)?行政诉讼(?:的)?情况"
+    r"|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项)"
+)
+_ASPECT_START = re.compile(
+    r"（[一二三四五六]）(?=[^（）。]{0,12}?(?:主动公开|依申请公开|政府信息管理|平台|监督保障|存在的(?:主要)?问题"
+    r"|改进措施|改进情况)[^（）。]{0,6}?(?:方面|情况|[:：。]))"
+)
+# Table 二's rows run on after the column heads (「…现行有效件数规章000行政规范性文件77132470」); not 「…文件698件」.
+_T2_ROW = r"(?:规章|行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)"
+_T2_BREAK = re.compile(_T2_ROW + r"(?=\s?\d[\d.]*(?:$|[^\d.件条个项篇次份余万%]))")
+_T2_GLUED = re.compile(r"^(" + _T2_ROW + r")\s?(\d+(?:\.\d+)?)$")
+_ASPECT_END = re.compile(r"^(（[一二三四五六]）[^（）。，]{0,14}?方面)(?=[^。，,：:；\s])")
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -110,6 +129,9 @@ def text_blocks(text: str) -> list[Block]:
             if cells:
                 table_rows().append(cells)
             continue
+        if section == "t2" and (glued := _T2_GLUED.match(stripped)) is not None:
+            table_rows().append([glued.group(1), glued.group(2)])  # 「行政许可4529」「规章000」
+            continue
         if section in _TABLE_SECTIONS:
             table_rows().append([_SPACES.sub("", stripped)])  # a label waiting for its numbers
             continue
@@ -156,7 +178,12 @@ def _lines(text: str) -> list[str]:
     out: list[str] = []
     for line in lines:
         if len(line) > 300 and len(_BREAK_BEFORE.findall(line)) >= 3:
-            out.extend(_BREAK_BEFORE.sub(lambda m: "\n" + m.group(0), line).split("\n"))
+            line = _BREAK_BEFORE.sub(lambda m: "\n" + m.group(0), line)
+            line = _HEADING_WHOLE.sub(lambda m: "\n" + m.group(0) + "\n", line)
+            line = _ASPECT_START.sub(lambda m: "\n" + m.group(0), line)
+            line = _T2_BREAK.sub(lambda m: "\n" + m.group(0), line)
+            parts = [_ASPECT_END.sub(r"\1\n", p, count=1) for p in line.split("\n")]
+            out.extend(p for part in parts for p in part.split("\n"))
         else:
             out.append(line)
     return out
@@ -184,5 +211,9 @@ def row_cells(line: str) -> list[str] | None:
         return None
     if numbers == 1 and len(label_tokens) > 1 and not re.search(r"\s{2,}|\t|\u3000", label_part):
         return None  # 「…公开政府常务会议 7」: a sentence broken at a number, not a row
+    numbers_part = tokens[len(tokens) - numbers :]
+    glued = _GLUED.match(label_part)
+    if glued is not None and len(glued.group(2)) + sum(map(len, numbers_part)) >= 5:
+        label_part, numbers_part = glued.group(1), [glued.group(2), *numbers_part]  # 「…情形）500000 5」
     labels = [_SPACES.sub("", part) for part in re.split(r"\s{2,}|\t|\u3000+", label_part) if part.strip()]
-    return labels + tokens[len(tokens) - numbers :]
+    return labels + numbers_part

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from ..consistency import OLD_HEADING
 from ..report import Report
 from .base import Block
 from .labels import norm, section_of
@@ -13,7 +14,7 @@ _ASPECTS = [
     ("overview.proactive", r"主动公开"),
     ("overview.on_request", r"依申请公开"),
     ("overview.management", r"政府信息管理"),
-    ("overview.platforms", r"(?:政府信息)?公开平台建设|平台建设"),
+    ("overview.platforms", r"(?:政府信息)?公开平台建设|平台(?:载体)?建设|载体建设"),
     ("overview.oversight", r"监督保障"),
 ]
 # Heading marks (「一是」 is an enumeration inside a paragraph, not a heading).
@@ -41,8 +42,10 @@ _FURNITURE_WORDS = re.compile(
     r"^(?:\s|[|｜/【】\[\]]|微信|微博|QQ空间|QQ|朋友圈|全真版|文字版|图片版|打印本页|关闭窗口|收藏|分享|大|中|小|默认|"
     r"字体|附件下载|下载|返回顶部|【|】)+$"
 )
+# 「2023年，我区将采取以下措施加以改进」「2025年，将重点从以下方面做好改进」 open the improvements too.
 _IMPROVEMENT_START = re.compile(
-    r"(?:针对(?:上述|以上|存在的?|这些)?(?:问题|不足)|下一步|下步|今后|改进措施|改进情况|整改措施|为此|(?:20\d{2}年，?)?我们将)"
+    r"(?:针对(?:上述|以上|存在的?|这些)?(?:问题|不足)|下一步|下步|今后|改进措施|改进情况|整改措施|为此|(?:20\d{2}年，?)?我们将"
+    r"|20\d{2}年[，,]?(?:我们|我[区县市旗镇乡局委办厅]|本(?:机关|单位|部门))?将)"
 )
 _RECTIFICATION_START = re.compile(r"^(?:关于)?(?:上一?年度?|20\d{2}年度?)[^。]{0,20}?(?:问题)?[^。]{0,6}?整改")
 _FEE_SENTENCE = re.compile(r"信息处理费|(?:信息公开|依申请)[^。]{0,12}收费|收费[^。]{0,12}(?:信息公开|依申请)")
@@ -51,20 +54,33 @@ _NOTICES = re.compile(r"(?:发出|开具)[^。；]{0,8}?收费通知[^。；]{0,
 _NOTICE_AMOUNT = re.compile(r"收费通知[^。；]{0,16}?(?:金额|共计|合计)[^。；\d]{0,6}(\d+(?:\.\d+)?)\s*元")
 
 
-def _strip_heading(paragraph: str, pattern: str) -> str | None:
-    """If the paragraph starts with a heading naming ``pattern``, return the text after it ("" if none).
+_FILLER = re.compile(r"方面|情况|工作|政府信息|政务|信息|公开|的|[。：:.，,\s]")
+
+
+def _own_title(heading: str, pattern: str) -> str:
+    """The unit's own subtitle (「（五）完善监督保障保障机制」「（一）主动公开全面落实」) is kept as the field's first
+    line — it is the report's text, and the checks read it; a bare 「（一）主动公开方面」 is the format's heading."""
+    words = re.sub(_MARK, "", heading).strip()
+    rest = _FILLER.sub("", re.sub(pattern, "", words, count=1))
+    return words if len(rest) >= 2 else ""
+
+
+def _strip_heading(paragraph: str, pattern: str, keep_title: bool = False) -> str | None:
+    """If the paragraph starts with a heading naming ``pattern``, return the text after it ("" if none), after the
+    unit's own subtitle if it has one and ``keep_title`` (the aspects of 一).
 
     Three shapes occur: a heading line on its own (「（四）本部门在…方面的创新实践情况。」), a numbered
     heading run into its text (「1.主动公开。2023年以来…」), and a label with a colon (「存在的主要问题：…」).
     """
     if len(paragraph) <= 60 and re.match(_MARK + rf".{{0,40}}?(?:{pattern}).{{0,20}}?[。：:.]?$", paragraph):
-        return ""
+        return _own_title(paragraph, pattern) if keep_title else ""
     m = re.match(_MARK + rf"(?:\d{{4}}年度?)?[^。：:]{{0,8}}?(?:{pattern})[^。：:]{{0,12}}[。：:.]?", paragraph)
     if m is None:
         m = re.match(rf"^(?:\d{{4}}年度?)?[^。：:]{{0,6}}?(?:{pattern})[^。：:]{{0,6}}[：:]", paragraph)
     if m is None:
         return None
-    return paragraph[m.end() :].strip()
+    title = _own_title(paragraph[: m.end()], pattern) if keep_title and re.match(_MARK, paragraph) else ""
+    return "\n".join(t for t in (title, paragraph[m.end() :].strip()) if t)
 
 
 def is_furniture(text: str) -> bool:
@@ -87,6 +103,9 @@ def read_texts(blocks: list[Block], report: Report, left_out: list[str] | None =
         section = section_of(block.text)
         if section is not None:
             current, found = section, True
+            if section == "overview" and OLD_HEADING.match(block.text.strip()):
+                # 「一、概述」「一、基本情况」: the old format's heading stays in the text, where Q21 shows it.
+                buckets.setdefault(current, []).append(block.text.strip())
             continue
         buckets.setdefault(current, []).append(block.text)
     preamble = buckets.get("preamble", [])
@@ -98,7 +117,7 @@ def read_texts(blocks: list[Block], report: Report, left_out: list[str] | None =
         dropped = [p for p in before if not re.search(r"政府信息公开工作年度报告$", norm(p))] + dropped
         preamble = preamble[titles[-1] + 1 :]
     report.texts["preamble"] = "\n".join(preamble)
-    _distribute(buckets.get("overview", []), _ASPECTS, "overview.intro", report)
+    _distribute(buckets.get("overview", []), _ASPECTS, "overview.intro", report, keep_titles=True)
     _distribute(buckets.get("problems", []), _PROBLEM_PARTS, "problems.problems", report)
     _split_problems(report)
     _distribute(buckets.get("other", []), _OTHER_PARTS, "other.other", report)
@@ -175,12 +194,14 @@ def _fee_figures(text: str, report: Report) -> None:
         report.fees.notices_issued = int(m.group(1))
 
 
-def _distribute(paragraphs: list[str], parts: list[tuple[str, str]], default: str, report: Report) -> None:
+def _distribute(
+    paragraphs: list[str], parts: list[tuple[str, str]], default: str, report: Report, keep_titles: bool = False
+) -> None:
     current = default
     collected: dict[str, list[str]] = {}
     for p in paragraphs:
         for key, pattern in parts:
-            rest = _strip_heading(p, pattern)
+            rest = _strip_heading(p, pattern, keep_titles)
             if rest is not None:
                 current = key
                 p = rest
