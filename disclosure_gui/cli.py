@@ -77,9 +77,32 @@ def _open_store(args: argparse.Namespace, *, readonly: bool = False):  # type: i
     return Store(getattr(args, "data_dir", None), readonly=readonly)
 
 
+def _open_store_to_read(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The store for list and dump: writable when free, so damaged drafts get healed; read-only when another
+    window holds it or the folder cannot be written; a folder that does not exist is not created."""
+    from pathlib import Path
+
+    from .store import Store, StoreError
+    from .store.paths import default_data_dir
+
+    root = Path(getattr(args, "data_dir", None) or default_data_dir())
+    if root.is_dir():
+        store = Store(root)
+        try:
+            store.open()
+            return store
+        except StoreError:
+            pass
+    store = Store(root, readonly=True)
+    store.open()
+    return store
+
+
 def _print_notices(store: object) -> None:
-    for notice in getattr(store, "notices", []):
+    notices = getattr(store, "notices", [])
+    for notice in notices:
         print(f"注意：{notice}", file=sys.stderr)
+    notices.clear()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -97,6 +120,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     print(f"未导入：{exc.message}", file=sys.stderr)
                     continue
                 print(f"已导入：{info.agency} {info.year}年（{path}）")
+                _print_notices(store)
     except StoreError as exc:
         return _fail(exc.message)
     return EXIT_BAD_INPUT if failures else EXIT_OK
@@ -106,8 +130,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     from .store import StoreError
 
     try:
-        with _open_store(args, readonly=True) as store:
+        store = _open_store_to_read(args)
+        try:
             drafts = store.list_drafts()
+            _print_notices(store)
+        finally:
+            store.close()
     except StoreError as exc:
         if args.json:
             print("[]")
@@ -129,11 +157,15 @@ def cmd_dump(args: argparse.Namespace) -> int:
     from .store import StoreError
 
     try:
-        with _open_store(args, readonly=True) as store:
+        store = _open_store_to_read(args)
+        try:
             info = store.find(args.agency, args.year)
+            _print_notices(store)
             if info is None:
                 return _fail(f"找不到“{args.agency}”{args.year}年的草稿")
             report = store.load(info.id)
+        finally:
+            store.close()
         sys.stdout.write(exchange.dumps(report))
     except StoreError as exc:
         return _fail(exc.message)

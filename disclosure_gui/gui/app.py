@@ -74,6 +74,23 @@ def open_store(data_dir: str | None, parent_for_questions: bool = True) -> Store
     return store
 
 
+def start_window(store: Store, settings: QSettings) -> MainWindow:
+    """The window on the most recent report (or the reports list); what the store found on the way is shown."""
+    for notice in store.notices:
+        QMessageBox.information(None, APP_NAME, notice)
+    store.notices.clear()
+    window = MainWindow(store, settings)
+    window.show()
+    drafts = {d.id for d in store.list_drafts()}  # heals damaged drafts before the first is opened
+    window.show_notices()
+    recent = [r for r in window._recent() if r in drafts]
+    if recent:
+        window.open_draft(recent[0])
+    else:
+        window.show_reports()
+    return window
+
+
 def run_window(data_dir: str | None = None) -> int:
     app = make_application()
     try:
@@ -81,17 +98,7 @@ def run_window(data_dir: str | None = None) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
-    for notice in store.notices:
-        QMessageBox.information(None, APP_NAME, notice)
-    store.notices.clear()
-    settings = QSettings()
-    window = MainWindow(store, settings)
-    window.show()
-    recent = [r for r in window._recent() if r in {d.id for d in store.list_drafts()}]
-    if recent:
-        window.open_draft(recent[0])
-    else:
-        window.show_reports()
+    window = start_window(store, QSettings())  # noqa: F841 - the window must live while the app runs
     try:
         return app.exec()
     finally:

@@ -159,6 +159,9 @@ class ReportsDialog(_ListDialog):
 
     def refresh(self) -> None:
         drafts = self.store.list_drafts()
+        for notice in self.store.notices:  # damaged drafts restored while listing
+            warn(self, notice)
+        self.store.notices.clear()
         self.set_rows([(d.id, [str(d.year), d.agency, d.updated.replace("T", " ")]) for d in drafts])
 
     def _finish(self, draft_id: str) -> None:

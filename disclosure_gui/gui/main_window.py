@@ -169,9 +169,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             warn(self, exc.message)
             return
-        for notice in self.store.notices:
-            warn(self, notice)
-        self.store.notices.clear()
+        self.show_notices()
         document = ReportDocument(report, draft_id=draft_id)
         document.review_marks = marks
         self.load_document(document)
@@ -179,6 +177,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("recent", recent)
         if marks:
             self.statusBar().showMessage(tr("正文中有 {0} 处从上年报告复制的年份，请核对").format(len(marks)), 10000)
+
+    def show_notices(self) -> None:
+        """What the store found (damaged drafts restored, migrations), one dialog each, told once."""
+        for notice in self.store.notices:
+            warn(self, notice)
+        self.store.notices.clear()
 
     def load_document(self, document: ReportDocument) -> None:
         self.stack.clear()
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         known = {d.id: d for d in self.store.list_drafts()}
+        self.show_notices()
         for draft_id in self._recent():
             info = known.get(draft_id)
             if info:

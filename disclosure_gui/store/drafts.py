@@ -23,10 +23,12 @@ from tinydb.table import Document
 
 from ..core import exchange
 from ..core.carryover import ReviewMark, next_year_report
+from ..core.outputs import os_error_text
 from ..core.report import Report
 from .atomic import AtomicJSONStorage, WriteError, atomic_write_bytes, dump_json, remove_stale_temporaries
 from .lock import DataDirLock, LockedError
 from .paths import default_data_dir
+from .recovery import DAMAGE_ERRORS, describe, read_draft_file, read_version_file, shown_time
 
 SCHEMA_VERSION = 1
 SNAPSHOT_INTERVAL = 180.0  # seconds between history versions while autosaving
@@ -111,6 +113,8 @@ class Store:
         self._lock = DataDirLock(self.root)
         self._mutex = threading.RLock()
         self._state: dict[str, _DraftState] = {}
+        self._healed: set[str] = set()  # drafts restored from history by this process
+        self._told: set[str] = set()  # damaged drafts a read-only store has told about
         self._open = False
 
     # ------------------------------------------------------------------ open / close
@@ -228,18 +232,18 @@ class Store:
 
     def _folder(self, draft_id: str) -> Path:
         folder = self._drafts_dir() / draft_id
-        if not draft_id or "/" in draft_id or "\\" in draft_id or not (folder / "draft.json").is_file():
+        if not draft_id or "/" in draft_id or "\\" in draft_id or not self._is_draft_folder(folder):
             raise StoreError(f"找不到草稿 {draft_id}（可能已被删除）")
         return folder
 
+    @staticmethod
+    def _is_draft_folder(folder: Path) -> bool:
+        """A draft file, or (when it went missing) history to restore it from."""
+        history = folder / "history"
+        return (folder / "draft.json").is_file() or (history.is_dir() and any(history.glob("*.json")))
+
     def _read_doc(self, folder: Path) -> dict[str, Any]:
-        data = AtomicJSONStorage(folder / "draft.json").read()
-        if data is None:
-            raise ValueError("empty draft file")
-        doc = data["draft"]["1"]
-        if not isinstance(doc, dict) or "report" not in doc:
-            raise ValueError("draft document without a report")
-        return doc
+        return read_draft_file(folder / "draft.json")
 
     def _write_doc(self, folder: Path, doc: dict[str, Any]) -> None:
         db = TinyDB(folder / "draft.json", storage=AtomicJSONStorage)
@@ -248,35 +252,78 @@ class Store:
         except WriteError as exc:
             raise StoreError(exc.message) from exc
 
+    def _damaged_target(self, path: Path) -> Path:
+        return self.root / "damaged" / f"{path.parent.name}-{path.name}-{_stamp()}"
+
     def _move_aside(self, path: Path, what: str) -> Path:
-        target = self.root / "damaged" / f"{path.parent.name}-{path.name}-{_stamp()}"
+        target = self._damaged_target(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(path), str(target))
         self.notices.append(f"{what} {path} 已损坏，无法读取；已移到 {target}（没有删除）。")
         return target
 
     def _load_doc(self, folder: Path) -> dict[str, Any]:
-        """Read a draft; if its file is damaged, move it aside and fall back to the newest good version."""
+        """Read a draft, healing it first if damaged (see :meth:`_heal`)."""
+        doc = self._load_or_heal(folder)
+        if doc is None:
+            raise StoreError(f"找不到草稿 {folder.name}（已损坏，且没有可用的历史版本；已移到 damaged 文件夹）")
+        return doc
+
+    def _load_or_heal(self, folder: Path) -> dict[str, Any] | None:
         try:
-            doc = self._read_doc(folder)
-            _doc_to_report(doc)
-            return self._upgrade(doc)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, exchange.ExchangeError):
+            return self._upgrade(self._read_doc(folder))
+        except DAMAGE_ERRORS:
             pass
-        if self.readonly:
-            raise StoreError(f"草稿文件 {folder / 'draft.json'} 已损坏，无法读取")
-        self._move_aside(folder / "draft.json", "草稿文件")
+        if not self._is_draft_folder(folder):
+            return None
+        return self._heal(folder)
+
+    def _heal(self, folder: Path) -> dict[str, Any] | None:
+        """A damaged draft: move its file to damaged/ and make the newest good history version current.
+
+        With no good version the whole draft folder goes to damaged/. A read-only store moves nothing and
+        shows the good version (it is not the writer); every case is told to the user once.
+        """
+        draft_file = folder / "draft.json"
+        found = None
         for version in self._versions(folder):
             try:
-                raw = json.loads((folder / "history" / f"{version.id}.json").read_bytes().decode("utf-8"))
-                _doc_to_report(raw)
-            except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, exchange.ExchangeError):
+                found = version, self._upgrade(read_version_file(folder / "history" / f"{version.id}.json"))
+                break
+            except DAMAGE_ERRORS:
                 continue
-            doc = self._upgrade(raw)
+        what = describe(found[1]) if found else f"（文件夹 {folder.name}）"
+        state = "缺失" if not draft_file.exists() else "已损坏"
+        if self.readonly:
+            if folder.name not in self._told:
+                self._told.add(folder.name)
+                restored = f"现显示 {shown_time(found[0].saved)} 保存的版本" if found else "没有可用的历史版本"
+                self.notices.append(
+                    f"草稿{what}的文件{state}；{restored}。数据文件夹以只读方式打开，"
+                    "未作修复：关闭另一个窗口后再打开即可自动修复。"
+                )
+            return found[1] if found else None
+        try:
+            if not found:
+                target = self._damaged_target(folder)
+                shutil.move(str(folder), str(target))
+                self.notices.append(f"草稿{what}的文件{state}，且没有可用的历史版本；已整个移到 {target}（没有删除）。")
+                return None
+            moved = ""
+            if draft_file.exists():
+                target = self._damaged_target(draft_file)
+                shutil.move(str(draft_file), str(target))
+                moved = f"损坏的文件已移到 {target}（没有删除），"
+            version, doc = found
             self._write_doc(folder, doc)
-            self.notices.append(f"已从 {version.saved.replace('T', ' ')} 保存的历史版本恢复该草稿，请检查此后的修改。")
-            return doc
-        raise StoreError(f"草稿 {folder.name} 已损坏，且没有可用的历史版本；损坏的文件已移到 damaged 文件夹。")
+        except OSError as exc:
+            raise StoreError(f"草稿{what}的文件{state}，但无法修复：{os_error_text(exc)}") from exc
+        self._healed.add(folder.name)
+        self.notices.append(
+            f"草稿{what}的文件{state}：{moved}已恢复为 {shown_time(version.saved)} 保存的版本。"
+            "此后的修改没能恢复，请核对。"
+        )
+        return doc
 
     def _upgrade(self, doc: dict[str, Any]) -> dict[str, Any]:
         version = int(doc.get("schema_version", SCHEMA_VERSION))
@@ -290,25 +337,28 @@ class Store:
     # ------------------------------------------------------------------ listing
 
     def list_drafts(self) -> list[DraftInfo]:
-        """Every readable draft, newest first. Half-written or damaged drafts are never listed."""
+        """Every draft, newest first; damaged drafts are healed first (see :meth:`_heal`)."""
         out = []
         with self._mutex:
             for folder in self._draft_folders():
                 try:
-                    doc = self._read_doc(folder)
-                    meta = doc["report"]["meta"]
-                    out.append(
-                        DraftInfo(
-                            folder.name,
-                            meta["agency"],
-                            int(meta["year"]),
-                            meta["agency_kind"],
-                            doc["created"],
-                            doc["updated"],
-                        )
-                    )
-                except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+                    doc = self._load_or_heal(folder)
+                except StoreError as exc:
+                    self.notices.append(exc.message)
                     continue
+                if doc is None:
+                    continue
+                meta = doc["report"]["meta"]
+                out.append(
+                    DraftInfo(
+                        folder.name,
+                        meta["agency"],
+                        int(meta["year"]),
+                        meta["agency_kind"],
+                        doc["created"],
+                        doc["updated"],
+                    )
+                )
         return sorted(out, key=lambda d: d.updated, reverse=True)
 
     def find(self, agency: str, year: int) -> DraftInfo | None:
@@ -324,12 +374,26 @@ class Store:
     # ------------------------------------------------------------------ create / load / save
 
     def create(
-        self, report: Report, *, review_marks: list[ReviewMark] | None = None, replace: bool = False
+        self,
+        report: Report,
+        *,
+        review_marks: list[ReviewMark] | None = None,
+        replace: bool = False,
+        replace_healed: bool = False,
     ) -> DraftInfo:
-        """Store a new draft. A draft for the same agency and year is refused unless ``replace``."""
+        """Store a new draft. A draft for the same agency and year is refused unless ``replace``.
+
+        ``replace_healed``: a draft just restored from history after damage is replaced (importing a report
+        again is how users repair a draft they saw broken).
+        """
         self._require_writable()
         with self._mutex:
             existing = self.find(report.meta.agency, report.meta.year)
+            if existing and replace_healed and existing.id in self._healed and not replace:
+                self.notices.append(
+                    f"已用导入的报告替换刚恢复的草稿“{existing.agency}”{existing.year}年（恢复的版本保留在历史版本中）。"
+                )
+                replace = True
             if existing and not replace:
                 raise StoreError(
                     f"已有“{report.meta.agency}”{report.meta.year}年的草稿；如要覆盖，请先删除它或选择替换。"
@@ -555,4 +619,4 @@ class Store:
             report = exchange.load(path)
         except exchange.ExchangeError as exc:
             raise StoreError(f"{path}：{exc}") from exc
-        return self.create(report, replace=replace)
+        return self.create(report, replace=replace, replace_healed=True)
