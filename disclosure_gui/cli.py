@@ -1,36 +1,92 @@
 """The ``disclosure-gui`` command: the window with no arguments, headless work with a subcommand.
 
 Headless commands never import Qt, so they start fast and run on servers without a display.
-Exit codes: 0 success, 1 the report has errors (``check``), 2 unreadable input or bad arguments.
+Exit codes: 0 success, 1 the report has errors (``check``), 2 unreadable input or bad arguments,
+3 an internal error (a bug: a crash log is written into the data folder), 130 interrupted (Ctrl+C).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
+from .crash import EXIT_INTERNAL, crash_message, write_crash_log
 
 if TYPE_CHECKING:
     from .core.report import Report
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
+__all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
+
+# argparse's English phrases (Python 3.9–3.13) → Chinese; applied in order to the error message.
+_ARGPARSE_PHRASES = (
+    (r"the following arguments are required: (.*)", r"缺少必需的参数：\1"),
+    (r"unrecognized arguments: (.*)", r"无法识别的参数：\1"),
+    (r"argument (\S+): invalid int value: '(.*)'", r"参数 \1 应为整数，实际是“\2”"),
+    (r"argument (\S+): invalid (\w+) value: '(.*)'", r"参数 \1 的值“\3”无效"),
+    (r"argument 命令: invalid choice: '(.*)' \(choose from (.*)\)", r"没有“\1”这个命令，可用的命令：\2"),
+    (r"argument (\S+): invalid choice: '(.*)' \(choose from (.*)\)", r"参数 \1 不能是“\2”，可选：\3"),
+    (r"invalid choice: '(.*)' \(choose from (.*)\)", r"没有“\1”这个命令，可用的命令：\2"),
+    (r"argument (\S+): expected one argument", r"参数 \1 后面缺少一个值"),
+    (r"argument (\S+): expected at least one argument", r"参数 \1 后面至少要有一个值"),
+    (r"argument (\S+): expected .*", r"参数 \1 后面的值个数不对"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"参数 \1 不能与 \2 同时使用"),
+    (r"ambiguous option: (\S+) could match (.*)", r"参数 \1 不明确，可能是：\2"),
+    (r"argument (\S+): ignored explicit argument '(.*)'", r"参数 \1 不接受值“\2”"),
+)
+
+
+def _argparse_in_chinese(message: str) -> str:
+    for english, chinese in _ARGPARSE_PHRASES:
+        if re.fullmatch(english, message):
+            return re.sub(english, chinese, message)
+    return message
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse with its fixed English phrases replaced where users see them."""
 
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self._positionals.title = "位置参数"
+        self._optionals.title = "选项"
+        for action in self._actions:
+            if isinstance(action, argparse._HelpAction):
+                action.help = "显示本帮助并退出"
+
+    def format_usage(self) -> str:
+        return super().format_usage().replace("usage: ", "用法：", 1)
+
+    def format_help(self) -> str:
+        return super().format_help().replace("usage: ", "用法：", 1)
+
     def error(self, message: str) -> None:  # type: ignore[override]
         self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}：参数有误：{message}\n")
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}：参数有误：{_argparse_in_chinese(message)}\n")
 
 
 def _fail(message: str) -> int:
     print(f"错误：{message}", file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+def _refuse_overwriting(outputs: list[str | None], inputs: list[str | None]) -> str | None:
+    """A message when an output would overwrite an input file or another output of the same run."""
+    from .core.outputs import refuse_overwriting, same_file
+
+    named = [o for o in outputs if o]
+    for i, out in enumerate(named):
+        refused = refuse_overwriting(out, inputs)
+        if refused:
+            return refused
+        if any(same_file(out, other) for other in named[:i]):
+            return f"两个导出结果都写到了 {out}，后一个会覆盖前一个。请给每种导出指定不同的文件名。"
+    return None
 
 
 def _load_inputs(args: argparse.Namespace) -> tuple[Report, Report | None] | int:
@@ -179,6 +235,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not (args.pdf or args.checklist or args.docx or args.html):
         return _fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
+    refused = _refuse_overwriting([args.pdf, args.docx, args.html, args.checklist], [args.file, args.previous])
+    if refused:
+        return _fail(refused)
     loaded = _load_inputs(args)
     if isinstance(loaded, int):
         return loaded
@@ -205,16 +264,13 @@ def cmd_export(args: argparse.Namespace) -> int:
             return _fail(exc.message)
         print(f"已导出 Word 文件 {args.docx}")
     if args.html:
-        from pathlib import Path
-
         from .core.html_export import report_fragment
+        from .core.outputs import OutputError, write_text
 
         try:
-            Path(args.html).write_text(
-                report_fragment(report, indent="css" if args.css_indent else "spaces"), encoding="utf-8"
-            )
-        except OSError as exc:
-            return _fail(f"无法写入 {args.html}：{exc.strerror or exc}")
+            write_text(args.html, report_fragment(report, indent="css" if args.css_indent else "spaces"))
+        except OutputError as exc:
+            return _fail(exc.message)
         print(f"已导出网页片段 {args.html}")
     if not args.pdf:
         return EXIT_OK
@@ -245,11 +301,14 @@ def cmd_smoke_test(args: argparse.Namespace) -> int:
 
 
 def cmd_import_published(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from .core import exchange
     from .core.importer import ImportError_, import_published
+    from .core.outputs import OutputError, write_text
 
+    refused = _refuse_overwriting([args.output], [args.source])
+    if refused:
+        return _fail(refused)
     try:
         result = import_published(args.source, year=args.year, agency=args.agency)
     except ImportError_ as exc:
@@ -259,9 +318,9 @@ def cmd_import_published(args: argparse.Namespace) -> int:
     for item in result.unplaced:
         print(f"未导入：{item}", file=sys.stderr)
     try:
-        Path(args.output).write_text(exchange.dumps(result.report), encoding="utf-8")
-    except OSError as exc:
-        return _fail(f"无法写入 {args.output}：{exc.strerror or exc}")
+        write_text(args.output, exchange.dumps(result.report))
+    except OutputError as exc:
+        return _fail(exc.message)
     r = result.report
     print(f"已导入 {r.meta.agency} {r.meta.year}年报告 → {args.output}（{len(result.unplaced)} 项未导入）")
     return EXIT_OK
@@ -272,13 +331,14 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
 
     from .core import exchange
     from .core.aggregate import STATE_LABELS, collect, read_units_file, status_json, summed
+    from .core.outputs import OutputError, os_error_text, write_text
 
     expected = None
     if args.units:
         try:
             expected = read_units_file(args.units)
         except OSError as exc:
-            return _fail(f"无法读取单位名单 {args.units}：{exc.strerror or exc}")
+            return _fail(f"无法读取单位名单 {args.units}：{os_error_text(exc)}")
     missing_sources = [s for s in args.sources if not Path(s).exists()]
     if missing_sources:
         return _fail(f"找不到：{'、'.join(missing_sources)}")
@@ -289,19 +349,17 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
     if args.status:
         try:
-            Path(args.status).write_text(
-                json.dumps(status_json(result), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-        except OSError as exc:
-            return _fail(f"无法写入 {args.status}：{exc.strerror or exc}")
+            write_text(args.status, json.dumps(status_json(result), ensure_ascii=False, indent=2) + "\n")
+        except OutputError as exc:
+            return _fail(exc.message)
     included = result.included()
     if not included:
         return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
     summary = summed(result, args.agency, args.year)
     try:
-        Path(args.output).write_text(exchange.dumps(summary), encoding="utf-8")
-    except OSError as exc:
-        return _fail(f"无法写入 {args.output}：{exc.strerror or exc}")
+        write_text(args.output, exchange.dumps(summary))
+    except OutputError as exc:
+        return _fail(exc.message)
     counts = result.counts()
     states = "，".join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
     print(f"已汇总 {len(included)} 个单位 → {args.output}（{states}）", file=sys.stderr)
@@ -312,7 +370,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="disclosure-gui", description=f"{APP_NAME}：编写、校验和发布政府信息公开工作年度报告。不带参数时打开窗口。"
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出")
     data_dir_help = "草稿数据文件夹（默认为用户数据目录，可放在U盘上便携使用）"
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
     # --data-dir is accepted after the subcommand as well, where people put it.
@@ -389,14 +447,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_safe_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        try:
-            from .gui.app import run_window
-        except ImportError as exc:
-            return _fail(f"无法启动窗口：{exc}")
-        return run_window(data_dir=args.data_dir)
-    result: int = args.func(args)
-    return result
+    try:
+        if args.command is None:
+            try:
+                from .gui.app import run_window
+            except ImportError as exc:
+                return _fail(f"无法启动窗口：{exc}")
+            return run_window(data_dir=args.data_dir)
+        result: int = args.func(args)
+        return result
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: never a bare traceback, always a log the user can send
+        log = write_crash_log(getattr(args, "data_dir", None), exc, " ".join(sys.argv if argv is None else argv))
+        print(f"错误：{crash_message(log)}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from ..core.aggregate import STATE_LABELS, Aggregation, Unit, collect, read_units_file, status_json, summed
 from ..core.html_export import report_fragment
+from ..core.outputs import OutputError, os_error_text, write_text
 from ..core.pdf import PdfExportError
 from ..core.pdf.returns import build_returns
 from ..core.rules import SEVERITY_LABEL
@@ -228,7 +229,7 @@ class AggregateWindow(QDialog):
         try:
             self.expected = read_units_file(path)
         except OSError as exc:
-            warn(self, tr("无法读取 {0}：{1}").format(path, exc.strerror or exc))
+            warn(self, tr("无法读取 {0}：{1}").format(path, os_error_text(exc)))
             return
         self.run()
 
@@ -357,6 +358,6 @@ class AggregateWindow(QDialog):
         if chosen:
             text = json.dumps(status_json(self.aggregation), ensure_ascii=False, indent=2) + "\n"
             try:
-                Path(chosen).write_text(text, encoding="utf-8")
-            except OSError as exc:
-                warn(self, tr("无法写入 {0}：{1}").format(chosen, exc.strerror or exc))
+                write_text(chosen, text)
+            except OutputError as exc:
+                warn(self, exc.message)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import exchange, schema
+from ..core.outputs import OutputError, write_text
 from ..core.report import Report
 from ..resources import sample_path
 from ..store import Store, StoreError
@@ -312,9 +313,9 @@ def export_exchange_file(parent: QWidget, report: Report) -> None:
         warn(parent, tr("还不能导出：{0}").format(exc.message))
         return
     try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        warn(parent, tr("无法写入 {0}：{1}").format(path, exc.strerror or exc))
+        write_text(path, text)
+    except OutputError as exc:
+        warn(parent, exc.message)
 
 
 class HistoryDialog(_ListDialog):

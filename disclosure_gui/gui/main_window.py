@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..core.docx_export import DocxExportError, build_docx
 from ..core.html_export import clipboard_document, plain_text, report_fragment
+from ..core.outputs import OutputError, write_text
 from ..core.pdf import PdfExportError, PdfOptions, PdfResult
 from ..core.pdf.checklist import build_checklist
 from ..core.quality import countdown
@@ -419,9 +420,9 @@ class MainWindow(QMainWindow):
         if target is None:
             return
         try:
-            target.write_text(report_fragment(self.document.report), encoding="utf-8")
-        except OSError as exc:
-            warn(self, tr("无法写入 {0}：{1}").format(target, exc.strerror or exc))
+            write_text(target, report_fragment(self.document.report))
+        except OutputError as exc:
+            warn(self, exc.message)
             return
         self.statusBar().showMessage(tr("已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容").format(target), 8000)
 

@@ -136,7 +136,7 @@ class Store:
             for sub in ("drafts", "trash", "damaged", "backups"):
                 (self.root / sub).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"无法创建数据文件夹 {self.root}：{exc.strerror or exc}") from exc
+            raise StoreError(f"无法创建数据文件夹 {self.root}：{os_error_text(exc)}") from exc
         try:
             self._lock.acquire()
         except LockedError as exc:
@@ -150,7 +150,7 @@ class Store:
                 f"数据文件夹 {self.root} 正被另一个年报助手使用{who}。请先关闭另一个窗口；也可以只读方式查看。"
             ) from exc
         except OSError as exc:
-            raise StoreError(f"无法锁定数据文件夹 {self.root}：{exc.strerror or exc}") from exc
+            raise StoreError(f"无法锁定数据文件夹 {self.root}：{os_error_text(exc)}") from exc
         self._open = True
         try:
             self._check_schema()
@@ -208,7 +208,7 @@ class Store:
             shutil.copytree(self._drafts_dir(), backup / "drafts")
             shutil.copy2(self.root / "store.json", backup / "store.json")
         except OSError as exc:
-            raise StoreError(f"升级数据格式前无法备份到 {backup}：{exc.strerror or exc}；数据未作任何修改。") from exc
+            raise StoreError(f"升级数据格式前无法备份到 {backup}：{os_error_text(exc)}；数据未作任何修改。") from exc
         for folder in self._draft_folders():
             try:
                 doc = self._read_doc(folder)
@@ -246,9 +246,10 @@ class Store:
         return read_draft_file(folder / "draft.json")
 
     def _write_doc(self, folder: Path, doc: dict[str, Any]) -> None:
-        db = TinyDB(folder / "draft.json", storage=AtomicJSONStorage)
+        # The TinyDB layout written in one atomic write: TinyDB's own upsert first writes an empty table
+        # into a new file, and a crash between its two writes would leave a draft without its report.
         try:
-            db.table("draft").upsert(Document(doc, doc_id=1))
+            atomic_write_bytes(folder / "draft.json", dump_json({"draft": {"1": doc}}))
         except WriteError as exc:
             raise StoreError(exc.message) from exc
 
@@ -406,7 +407,7 @@ class Store:
             try:
                 (folder / "history").mkdir(parents=True)
             except OSError as exc:
-                raise StoreError(f"无法在 {self._drafts_dir()} 中创建草稿：{exc.strerror or exc}") from exc
+                raise StoreError(f"无法在 {self._drafts_dir()} 中创建草稿：{os_error_text(exc)}") from exc
             now = _now()
             doc = {
                 "schema_version": SCHEMA_VERSION,
@@ -571,7 +572,7 @@ class Store:
             try:
                 folder.rename(self.root / "trash" / trash_id)
             except OSError as exc:
-                raise StoreError(f"无法删除草稿：{exc.strerror or exc}") from exc
+                raise StoreError(f"无法删除草稿：{os_error_text(exc)}") from exc
             return trash_id
 
     def list_trash(self) -> list[TrashItem]:

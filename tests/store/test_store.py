@@ -141,7 +141,7 @@ def test_a_file_that_fails_validation_changes_nothing(store, tmp_path, sample_te
     before = sorted(p.relative_to(store.root) for p in store.root.rglob("*"))
     bad = tmp_path / "bad.json"
     bad.write_text(sample_text.replace('"year": 2023', '"year": -1'), encoding="utf-8")
-    with pytest.raises(StoreError, match=r"meta\.year"):
+    with pytest.raises(StoreError, match="报告年度应为四位数年份"):
         store.import_file(bad, replace=True)
     assert sorted(p.relative_to(store.root) for p in store.root.rglob("*")) == before
     assert store.load(info.id).meta.year == 2023
