@@ -342,7 +342,19 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     missing_sources = [s for s in args.sources if not Path(s).exists()]
     if missing_sources:
         return _fail(f"找不到：{'、'.join(missing_sources)}")
-    result = collect(args.sources, args.year, expected=expected, include_errors=args.include_errors)
+    refused = _refuse_overwriting([args.output, args.status], [args.units])
+    if refused:
+        return _fail(refused)
+    result = collect(
+        args.sources,
+        args.year,
+        expected=expected,
+        include_errors=args.include_errors,
+        exclude=[p for p in (args.output, args.status) if p],
+        summary_agency=args.agency,
+    )
+    for path, why in result.skipped:
+        print(f"跳过：{path}（{why}）", file=sys.stderr)
     for unit in result.units:
         detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
         mark = "纳入汇总" if unit.included else "未纳入"

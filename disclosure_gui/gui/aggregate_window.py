@@ -196,7 +196,7 @@ class AggregateWindow(QDialog):
         self.make_draft = QPushButton(tr("生成汇总草稿…"))
         self.make_draft.clicked.connect(self.create_summary_draft)
         self.returns = QPushButton(tr("导出退回修改清单…"))
-        self.returns.clicked.connect(self.export_returns)
+        self.returns.clicked.connect(lambda: self.export_returns())  # clicked(bool) must not become the target
         self.status_button = QPushButton(tr("导出状态表…"))
         self.status_button.clicked.connect(self.export_status)
         close = QPushButton(tr("关闭"))
@@ -350,6 +350,8 @@ class AggregateWindow(QDialog):
             build_returns(self.aggregation, target)
         except PdfExportError as exc:
             warn(self, exc.message)
+            return
+        self.summary.setText(tr("已导出退回修改清单 {0}").format(target))
 
     def export_status(self) -> None:
         if self.aggregation is None:
