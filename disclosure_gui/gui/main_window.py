@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -35,6 +35,7 @@ from .export_job import ExportJob
 from .font_settings import font_overrides
 from .i18n import tr
 from .problems_panel import ProblemsPanel
+from .read_only import GuardedUndoStack, make_read_only, read_only_bar
 from .tabs.base import ReportTab
 from .tabs.basic import BasicTab
 from .tabs.other import OtherTab
@@ -49,7 +50,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = settings
-        self.stack = QUndoStack(self)
+        self.stack = GuardedUndoStack(self)
+        self.stack.read_only = store.readonly
+        self.stack.refused.connect(self._refused_edit)
         self.document: ReportDocument | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -157,8 +160,17 @@ class MainWindow(QMainWindow):
         ):
             toolbar.addAction(a)
         if self.store.readonly:
-            for a in (self.act_save, self.act_undo, self.act_redo):
+            for a in (self.act_save, self.act_undo, self.act_redo, self.act_import_published):
                 a.setEnabled(False)
+            self.act_save_copy = self._action(tr("另存为副本…"), self.export_exchange)
+            file_menu.insertAction(self.act_export_pdf, self.act_save_copy)
+            bar, self.read_only_label = read_only_bar(self, self.act_save_copy.text())
+            bar.addAction(self.act_save_copy)
+            self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+            self.insertToolBarBreak(bar)
+
+    def _refused_edit(self) -> None:
+        self.statusBar().showMessage(tr("只读：不能修改。如需保留修改，请用“另存为副本…”导出交换文件。"), 8000)
 
     # ------------------------------------------------------------------ documents
 
@@ -218,6 +230,9 @@ class MainWindow(QMainWindow):
         self._update_tab_titles()
         self._update_title()
         self.saved_label.setText(tr("只读") if self.store.readonly else "")
+        if self.store.readonly:
+            for tab in self.report_tabs:
+                make_read_only(tab)
 
     def _recent(self) -> list[str]:
         value = self.settings.value("recent", [])
@@ -246,7 +261,8 @@ class MainWindow(QMainWindow):
 
     def apply_fix(self, finding: Finding) -> None:
         """The one-click fix of a quality finding, as one undoable text edit."""
-        if self.document is None or finding.fix is None:
+        if self.document is None or finding.fix is None or self.stack.read_only:
+            self._refused_edit() if self.stack.read_only else None
             return
         key, start, end, replacement = finding.fix
         text = self.document.text(key)
