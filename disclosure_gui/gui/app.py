@@ -7,6 +7,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, ORGANIZATION
 from ..core import exchange
+from ..crash import crash_message, write_crash_log
 from ..resources import resource_path, sample_path
 from ..store import Store, StoreError, StoreLockedError
 from .i18n import tr
@@ -91,8 +93,23 @@ def start_window(store: Store, settings: QSettings) -> MainWindow:
     return window
 
 
+def install_crash_dialog(data_dir: str | Path | None) -> None:
+    """A bug inside a slot would only print to stderr, where no window user looks: show it in a dialog instead,
+    with the crash log written into the data folder. The window keeps running; drafts are autosaved."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log = write_crash_log(data_dir, exc.with_traceback(tb), "窗口")
+        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, crash_message(log))
+
+    sys.excepthook = hook
+
+
 def run_window(data_dir: str | None = None) -> int:
     app = make_application()
+    install_crash_dialog(data_dir)
     try:
         store = open_store(data_dir)
     except StoreError as exc:
