@@ -101,7 +101,7 @@ def install_crash_dialog(data_dir: str | Path | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, exc, tb)
             return
-        log = write_crash_log(data_dir, exc.with_traceback(tb), "窗口")
+        log = write_crash_log(data_dir, exc.with_traceback(tb), "window")
         QMessageBox.critical(QApplication.activeWindow(), APP_NAME, crash_message(log))
 
     sys.excepthook = hook
