@@ -416,12 +416,12 @@ class Store:
                 "review_marks": [m.to_json() for m in review_marks or []],
                 "report": exchange.to_dict(report, allow_blank=True),
             }
-            try:
+            try:  # all or nothing: a draft the user was told failed must not appear later
                 self._write_doc(folder, doc)
+                self._snapshot(folder, doc, explicit=True)
             except StoreError:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise
-            self._snapshot(folder, doc, explicit=True)
             return self.info(draft_id)
 
     def new_report(self, agency: str, year: int, agency_kind: str = "department") -> DraftInfo:
