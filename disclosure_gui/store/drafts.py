@@ -99,6 +99,17 @@ def _stamp() -> str:
     return datetime.now().strftime("%Y%m%dT%H%M%S%f")
 
 
+def _storable(report: Report) -> dict[str, Any]:
+    """The report as stored, checked against the same limits reading applies: a draft written must read back
+    (a 200,000-character paste would otherwise be saved, then taken for damage on the next start)."""
+    data = exchange.to_dict(report, allow_blank=True)
+    try:
+        exchange.from_dict(data, allow_blank=True)
+    except exchange.ExchangeError as exc:
+        raise StoreError(f"{exc}。请修改后再保存。") from exc
+    return data
+
+
 def _doc_to_report(doc: dict[str, Any]) -> Report:
     return exchange.from_dict(doc["report"], allow_blank=True)
 
@@ -414,7 +425,7 @@ class Store:
                 "created": now,
                 "updated": now,
                 "review_marks": [m.to_json() for m in review_marks or []],
-                "report": exchange.to_dict(report, allow_blank=True),
+                "report": _storable(report),
             }
             try:  # all or nothing: a draft the user was told failed must not appear later
                 self._write_doc(folder, doc)
@@ -469,7 +480,7 @@ class Store:
                 raise StoreError(
                     f"已有“{report.meta.agency}”{report.meta.year}年的另一份草稿，不能改成相同的单位和年度。"
                 )
-            doc["report"] = exchange.to_dict(report, allow_blank=True)
+            doc["report"] = _storable(report)
             doc["updated"] = _now()
             self._write_doc(folder, doc)
             state = self._state.setdefault(draft_id, _DraftState())

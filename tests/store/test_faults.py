@@ -253,3 +253,15 @@ def test_simultaneous_imports_from_several_processes_lose_nothing(tmp_path):
     with Store(root) as store:
         assert {d.agency for d in store.list_drafts()} == imported
         assert not store.notices
+
+
+def test_a_text_over_the_limit_is_not_saved_and_the_draft_stays_readable(stored, sample):
+    """A huge paste is refused at save with the reason; it never becomes a draft that reads back as damaged."""
+    root, draft_id = stored
+    before = snapshot(root)
+    sample.texts["overview.proactive"] = "粘" * 200_000
+    with Store(root) as store:
+        with pytest.raises(StoreError, match="主动公开.*字数过多"):
+            store.save(draft_id, sample)
+        assert store.load(draft_id).texts["other.other"] == "已保存的内容" and not store.notices
+    assert snapshot(root) == before
