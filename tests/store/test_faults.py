@@ -261,7 +261,7 @@ def test_a_text_over_the_limit_is_not_saved_and_the_draft_stays_readable(stored,
     before = snapshot(root)
     sample.texts["overview.proactive"] = "粘" * 200_000
     with Store(root) as store:
-        with pytest.raises(StoreError, match="主动公开.*字数过多"):
+        with pytest.raises(StoreError, match=r"主动公开.*字数过多"):
             store.save(draft_id, sample)
         assert store.load(draft_id).texts["other.other"] == "已保存的内容" and not store.notices
     assert snapshot(root) == before
