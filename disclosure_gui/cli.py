@@ -390,7 +390,14 @@ def build_parser() -> argparse.ArgumentParser:
     with_data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
 
-    check = sub.add_parser("check", help="校验一份年报交换文件（勾稽关系、跨年度一致性、质量体检）")
+    from .core.limits import LIMITS
+
+    epilog = (
+        "交换文件的限制：" + "；".join(LIMITS) + "。"
+        f"退出码：0 成功，1 报告有错误，2 输入或参数有误，"
+        f"{EXIT_INTERNAL} 程序内部出错（日志写入数据文件夹的 crash-logs）。"
+    )
+    check = sub.add_parser("check", help="校验一份年报交换文件（勾稽关系、跨年度一致性、质量体检）", epilog=epilog)
     check.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
     check.add_argument(
         "--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件，用于跨年度核对（R7、R10、R11）"
@@ -398,7 +405,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="以 JSON 输出发现的问题")
     check.set_defaults(func=cmd_check)
 
-    export = sub.add_parser("export", help="把年报交换文件导出为 PDF、Word、网页片段或自查清单")
+    export = sub.add_parser("export", help="把年报交换文件导出为 PDF、Word、网页片段或自查清单", epilog=epilog)
     export.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
     export.add_argument("--pdf", metavar="OUT", help="导出的 PDF 文件")
     export.add_argument("--docx", metavar="OUT", help="导出 Word 文件（Word、WPS 均可打开）")

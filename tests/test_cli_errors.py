@@ -46,6 +46,7 @@ def test_help_is_in_chinese(capsys):
     code, out, _ = _cli(capsys, "check", "--help")
     assert code == 0 and "用法：" in out and "显示本帮助并退出" in out
     assert "show this help" not in out and "usage:" not in out
+    assert "交换文件的限制" in out and "10 亿" in out and "嵌套" in out and "3 程序内部出错" in out
 
 
 def test_an_internal_error_exits_3_with_a_crash_log_in_the_data_folder(tmp_path, capsys, monkeypatch):
