@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any, Literal
 
 from . import exchange, schema
-from .limits import nesting_error
 from .outputs import same_file
 from .quality import run_quality
 from .report import Report
@@ -100,12 +99,14 @@ def _is_status_file(path: Path) -> bool:
     """A status file (``--status``, 导出状态表): a JSON array of units with their states."""
     try:
         with open(path, "rb") as f:
+            if not f.read(64).removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
+                return False  # every exchange file ends here: it is an object
+            f.seek(0)
             raw = f.read(exchange.MAX_FILE_BYTES + 1)
-        text = raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8")
-        if not text.lstrip().startswith("[") or len(raw) > exchange.MAX_FILE_BYTES or nesting_error(text):
+        if len(raw) > exchange.MAX_FILE_BYTES:
             return False
-        data = json.loads(text)
-    except (OSError, ValueError):
+        data = json.loads(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
         return False
     return isinstance(data, list) and all(isinstance(u, dict) and {"agency", "state"} <= set(u) for u in data)
 

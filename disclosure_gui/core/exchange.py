@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from . import limits, schema
-from .limits import LIMITS, HugeNumber, huge_text, json_error_text, nesting_error, place_label
+from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label
 from .numbers import canonical_decimal, decimal_places, format_decimal
 from .outputs import os_error_text
 from .report import Contact, Fees, Meta, Report
@@ -55,23 +55,31 @@ def _reject_constant(name: str) -> Any:
     raise ExchangeError("", f"文件中有非法数值 {name}")
 
 
-def loads(text: str) -> Report:
-    """Parse exchange-file text into a report (totals kept as written)."""
-    too_deep = nesting_error(text)
-    if too_deep:
-        raise ExchangeError("", too_deep)
+def _parse(text: str, *, hooks: bool) -> Any:
+    """JSON with Decimal amounts; with ``hooks``, numbers too long to be figures are kept as :class:`HugeNumber`
+    so the reader can name their place (the C number parser is the fast path for ordinary files)."""
     try:
-        data = json.loads(
+        return json.loads(
             text,
-            parse_float=limits.parse_float,
-            parse_int=limits.parse_int,
+            parse_float=limits.parse_float if hooks else Decimal,
+            parse_int=limits.parse_int if hooks else None,
             object_pairs_hook=_reject_duplicates,
             parse_constant=_reject_constant,
         )
     except json.JSONDecodeError as exc:
         raise ExchangeError("", json_error_text(exc)) from exc
-    except RecursionError as exc:  # nesting_error() stops this first; kept for a parser that recurses sooner
-        raise ExchangeError("", f"括号嵌套超过 {limits.MAX_DEPTH} 层，不是年报交换文件") from exc
+    except RecursionError as exc:  # the parser stops at ~1000 levels; the format itself needs 5
+        raise ExchangeError("", f"括号嵌套层数过多（本格式最多 {limits.MAX_DEPTH} 层），不是年报交换文件") from exc
+
+
+def loads(text: str) -> Report:
+    """Parse exchange-file text into a report (totals kept as written)."""
+    try:
+        data = _parse(text, hooks=False)
+    except ExchangeError:
+        raise
+    except ValueError:  # an integer longer than Python converts (4300 digits): again, keeping numbers as text
+        data = _parse(text, hooks=True)
     return from_dict(data)
 
 
@@ -131,20 +139,24 @@ class _Reader:
         return value
 
     def count(self, value: Any, place: str) -> int | None:
+        if type(value) is int and 0 <= value <= limits.MAX_COUNT:  # nearly every cell: decided at once
+            return value
         if value is None and self.allow_blank:
             return None
         if isinstance(value, HugeNumber):
             raise ExchangeError(place, f"数字过大（{huge_text(value)}），件数最多 {limits.MAX_COUNT:,}")
         if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
             if value > limits.MAX_COUNT:  # checked before int(): 1e999999 would take minutes to build
-                raise ExchangeError(place, f"件数过大（{value}），最多 {limits.MAX_COUNT:,}，请检查")
+                shown = huge_text(HugeNumber(str(value)))
+                raise ExchangeError(place, f"数字过大（{shown}），件数最多 {limits.MAX_COUNT:,}，请检查")
             value = int(value)  # 3.0 is a count written by a spreadsheet tool
         if isinstance(value, bool) or not isinstance(value, int):
             raise ExchangeError(place, f"应为整数件数，实际是 {_show(value)}")
         if value < 0:
             raise ExchangeError(place, f"件数不能为负数（{value}）")
         if value > limits.MAX_COUNT:
-            raise ExchangeError(place, f"件数过大（{value:,}），最多 {limits.MAX_COUNT:,}，请检查")
+            shown = huge_text(HugeNumber(str(value))) if value > 10**40 else f"{value:,}"
+            raise ExchangeError(place, f"件数过大（{shown}），最多 {limits.MAX_COUNT:,}，请检查")
         return value
 
     def money(self, value: Any, place: str, places: int) -> Decimal | None:

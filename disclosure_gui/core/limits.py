@@ -7,7 +7,6 @@ The limits are far above any real report and far below what makes the program sl
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal
 
 from . import schema
@@ -17,14 +16,14 @@ MAX_COUNT = 10**9  # 10 亿 cases; the same limit as typing into a table cell
 MAX_AMOUNT_DIGITS = 12  # integer digits of an amount (万元 or 元)
 MAX_TEXT_CHARS = 100_000  # per text field; a long report's longest section has a few thousand
 MAX_SHORT_TEXT_CHARS = 500  # agency name, region, website, contact fields
-MAX_DEPTH = 10  # nesting of brackets; the format itself needs 5
+MAX_DEPTH = 5  # nesting of brackets in the format; deeper structures are refused by the reader's shape checks
 MAX_NUMBER_CHARS = 40  # a number written with more characters than this is not a real figure
 
 LIMITS = (
     f"件数：0 到 {MAX_COUNT:,}（10 亿）的整数",
     f"金额：不超过 {MAX_AMOUNT_DIGITS} 位整数，小数最多 6 位（万元）或 2 位（元）",
     f"正文：每一项最多 {MAX_TEXT_CHARS:,} 字；单位名称、地区、网站、联系方式等每项最多 {MAX_SHORT_TEXT_CHARS} 字",
-    f"嵌套：括号最多 {MAX_DEPTH} 层",
+    f"嵌套：只接受本格式的结构（括号最多 {MAX_DEPTH} 层）",
     f"文件大小：最大 {MAX_FILE_BYTES // 1024 // 1024} MB",
 )
 
@@ -46,24 +45,6 @@ def parse_float(text: str) -> Decimal | HugeNumber:
 
 def huge_text(value: HugeNumber) -> str:
     return f"{value[:12]}…（{len(value)} 个字符）" if len(value) > 16 else str(value)
-
-
-_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
-
-
-def nesting_error(text: str) -> str | None:
-    """A message when brackets (outside strings) nest deeper than :data:`MAX_DEPTH`; stops at the first."""
-    depth = 0
-    for match in _TOKENS.finditer(text):
-        token = match.group()
-        if token in "[{":
-            depth += 1
-            if depth > MAX_DEPTH:
-                line = text.count("\n", 0, match.start()) + 1
-                return f"括号嵌套超过 {MAX_DEPTH} 层（第 {line} 行），不是年报交换文件"
-        elif token in "]}":
-            depth -= 1
-    return None
 
 
 _JSON_MESSAGES = (
