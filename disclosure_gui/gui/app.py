@@ -17,7 +17,7 @@ from .. import APP_NAME, ORGANIZATION
 from ..core import exchange
 from ..crash import crash_message, write_crash_log
 from ..resources import resource_path, sample_path
-from ..store import Store, StoreError, StoreLockedError
+from ..store import Store, StoreError, StoreTooNewError
 from .i18n import tr
 from .main_window import MainWindow
 
@@ -65,8 +65,8 @@ def open_store(data_dir: str | None, parent_for_questions: bool = True) -> Store
     store = Store(data_dir)
     try:
         store.open()
-    except StoreLockedError as exc:
-        if not parent_for_questions:
+    except StoreError as exc:  # another window holds it, or the folder cannot be written (CD, read-only share)
+        if not parent_for_questions or not store.root.is_dir() or isinstance(exc, StoreTooNewError):
             raise
         answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc.message))
         if answer != QMessageBox.StandardButton.Yes:

@@ -11,6 +11,6 @@ Layout of a data folder (see :mod:`.drafts`)::
     backups/                   copies made before each migration
 """
 
-from .drafts import DraftInfo, Store, StoreError, StoreLockedError, Version
+from .drafts import DraftInfo, Store, StoreError, StoreLockedError, StoreTooNewError, Version
 
-__all__ = ["DraftInfo", "Store", "StoreError", "StoreLockedError", "Version"]
+__all__ = ["DraftInfo", "Store", "StoreError", "StoreLockedError", "StoreTooNewError", "Version"]

@@ -50,6 +50,10 @@ class StoreLockedError(StoreError):
     pass
 
 
+class StoreTooNewError(StoreError):
+    """The data folder was written by a newer version: not even to be viewed by this one."""
+
+
 @dataclass(frozen=True)
 class DraftInfo:
     id: str
@@ -204,9 +208,8 @@ class Store:
             version = SCHEMA_VERSION
             db.table("store").upsert(Document({"schema_version": version}, doc_id=1))
         if version > SCHEMA_VERSION:
-            raise StoreError(
+            raise StoreTooNewError(
                 f"数据文件夹 {self.root} 由较新版本的年报助手创建"
-                f"（数据格式第 {version} 版，本程序支持到第 {SCHEMA_VERSION} 版）。"
                 f"（数据格式第 {version} 版，本程序支持到第 {SCHEMA_VERSION} 版）。"
                 "为免损坏数据，本程序不会修改它；请升级年报助手。"
             )

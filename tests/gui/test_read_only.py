@@ -81,3 +81,28 @@ def test_quitting_loses_nothing_and_asks_nothing(viewer, qtbot):
     qtbot.keyClick(viewer, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     viewer.close()
     assert viewer.asked == [] and viewer.stack.isClean()
+
+
+def test_a_data_folder_that_cannot_be_written_is_offered_read_only(qtbot, tmp_path, monkeypatch):
+    """A data folder on a read-only share: the lock file cannot be created; the user may still look."""
+    from disclosure_gui.gui.app import open_store
+    from disclosure_gui.store import lock as lock_module
+
+    make_application()
+    with Store(tmp_path / "data") as store:
+        store.create(exchange.load(SAMPLE_JSON))
+
+    def denied(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(lock_module.DataDirLock, "acquire", denied)
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes
+    )
+    store = open_store(str(tmp_path / "data"))
+    try:
+        assert store.readonly and len(store.list_drafts()) == 1
+        assert asked and "没有权限" in asked[0] and "Permission" not in asked[0]
+    finally:
+        store.close()
