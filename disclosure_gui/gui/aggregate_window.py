@@ -216,7 +216,8 @@ class AggregateWindow(QDialog):
             self.set_sources([folder])
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("选择各单位的交换文件"), "", tr("年报交换文件 (*.json)"))
+        kind = tr("年报交换文件 (*.json *.JSON)")
+        files, _ = QFileDialog.getOpenFileNames(self, tr("选择各单位的交换文件"), "", kind)
         if files:
             self.set_sources(files)
 
