@@ -225,8 +225,8 @@ class Store:
             raise StoreError(f"升级数据格式前无法备份到 {backup}：{os_error_text(exc)}；数据未作任何修改。") from exc
         for folder in self._draft_folders():
             try:
-                doc = self._read_doc(folder)
-            except (ValueError, UnicodeDecodeError, KeyError):
+                doc = read_draft_file(folder / "draft.json", validate=False)
+            except DAMAGE_ERRORS:
                 continue  # damaged drafts are dealt with (moved aside) when opened
             for step in range(int(doc.get("schema_version", version)), SCHEMA_VERSION):
                 doc = MIGRATIONS[step](doc)
@@ -596,7 +596,7 @@ class Store:
             try:
                 doc = self._read_doc(folder)
                 meta = doc["report"]["meta"]
-            except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            except DAMAGE_ERRORS:
                 continue
             deleted = datetime.strptime(folder.name.rsplit("-", 1)[1], "%Y%m%dT%H%M%S%f").isoformat(timespec="seconds")
             out.append(TrashItem(folder.name, meta["agency"], int(meta["year"]), deleted))
@@ -608,7 +608,10 @@ class Store:
             source = self.root / "trash" / trash_id
             if not (source / "draft.json").is_file():
                 raise StoreError(f"回收站中找不到 {trash_id}")
-            meta = self._read_doc(source)["report"]["meta"]
+            try:
+                meta = self._read_doc(source)["report"]["meta"]
+            except DAMAGE_ERRORS as exc:
+                raise StoreError(f"回收站中的 {trash_id} 已损坏，无法恢复（文件保留在回收站中）") from exc
             if self.find(meta["agency"], int(meta["year"])):
                 raise StoreError(f"已有“{meta['agency']}”{meta['year']}年的草稿；请先改名或删除它，再从回收站恢复。")
             draft_id = trash_id.rsplit("-", 1)[0]

@@ -28,12 +28,20 @@ def check_doc(doc: Any) -> dict[str, Any]:
     return doc
 
 
-def read_draft_file(path: Path) -> dict[str, Any]:
-    """The draft document in a TinyDB draft file; raises one of :data:`DAMAGE_ERRORS` if damaged or missing."""
+def read_draft_file(path: Path, *, validate: bool = True) -> dict[str, Any]:
+    """The draft document in a TinyDB draft file; raises one of :data:`DAMAGE_ERRORS` if damaged or missing.
+
+    ``validate=False`` (migrations) only checks the layout: an older report format is what is being upgraded.
+    """
     data = json.loads(path.read_bytes().decode("utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("draft"), dict):
         raise ValueError("not a draft file")
-    return check_doc(data["draft"]["1"])
+    doc = data["draft"]["1"]
+    if not validate:
+        if not isinstance(doc, dict) or "report" not in doc:
+            raise ValueError("draft document without a report")
+        return doc
+    return check_doc(doc)
 
 
 def read_version_file(path: Path) -> dict[str, Any]:

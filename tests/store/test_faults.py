@@ -265,3 +265,14 @@ def test_a_text_over_the_limit_is_not_saved_and_the_draft_stays_readable(stored,
             store.save(draft_id, sample)
         assert store.load(draft_id).texts["other.other"] == "已保存的内容" and not store.notices
     assert snapshot(root) == before
+
+
+def test_restoring_a_damaged_draft_from_the_trash_is_refused_in_chinese(stored):
+    root, draft_id = stored
+    with Store(root) as store:
+        trash_id = store.delete(draft_id)
+    (root / "trash" / trash_id / "draft.json").write_bytes(b"\xff")
+    before = snapshot(root)
+    with Store(root) as store, pytest.raises(StoreError, match="已损坏，无法恢复"):
+        store.restore_from_trash(trash_id)
+    assert snapshot(root) == before
