@@ -51,10 +51,10 @@ def stored(tmp_path, sample):
 def _fail_writes(monkeypatch, error: OSError) -> None:
     real_open = os.open
 
-    def failing(path, flags, *args):
+    def failing(path, flags, *args, **kwargs):
         if flags & os.O_CREAT:
             raise error
-        return real_open(path, flags, *args)
+        return real_open(path, flags, *args, **kwargs)
 
     monkeypatch.setattr(outputs.os, "open", failing)
 
@@ -65,17 +65,15 @@ def _fail_writes(monkeypatch, error: OSError) -> None:
 def test_full_disk_when_creating_a_draft_leaves_no_half_draft(stored, sample, monkeypatch):
     root, _ = stored
     before = snapshot(root)
-    calls = {"n": 0}
-    real_write = os.write
+    real_open = os.open
 
-    def second_write_fails(fd, data):  # the draft file is written, its first history version is not
-        calls["n"] += 1
-        if calls["n"] >= 2:
+    def history_fails(path, flags, *args, **kwargs):  # the draft file is written, its first version is not
+        if flags & os.O_CREAT and "history" in str(path):
             raise OSError(errno.ENOSPC, "No space left on device")
-        return real_write(fd, data)
+        return real_open(path, flags, *args, **kwargs)
 
     with Store(root) as store:
-        monkeypatch.setattr(outputs.os, "write", second_write_fails)
+        monkeypatch.setattr(outputs.os, "open", history_fails)
         sample.meta.agency = "另一个局"
         with pytest.raises(StoreError, match="磁盘空间已满"):
             store.create(sample)
