@@ -26,6 +26,7 @@ from ..core.carryover import ReviewMark, next_year_report
 from ..core.outputs import os_error_text
 from ..core.report import Report
 from .atomic import AtomicJSONStorage, WriteError, atomic_write_bytes, dump_json, remove_stale_temporaries
+from .history import Version, list_versions, prune, stamp, version_path, write_version
 from .lock import DataDirLock, LockedError
 from .paths import default_data_dir
 from .recovery import DAMAGE_ERRORS, describe, read_draft_file, read_version_file, shown_time
@@ -75,13 +76,6 @@ class DraftInfo:
 
 
 @dataclass(frozen=True)
-class Version:
-    id: str
-    saved: str  # ISO local time
-    explicit: bool  # saved by the user (Ctrl+S) rather than autosaved
-
-
-@dataclass(frozen=True)
 class TrashItem:
     id: str
     agency: str
@@ -96,11 +90,6 @@ class _DraftState:
 
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
-
-
-def _stamp() -> str:
-    # Sortable, unique, safe in file names on every platform.
-    return datetime.now().strftime("%Y%m%dT%H%M%S%f")
 
 
 def _storable(report: Report) -> dict[str, Any]:
@@ -217,7 +206,7 @@ class Store:
             self._migrate(db, version)
 
     def _migrate(self, db: TinyDB, version: int) -> None:
-        backup = self.root / "backups" / f"before-v{version}-to-v{SCHEMA_VERSION}-{_stamp()}"
+        backup = self.root / "backups" / f"before-v{version}-to-v{SCHEMA_VERSION}-{stamp()}"
         try:
             shutil.copytree(self._drafts_dir(), backup / "drafts")
             shutil.copy2(self.root / "store.json", backup / "store.json")
@@ -268,7 +257,7 @@ class Store:
             raise StoreError(exc.message) from exc
 
     def _damaged_target(self, path: Path) -> Path:
-        return self.root / "damaged" / f"{path.parent.name}-{path.name}-{_stamp()}"
+        return self.root / "damaged" / f"{path.parent.name}-{path.name}-{stamp()}"
 
     def _move_aside(self, path: Path, what: str) -> Path:
         target = self._damaged_target(path)
@@ -303,7 +292,7 @@ class Store:
         found = None
         for version in self._versions(folder):
             try:
-                found = version, self._upgrade(read_version_file(folder / "history" / f"{version.id}.json"))
+                found = version, self._upgrade(read_version_file(version_path(folder, version.id)))
                 break
             except DAMAGE_ERRORS:
                 continue
@@ -494,41 +483,15 @@ class Store:
     # ------------------------------------------------------------------ history
 
     def _snapshot(self, folder: Path, doc: dict[str, Any], *, explicit: bool) -> None:
-        history = folder / "history"
-        history.mkdir(exist_ok=True)
-        name = f"{_stamp()}-{'manual' if explicit else 'auto'}"
         try:
-            atomic_write_bytes(history / f"{name}.json", dump_json(doc))
+            write_version(folder, doc, explicit=explicit)
         except WriteError as exc:
             raise StoreError(exc.message) from exc
         self._state.setdefault(folder.name, _DraftState()).last_snapshot = time.monotonic()
-        self._prune(folder)
-
-    def _prune(self, folder: Path) -> None:
-        versions = self._versions(folder)
-        excess = len(versions) - HISTORY_CAP
-        if excess <= 0:
-            return
-        oldest_first = list(reversed(versions))
-        doomed = [v for v in oldest_first if not v.explicit][:excess]
-        if len(doomed) < excess:
-            doomed += [v for v in oldest_first if v.explicit][: excess - len(doomed)]
-        for v in doomed:
-            (folder / "history" / f"{v.id}.json").unlink(missing_ok=True)
+        prune(folder, HISTORY_CAP)
 
     def _versions(self, folder: Path) -> list[Version]:
-        out = []
-        history = folder / "history"
-        if not history.is_dir():
-            return []
-        for path in history.glob("*.json"):
-            stamp, _, kind = path.stem.partition("-")
-            try:
-                saved = datetime.strptime(stamp, "%Y%m%dT%H%M%S%f").isoformat(timespec="seconds")
-            except ValueError:
-                continue
-            out.append(Version(path.stem, saved, kind == "manual"))
-        return sorted(out, key=lambda v: v.id, reverse=True)
+        return list_versions(folder)
 
     def history(self, draft_id: str) -> list[Version]:
         """Earlier versions, newest first."""
@@ -537,7 +500,7 @@ class Store:
 
     def load_version(self, draft_id: str, version_id: str) -> Report:
         with self._mutex:
-            path = self._folder(draft_id) / "history" / f"{version_id}.json"
+            path = version_path(self._folder(draft_id), version_id)
             try:
                 doc = json.loads(path.read_bytes().decode("utf-8"))
                 return _doc_to_report(self._upgrade(doc))
@@ -582,7 +545,7 @@ class Store:
         self._require_writable()
         with self._mutex:
             folder = self._folder(draft_id)
-            trash_id = f"{draft_id}-{_stamp()}"
+            trash_id = f"{draft_id}-{stamp()}"
             try:
                 folder.rename(self.root / "trash" / trash_id)
             except OSError as exc:
