@@ -320,8 +320,17 @@ class Store:
                 moved = f"损坏的文件已移到 {target}（没有删除），"
             version, doc = found
             self._write_doc(folder, doc)
-        except OSError as exc:
-            raise StoreError(f"草稿{what}的文件{state}，但无法修复：{os_error_text(exc)}") from exc
+        except (OSError, StoreError) as exc:  # e.g. a data folder on a disk that just became read-only
+            reason = exc.message if isinstance(exc, StoreError) else os_error_text(exc)
+            if found is None:
+                raise StoreError(f"草稿{what}的文件{state}，且没有可用的历史版本；无法移走它：{reason}") from exc
+            if folder.name not in self._told:
+                self._told.add(folder.name)
+                self.notices.append(
+                    f"草稿{what}的文件{state}，现显示 {shown_time(found[0].saved)} 保存的版本；"
+                    f"但无法修复（{reason}），此版本暂时不能保存。"
+                )
+            return found[1]
         self._healed.add(folder.name)
         self.notices.append(
             f"草稿{what}的文件{state}：{moved}已恢复为 {shown_time(version.saved)} 保存的版本。"

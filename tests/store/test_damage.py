@@ -155,3 +155,28 @@ def test_cli_import_over_a_damaged_draft_replaces_it(tmp_path, sample, capsys):
     assert "已导入" in out and "替换" in err
     code, out, _ = _cli(capsys, "list", "--json", "--data-dir", str(tmp_path))
     assert len(json.loads(out)) == 1
+
+
+def test_a_damaged_draft_on_a_disk_that_refuses_writes_is_still_shown(tmp_path, sample, monkeypatch):
+    import errno
+    import os
+
+    from disclosure_gui.core import outputs
+
+    draft_id, draft_file = _two_saves(tmp_path, sample)
+    broken = _damage(draft_file, "truncated")
+    real_open = os.open
+
+    def read_only(path, flags, *args, **kwargs):
+        if flags & os.O_CREAT:
+            raise OSError(errno.EROFS, "Read-only file system")
+        return real_open(path, flags, *args, **kwargs)
+
+    with Store(tmp_path) as store:
+        monkeypatch.setattr(outputs.os, "open", read_only)
+        monkeypatch.setattr("shutil.move", lambda *a: (_ for _ in ()).throw(OSError(errno.EROFS, "Read-only")))
+        assert [d.id for d in store.list_drafts()] == [draft_id]
+        assert store.load(draft_id).texts["other.other"] == "最后一次明确保存"
+        monkeypatch.undo()
+        assert any("无法修复" in n and "只读" in n for n in store.notices)
+    assert draft_file.read_bytes() == broken
