@@ -180,3 +180,15 @@ def test_a_damaged_draft_on_a_disk_that_refuses_writes_is_still_shown(tmp_path, 
         monkeypatch.undo()
         assert any("无法修复" in n and "只读" in n for n in store.notices)
     assert draft_file.read_bytes() == broken
+
+
+def test_cli_list_while_the_window_holds_the_folder_shows_the_good_version_and_moves_nothing(tmp_path, sample, capsys):
+    draft_id, draft_file = _two_saves(tmp_path, sample)
+    broken = _damage(draft_file, "garbage")
+    with Store(tmp_path):  # the window is open on this data folder
+        code, out, err = _cli(capsys, "list", "--data-dir", str(tmp_path))
+        assert code == 0 and "山亭区科技局" in out
+        assert "只读" in err and "保存的版本" in err
+        code, out, err = _cli(capsys, "dump", "--agency", "山亭区科技局", "--year", "2023", "--data-dir", str(tmp_path))
+        assert code == 0 and json.loads(out)["sections"]["other"]["other"] == "最后一次明确保存"
+    assert draft_file.read_bytes() == broken
