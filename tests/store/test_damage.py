@@ -183,7 +183,7 @@ def test_a_damaged_draft_on_a_disk_that_refuses_writes_is_still_shown(tmp_path, 
 
 
 def test_cli_list_while_the_window_holds_the_folder_shows_the_good_version_and_moves_nothing(tmp_path, sample, capsys):
-    draft_id, draft_file = _two_saves(tmp_path, sample)
+    _, draft_file = _two_saves(tmp_path, sample)
     broken = _damage(draft_file, "garbage")
     with Store(tmp_path):  # the window is open on this data folder
         code, out, err = _cli(capsys, "list", "--data-dir", str(tmp_path))
