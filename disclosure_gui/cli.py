@@ -93,7 +93,7 @@ def _open_store_to_read(args: argparse.Namespace):  # type: ignore[no-untyped-de
     window holds it or the folder cannot be written; a folder that does not exist is not created."""
     from pathlib import Path
 
-    from .store import Store, StoreError
+    from .store import Store, StoreError, StoreTooNewError
     from .store.paths import default_data_dir
 
     root = Path(getattr(args, "data_dir", None) or default_data_dir())
@@ -102,6 +102,8 @@ def _open_store_to_read(args: argparse.Namespace):  # type: ignore[no-untyped-de
         try:
             store.open()
             return store
+        except StoreTooNewError:
+            raise  # written by a newer version: not to be read by this one either
         except StoreError:
             pass
     store = Store(root, readonly=True)

@@ -274,3 +274,12 @@ def test_restoring_a_damaged_draft_from_the_trash_is_refused_in_chinese(stored):
     with Store(root) as store, pytest.raises(StoreError, match="已损坏，无法恢复"):
         store.restore_from_trash(trash_id)
     assert snapshot(root) == before
+
+
+def test_a_data_folder_from_a_newer_version_is_not_read_by_list(stored, capsys):
+    root, _ = stored
+    (root / "store.json").write_text('{"store": {"1": {"schema_version": 99}}}', encoding="utf-8")
+    before = snapshot(root)
+    code, out, err = _cli(capsys, "list", "--data-dir", str(root))
+    assert code == 0 and out == "" and "较新版本" in err
+    assert snapshot(root) == before
