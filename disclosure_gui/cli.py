@@ -1,7 +1,8 @@
 """The ``disclosure-gui`` command: the window with no arguments, headless work with a subcommand.
 
 Headless commands never import Qt, so they start fast and run on servers without a display.
-Exit codes: 0 success, 1 the report has errors (``check``), 2 unreadable input or bad arguments.
+Exit codes: 0 success, 1 the report has errors (``check``), 2 unreadable input or bad arguments,
+3 an internal error (a bug: a crash log is written into the data folder), 130 interrupted (Ctrl+C).
 """
 
 from __future__ import annotations
@@ -14,24 +15,34 @@ from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
 from . import cli_register as register_command
+from .argparse_zh import EXIT_BAD_INPUT
+from .argparse_zh import ChineseArgumentParser as _Parser
+from .crash import EXIT_INTERNAL, crash_message, write_crash_log
 
 if TYPE_CHECKING:
     from .core.report import Report
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
-
-
-class _Parser(argparse.ArgumentParser):
-    """argparse with its fixed English phrases replaced where users see them."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_BAD_INPUT, f"{self.prog}：参数有误：{message}\n")
+EXIT_OK, EXIT_FINDINGS, EXIT_INTERRUPTED = 0, 1, 130
+__all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
 
 
 def _fail(message: str) -> int:
     print(f"错误：{message}", file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+def _refuse_overwriting(outputs: list[str | None], inputs: list[str | None]) -> str | None:
+    """A message when an output would overwrite an input file or another output of the same run."""
+    from .core.outputs import refuse_overwriting, same_file
+
+    named = [o for o in outputs if o]
+    for i, out in enumerate(named):
+        refused = refuse_overwriting(out, inputs)
+        if refused:
+            return refused
+        if any(same_file(out, other) for other in named[:i]):
+            return f"两个导出结果都写到了 {out}，后一个会覆盖前一个。请给每种导出指定不同的文件名。"
+    return None
 
 
 def _load_inputs(args: argparse.Namespace) -> tuple[Report, Report | None] | int:
@@ -78,9 +89,34 @@ def _open_store(args: argparse.Namespace, *, readonly: bool = False):  # type: i
     return Store(getattr(args, "data_dir", None), readonly=readonly)
 
 
+def _open_store_to_read(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The store for list and dump: writable when free, so damaged drafts get healed; read-only when another
+    window holds it or the folder cannot be written; a folder that does not exist is not created."""
+    from pathlib import Path
+
+    from .store import Store, StoreError, StoreTooNewError
+    from .store.paths import default_data_dir
+
+    root = Path(getattr(args, "data_dir", None) or default_data_dir())
+    if root.is_dir():
+        store = Store(root)
+        try:
+            store.open()
+            return store
+        except StoreTooNewError:
+            raise  # written by a newer version: not to be read by this one either
+        except StoreError:
+            pass
+    store = Store(root, readonly=True)
+    store.open()
+    return store
+
+
 def _print_notices(store: object) -> None:
-    for notice in getattr(store, "notices", []):
+    notices = getattr(store, "notices", [])
+    for notice in notices:
         print(f"注意：{notice}", file=sys.stderr)
+    notices.clear()
 
 
 def cmd_import(args: argparse.Namespace) -> int:
@@ -98,6 +134,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                     print(f"未导入：{exc.message}", file=sys.stderr)
                     continue
                 print(f"已导入：{info.agency} {info.year}年（{path}）")
+                _print_notices(store)
     except StoreError as exc:
         return _fail(exc.message)
     return EXIT_BAD_INPUT if failures else EXIT_OK
@@ -107,8 +144,12 @@ def cmd_list(args: argparse.Namespace) -> int:
     from .store import StoreError
 
     try:
-        with _open_store(args, readonly=True) as store:
+        store = _open_store_to_read(args)
+        try:
             drafts = store.list_drafts()
+            _print_notices(store)
+        finally:
+            store.close()
     except StoreError as exc:
         if args.json:
             print("[]")
@@ -130,11 +171,15 @@ def cmd_dump(args: argparse.Namespace) -> int:
     from .store import StoreError
 
     try:
-        with _open_store(args, readonly=True) as store:
+        store = _open_store_to_read(args)
+        try:
             info = store.find(args.agency, args.year)
+            _print_notices(store)
             if info is None:
                 return _fail(f"找不到“{args.agency}”{args.year}年的草稿")
             report = store.load(info.id)
+        finally:
+            store.close()
         sys.stdout.write(exchange.dumps(report))
     except StoreError as exc:
         return _fail(exc.message)
@@ -148,6 +193,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not (args.pdf or args.checklist or args.docx or args.html):
         return _fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
+    refused = _refuse_overwriting([args.pdf, args.docx, args.html, args.checklist], [args.file, args.previous])
+    if refused:
+        return _fail(refused)
     loaded = _load_inputs(args)
     if isinstance(loaded, int):
         return loaded
@@ -176,17 +224,15 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"注意：{notice}", file=sys.stderr)
         print(f"已导出 Word 文件 {args.docx}")
     if args.html:
-        from pathlib import Path
-
+        from .core.outputs import OutputError, write_text
         from .core.publish.html import report_fragment
 
         try:
-            Path(args.html).write_text(
-                report_fragment(report, indent="css" if args.css_indent else "spaces", previous=previous),
-                encoding="utf-8",
+            write_text(
+                args.html, report_fragment(report, indent="css" if args.css_indent else "spaces", previous=previous)
             )
-        except OSError as exc:
-            return _fail(f"无法写入 {args.html}：{exc.strerror or exc}")
+        except OutputError as exc:
+            return _fail(exc.message)
         print(f"已导出网页片段 {args.html}")
     if not args.pdf:
         return EXIT_OK
@@ -219,11 +265,14 @@ def cmd_smoke_test(args: argparse.Namespace) -> int:
 
 
 def cmd_import_published(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from .core import exchange
     from .core.importers import ImportError_, import_published
+    from .core.outputs import OutputError, write_text
 
+    refused = _refuse_overwriting([args.output], [args.source])
+    if refused:
+        return _fail(refused)
     try:
         result = import_published(args.source, year=args.year, agency=args.agency)
     except ImportError_ as exc:
@@ -233,7 +282,7 @@ def cmd_import_published(args: argparse.Namespace) -> int:
     for item in result.unplaced:
         print(f"未导入：{item}", file=sys.stderr)
     try:
-        Path(args.output).write_text(exchange.dumps(result.report), encoding="utf-8")
+        write_text(args.output, exchange.dumps(result.report))
     except exchange.BlankCellsError:  # figures the original does not let us read are unknown, not 0
         from .core import schema
 
@@ -244,8 +293,8 @@ def cmd_import_published(args: argparse.Namespace) -> int:
             f"原文中这些数字无法读出（见上面的“未导入”）：{names}。交换文件不能留空，"
             "请在窗口中用“导入已发布的年报”导入后补填"
         )
-    except OSError as exc:
-        return _fail(f"无法写入 {args.output}：{exc.strerror or exc}")
+    except OutputError as exc:
+        return _fail(exc.message)
     r = result.report
     print(f"已导入 {r.meta.agency} {r.meta.year}年报告 → {args.output}（{len(result.unplaced)} 项未导入）")
     return EXIT_OK
@@ -256,36 +305,47 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
 
     from .core import exchange
     from .core.aggregate import STATE_LABELS, collect, read_units_file, status_json, summed
+    from .core.outputs import OutputError, os_error_text, write_text
 
     expected = None
     if args.units:
         try:
             expected = read_units_file(args.units)
         except OSError as exc:
-            return _fail(f"无法读取单位名单 {args.units}：{exc.strerror or exc}")
+            return _fail(f"无法读取单位名单 {args.units}：{os_error_text(exc)}")
     missing_sources = [s for s in args.sources if not Path(s).exists()]
     if missing_sources:
         return _fail(f"找不到：{'、'.join(missing_sources)}")
-    result = collect(args.sources, args.year, expected=expected, include_errors=args.include_errors)
+    refused = _refuse_overwriting([args.output, args.status], [args.units])
+    if refused:
+        return _fail(refused)
+    result = collect(
+        args.sources,
+        args.year,
+        expected=expected,
+        include_errors=args.include_errors,
+        exclude=[p for p in (args.output, args.status) if p],
+        summary_agency=args.agency,
+    )
+    for path, why in result.skipped:
+        print(f"跳过：{path}（{why}）", file=sys.stderr)
     for unit in result.units:
         detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
         mark = "纳入汇总" if unit.included else "未纳入"
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
     if args.status:
         try:
-            Path(args.status).write_text(
-                json.dumps(status_json(result), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-        except OSError as exc:
-            return _fail(f"无法写入 {args.status}：{exc.strerror or exc}")
+            write_text(args.status, json.dumps(status_json(result), ensure_ascii=False, indent=2) + "\n")
+        except OutputError as exc:
+            return _fail(exc.message)
     included = result.included()
     if not included:
         return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
     summary = summed(result, args.agency, args.year)
     try:
-        Path(args.output).write_text(exchange.dumps(summary), encoding="utf-8")
-    except OSError as exc:
-        return _fail(f"无法写入 {args.output}：{exc.strerror or exc}")
+        write_text(args.output, exchange.dumps(summary))
+    except OutputError as exc:
+        return _fail(exc.message)
     counts = result.counts()
     states = "，".join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
     print(f"已汇总 {len(included)} 个单位 → {args.output}（{states}）", file=sys.stderr)
@@ -296,7 +356,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="disclosure-gui", description=f"{APP_NAME}：编写、校验和发布政府信息公开工作年度报告。不带参数时打开窗口。"
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出")
     data_dir_help = "草稿数据文件夹（默认为用户数据目录，可放在U盘上便携使用）"
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
     # --data-dir is accepted after the subcommand as well, where people put it.
@@ -304,7 +364,14 @@ def build_parser() -> argparse.ArgumentParser:
     with_data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
 
-    check = sub.add_parser("check", help="校验一份年报交换文件（勾稽关系、跨年度一致性、质量体检）")
+    from .core.limits import LIMITS
+
+    epilog = (
+        "交换文件的限制：" + "；".join(LIMITS) + "。"
+        f"退出码：0 成功，1 报告有错误，2 输入或参数有误，"
+        f"{EXIT_INTERNAL} 程序内部出错（日志写入数据文件夹的 crash-logs）。"
+    )
+    check = sub.add_parser("check", help="校验一份年报交换文件（勾稽关系、跨年度一致性、质量体检）", epilog=epilog)
     check.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
     check.add_argument(
         "--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件，用于跨年度核对（R7、R10、R11）"
@@ -312,7 +379,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--json", action="store_true", help="以 JSON 输出发现的问题")
     check.set_defaults(func=cmd_check)
 
-    export = sub.add_parser("export", help="把年报交换文件导出为 PDF、Word、网页片段或自查清单")
+    export = sub.add_parser("export", help="把年报交换文件导出为 PDF、Word、网页片段或自查清单", epilog=epilog)
     export.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
     export.add_argument("--pdf", metavar="OUT", help="导出的 PDF 文件")
     export.add_argument("--docx", metavar="OUT", help="导出 Word 文件（Word、WPS 均可打开）")
@@ -377,14 +444,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     _utf8_safe_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        try:
-            from .gui.app import run_window
-        except ImportError as exc:
-            return _fail(f"无法启动窗口：{exc}")
-        return run_window(data_dir=args.data_dir)
-    result: int = args.func(args)
-    return result
+    try:
+        if args.command is None:
+            try:
+                from .gui.app import run_window
+            except ImportError as exc:
+                return _fail(f"无法启动窗口：{exc}")
+            return run_window(data_dir=args.data_dir)
+        result: int = args.func(args)
+        return result
+    except KeyboardInterrupt:
+        print("已中断。", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # a bug: never a bare traceback, always a log the user can send
+        log = write_crash_log(getattr(args, "data_dir", None), exc, " ".join(sys.argv if argv is None else argv))
+        print(f"错误：{crash_message(log)}", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,14 +7,16 @@ errors, unreadable, duplicate, wrong_year, missing — and the tables of the cho
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from pathlib import Path
 from typing import Any, Literal
 
 from . import exchange, schema
+from .outputs import same_file
 from .quality import run_quality
 from .report import Report
 from .rules import Finding, run_rules
@@ -41,6 +43,7 @@ class Unit:
     updated: str = ""  # file modification time
     report: Report | None = field(default=None, repr=False)
     included: bool = False
+    mtime: float = field(default=0.0, repr=False)
 
     @property
     def errors(self) -> int:
@@ -68,6 +71,7 @@ class Unit:
 class Aggregation:
     year: int
     units: list[Unit]
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (file, why it is not a unit's report)
 
     def included(self) -> list[Unit]:
         return [u for u in self.units if u.included]
@@ -80,15 +84,31 @@ class Aggregation:
 
 
 def exchange_files(sources: Iterable[Path | str]) -> list[Path]:
-    """The exchange files named, and every ``*.json`` inside the folders named, in a stable order."""
+    """The exchange files named, and every ``*.json`` (any letter case) inside the folders named, in a stable order."""
     files: list[Path] = []
     for source in sources:
         p = Path(source)
         if p.is_dir():
-            files += sorted(q for q in p.rglob("*.json") if q.is_file())
+            files += sorted(q for q in p.rglob("*") if q.suffix.lower() == ".json" and q.is_file())
         else:
             files.append(p)
     return files
+
+
+def _is_status_file(path: Path) -> bool:
+    """A status file (``--status``, 导出状态表): a JSON array of units with their states."""
+    try:
+        with open(path, "rb") as f:
+            if not f.read(64).removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
+                return False  # every exchange file ends here: it is an object
+            f.seek(0)
+            raw = f.read(exchange.MAX_FILE_BYTES + 1)
+        if len(raw) > exchange.MAX_FILE_BYTES:
+            return False
+        data = json.loads(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return False
+    return isinstance(data, list) and all(isinstance(u, dict) and {"agency", "state"} <= set(u) for u in data)
 
 
 def read_units_file(path: Path | str) -> list[str]:
@@ -107,15 +127,34 @@ def collect(
     expected: list[str] | None = None,
     include_errors: bool = False,
     progress: Callable[[int, int], bool] | None = None,
+    exclude: Iterable[Path | str] = (),
+    summary_agency: str | None = None,
 ) -> Aggregation:
-    """Read and check every unit. ``progress(done, total)`` may return False to cancel."""
-    files = exchange_files(sources)
+    """Read and check every unit. ``progress(done, total)`` may return False to cancel.
+
+    Never read as units: the files in ``exclude`` (this run's own outputs), status files, and reports of
+    ``summary_agency`` (an earlier summary left in the folder: summing it again would count everything twice).
+    """
+    excluded = [Path(p) for p in exclude]
+    skipped: list[tuple[str, str]] = []
+    files = []
+    for path in exchange_files(sources):
+        if any(same_file(path, e) for e in excluded):
+            skipped.append((str(path), "本次汇总要写入的文件，不作为单位报告读取"))
+        elif _is_status_file(path):
+            skipped.append((str(path), "这是汇总状态表，不是单位报告"))
+        else:
+            files.append(path)
     units: list[Unit] = []
-    seen: dict[str, Unit] = {}
     for i, path in enumerate(files):
         if progress is not None and progress(i, len(files)) is False:
             break
-        units.append(_read_unit(path, year, seen))
+        unit = _read_unit(path, year)
+        if summary_agency and unit.agency == summary_agency.strip() and unit.report is not None:
+            skipped.append((str(path), f"这是“{unit.agency}”的汇总报告本身，不作为单位报告读取"))
+            continue
+        units.append(unit)
+    _mark_duplicates(units)
     if expected is not None:
         present = {u.agency for u in units if u.state != "unreadable"}
         units += [
@@ -125,18 +164,22 @@ def collect(
         unit.included = unit.state in ("ok", "warnings") or (include_errors and unit.state == "errors")
     if progress is not None:
         progress(len(files), len(files))
-    return Aggregation(year, units)
+    return Aggregation(year, units, skipped)
 
 
-def _read_unit(path: Path, year: int, seen: dict[str, Unit]) -> Unit:
+def _read_unit(path: Path, year: int) -> Unit:
     try:
-        updated = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
+        mtime = path.stat().st_mtime
+        updated = datetime.fromtimestamp(mtime).isoformat(timespec="seconds")
     except OSError:
-        updated = ""
+        mtime, updated = 0.0, ""
     try:
         report = exchange.load(path)
     except exchange.ExchangeError as exc:
-        return Unit(path.stem, str(path), "unreadable", message=str(exc), updated=updated)
+        return Unit(path.stem, str(path), "unreadable", message=str(exc), updated=updated, mtime=mtime)
+    except (ValueError, ArithmeticError, RecursionError, MemoryError) as exc:  # never abort the whole run
+        message = f"无法读取（{type(exc).__name__}），请检查该文件"
+        return Unit(path.stem, str(path), "unreadable", message=message, updated=updated, mtime=mtime)
     agency = report.meta.agency
     if report.meta.year != year:
         return Unit(
@@ -145,17 +188,30 @@ def _read_unit(path: Path, year: int, seen: dict[str, Unit]) -> Unit:
             "wrong_year",
             message=f"这是 {report.meta.year} 年的报告，不是 {year} 年的",
             updated=updated,
-        )
-    if agency in seen:
-        first = seen[agency]
-        return Unit(
-            agency, str(path), "duplicate", message=f"与 {Path(first.file or '').name} 是同一单位", updated=updated
+            mtime=mtime,
         )
     findings = run_rules(report) + run_quality(report)
     state: State = "errors" if any(f.severity == "error" for f in findings) else "warnings" if findings else "ok"
-    unit = Unit(agency, str(path), state, findings, updated=updated, report=report)
-    seen[agency] = unit
-    return unit
+    return Unit(agency, str(path), state, findings, updated=updated, report=report, mtime=mtime)
+
+
+def _mark_duplicates(units: list[Unit]) -> None:
+    """A unit that sent several files: the newest counts, the others are listed as 重复报送."""
+    by_agency: dict[str, list[Unit]] = {}
+    for unit in units:
+        if unit.report is not None and unit.state != "wrong_year":
+            by_agency.setdefault(unit.agency, []).append(unit)
+    for sent in by_agency.values():
+        if len(sent) < 2:
+            continue
+        newest = max(sent, key=lambda u: (u.mtime, u.file or ""))
+        for unit in sent:
+            if unit is not newest:
+                unit.state = "duplicate"
+                chosen = f"{Path(newest.file or '').name}（{newest.updated.replace('T', ' ')}）"
+                this = unit.updated.replace("T", " ")
+                unit.message = f"同一单位报送了多个文件：已采用较新的 {chosen}，此文件（{this}）未采用"
+                unit.findings = []
 
 
 def summed(aggregation: Aggregation, agency: str, year: int, agency_kind: str = "government") -> Report:
@@ -165,6 +221,14 @@ def summed(aggregation: Aggregation, agency: str, year: int, agency_kind: str = 
     unit's printed totals did not.
     """
     total = Report.new(agency, year, agency_kind)
+    with localcontext() as ctx:
+        ctx.prec = 60  # exact: amounts have at most 12 + 6 digits, so even 10,000 units sum without rounding
+        _sum_cells(aggregation, total)
+    total.recompute_totals()
+    return total
+
+
+def _sum_cells(aggregation: Aggregation, total: Report) -> None:
     for path in schema.all_cell_paths():
         if schema.is_total_cell(path):
             continue
@@ -176,8 +240,6 @@ def summed(aggregation: Aggregation, agency: str, year: int, agency_kind: str = 
             if cell is not None:
                 value += cell
         total.set(path, value)
-    total.recompute_totals()
-    return total
 
 
 def status_json(aggregation: Aggregation) -> list[dict[str, Any]]:

@@ -14,18 +14,23 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from . import schema
+from . import limits, schema
+from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label
 from .numbers import canonical_decimal, decimal_places, format_decimal
+from .outputs import os_error_text
 from .report import Contact, Fees, Meta, Report
 
-MAX_FILE_BYTES = 20 * 1024 * 1024  # an exchange file is a few KB; refuse anything absurd
+MAX_FILE_BYTES = limits.MAX_FILE_BYTES
+__all__ = ["LIMITS", "BlankCellsError", "ExchangeError", "dumps", "from_dict", "load", "loads", "to_dict"]
 
 
 class ExchangeError(ValueError):
-    """A file that is not a valid exchange file. ``place`` is the JSON path ("" for the whole file)."""
+    """A file that is not a valid exchange file. ``place`` is the JSON path ("" for the whole file); the
+    message names it as the user knows it (「表三 予以公开 · 自然人」)."""
 
     def __init__(self, place: str, message: str) -> None:
-        super().__init__(f"{place}：{message}" if place else message)
+        label = place_label(place) if place else ""
+        super().__init__(f"{label}：{message}" if label and not message.startswith(label) else message)
         self.place = place
         self.message = message
 
@@ -50,17 +55,31 @@ def _reject_constant(name: str) -> Any:
     raise ExchangeError("", f"文件中有非法数值 {name}")
 
 
-def loads(text: str) -> Report:
-    """Parse exchange-file text into a report (totals kept as written)."""
+def _parse(text: str, *, hooks: bool) -> Any:
+    """JSON with Decimal amounts; with ``hooks``, numbers too long to be figures are kept as :class:`HugeNumber`
+    so the reader can name their place (the C number parser is the fast path for ordinary files)."""
     try:
-        data = json.loads(
+        return json.loads(
             text,
-            parse_float=Decimal,
+            parse_float=limits.parse_float if hooks else Decimal,
+            parse_int=limits.parse_int if hooks else None,
             object_pairs_hook=_reject_duplicates,
             parse_constant=_reject_constant,
         )
     except json.JSONDecodeError as exc:
-        raise ExchangeError("", f"不是有效的 JSON 文件（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）") from exc
+        raise ExchangeError("", json_error_text(exc)) from exc
+    except RecursionError as exc:  # the parser stops at ~1000 levels; the format itself needs 5
+        raise ExchangeError("", f"括号嵌套层数过多（本格式最多 {limits.MAX_DEPTH} 层），不是年报交换文件") from exc
+
+
+def loads(text: str) -> Report:
+    """Parse exchange-file text into a report (totals kept as written)."""
+    try:
+        data = _parse(text, hooks=False)
+    except ExchangeError:
+        raise
+    except ValueError:  # an integer longer than Python converts (4300 digits): again, keeping numbers as text
+        data = _parse(text, hooks=True)
     return from_dict(data)
 
 
@@ -79,7 +98,7 @@ def load(path: str | Path) -> Report:
     except PermissionError as exc:
         raise ExchangeError("", f"没有权限读取文件 {p}") from exc
     except OSError as exc:
-        raise ExchangeError("", f"无法读取文件 {p}：{exc.strerror}") from exc
+        raise ExchangeError("", f"无法读取文件 {p}：{os_error_text(exc)}") from exc
     if raw.startswith(b"\xef\xbb\xbf"):  # a BOM from Windows Notepad is harmless
         raw = raw[3:]
     try:
@@ -110,22 +129,34 @@ class _Reader:
             raise ExchangeError(_join(place, missing[0]), "缺少此项")
         return value
 
-    def text(self, value: Any, place: str) -> str:
+    def text(self, value: Any, place: str, limit: int = limits.MAX_SHORT_TEXT_CHARS) -> str:
         if value is None:
             return ""
-        if not isinstance(value, str):
+        if not isinstance(value, str) or isinstance(value, HugeNumber):
             raise ExchangeError(place, "应为文字")
+        if len(value) > limit:
+            raise ExchangeError(place, f"字数过多（{len(value):,} 字，最多 {limit:,} 字）")
         return value
 
     def count(self, value: Any, place: str) -> int | None:
+        if type(value) is int and 0 <= value <= limits.MAX_COUNT:  # nearly every cell: decided at once
+            return value
         if value is None and self.allow_blank:
             return None
+        if isinstance(value, HugeNumber):
+            raise ExchangeError(place, f"数字过大（{huge_text(value)}），件数最多 {limits.MAX_COUNT:,}")
+        if isinstance(value, Decimal) and value.is_finite() and value == value.to_integral_value():
+            if value > limits.MAX_COUNT:  # checked before int(): 1e999999 would take minutes to build
+                shown = huge_text(HugeNumber(str(value)))
+                raise ExchangeError(place, f"数字过大（{shown}），件数最多 {limits.MAX_COUNT:,}，请检查")
+            value = int(value)  # 3.0 is a count written by a spreadsheet tool
         if isinstance(value, bool) or not isinstance(value, int):
-            if isinstance(value, Decimal) and value == value.to_integral_value() and value >= 0:
-                return int(value)  # 3.0 is a count written by a spreadsheet tool
             raise ExchangeError(place, f"应为整数件数，实际是 {_show(value)}")
         if value < 0:
             raise ExchangeError(place, f"件数不能为负数（{value}）")
+        if value > limits.MAX_COUNT:
+            shown = huge_text(HugeNumber(str(value))) if value > 10**40 else f"{value:,}"
+            raise ExchangeError(place, f"件数过大（{shown}），最多 {limits.MAX_COUNT:,}，请检查")
         return value
 
     def money(self, value: Any, place: str, places: int) -> Decimal | None:
@@ -133,6 +164,8 @@ class _Reader:
             return None
         if isinstance(value, bool):
             raise ExchangeError(place, f"应为金额，实际是 {_show(value)}")
+        if isinstance(value, HugeNumber) or (isinstance(value, str) and len(value) > 2 * limits.MAX_NUMBER_CHARS):
+            raise ExchangeError(place, f"金额过大（{huge_text(HugeNumber(value))}），请检查")
         if isinstance(value, (int, Decimal)):
             amount = Decimal(value)
         elif isinstance(value, str):
@@ -144,8 +177,12 @@ class _Reader:
                 raise ExchangeError(place, f"应为金额数字，实际是 “{value}”")
         else:
             raise ExchangeError(place, f'应为金额（如 "12.5"），实际是 {_show(value)}')
+        if not amount.is_finite():
+            raise ExchangeError(place, f"应为金额数字，实际是 {_show(value)}")
         if amount < 0:
             raise ExchangeError(place, "金额不能为负数")
+        if amount >= Decimal(10) ** limits.MAX_AMOUNT_DIGITS:
+            raise ExchangeError(place, f"金额过大（超过 {limits.MAX_AMOUNT_DIGITS} 位整数），请检查")
         if decimal_places(amount) > places:
             raise ExchangeError(place, f"金额最多 {places} 位小数")
         return canonical_decimal(amount)
@@ -261,11 +298,12 @@ def _read_meta(r: _Reader, value: Any) -> Meta:
 def _read_sections(r: _Reader, value: Any) -> dict[str, str]:
     groups = tuple(_SECTION_GROUPS)
     s = r.obj(value, "sections", ("preamble", *groups), ("preamble", *groups))
-    texts = {"preamble": r.text(s.get("preamble"), "sections.preamble")}
+    long = limits.MAX_TEXT_CHARS
+    texts = {"preamble": r.text(s.get("preamble"), "sections.preamble", long)}
     for group, keys in _SECTION_GROUPS.items():
         g = r.obj(s.get(group) or {}, f"sections.{group}", keys, keys)
         for k in keys:
-            texts[f"{group}.{k}"] = r.text(g.get(k), f"sections.{group}.{k}")
+            texts[f"{group}.{k}"] = r.text(g.get(k), f"sections.{group}.{k}", long)
     return texts
 
 

@@ -106,7 +106,7 @@ def parse_money(
         value = Decimal(s)
     except InvalidOperation as exc:  # pragma: no cover - _PLAIN already guarantees a decimal
         raise NumberError(text, "不是数字") from exc
-    if value > Decimal(10**12):
+    if value >= Decimal(10**12):  # the exchange file's limit: 12 integer digits
         raise NumberError(text, "数字过大，请检查")
     return canonical_decimal(value)
 

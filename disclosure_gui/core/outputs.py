@@ -1,11 +1,26 @@
-"""Writing an output file (PDF, Word, checklists) so a failure never leaves a half-written file behind."""
+"""The one writer for every file the app writes: exports, exchange files, summaries, status files, drafts.
+
+A file is written to a temporary file in the target's folder, flushed and fsynced, then renamed over the
+target, and the folder is fsynced: a crash, a kill or a full disk leaves either the previous file or the
+new one, never half of one. The temporary file is created with the normal permissions (0666 less the
+umask, or the mode of the file it replaces), not the 0600 of :func:`tempfile.mkstemp`. Temporary files
+left behind by a killed process are removed on the next write into the same folder. Writing over one
+of the files the output is made from is refused.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
-import tempfile
-from collections.abc import Callable
+import secrets
+import stat
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
+
+TMP_PREFIX, TMP_SUFFIX = ".out-", ".tmp"
+STALE_AFTER = 3600.0  # seconds: no export takes an hour, so an older temporary file is an orphan
 
 
 class OutputError(Exception):
@@ -16,23 +31,170 @@ class OutputError(Exception):
         self.message = message
 
 
-def write_output(out: Path, write: Callable[[str], None], error: type[OutputError] = OutputError) -> None:
-    """Call ``write(temporary_path)`` in the target's folder, then move the result over ``out`` atomically."""
-    folder = out.parent if str(out.parent) else Path(".")
+_ERRNO_TEXT = {
+    errno.EACCES: "没有权限（文件或文件夹不允许写入，或文件正被其他程序打开）",
+    errno.EPERM: "没有权限（操作不被允许）",
+    errno.ENOSPC: "磁盘空间已满",
+    errno.EROFS: "磁盘或文件夹是只读的",
+    errno.ENOENT: "找不到该文件或文件夹",
+    errno.ENOTDIR: "路径中的某一级不是文件夹",
+    errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.EEXIST: "文件已存在",
+    errno.EBUSY: "文件正被其他程序使用",
+    errno.ENAMETOOLONG: "文件名或路径太长",
+    errno.EIO: "读写磁盘时出错（磁盘或U盘可能有故障，或已被拔出）",
+    errno.EMFILE: "同时打开的文件太多",
+    errno.EINVAL: "文件名无效（可能含有不允许的字符）",
+}
+for _name, _text in (("EDQUOT", "磁盘配额已用完"), ("ETXTBSY", "文件正被其他程序使用")):
+    if hasattr(errno, _name):
+        _ERRNO_TEXT[getattr(errno, _name)] = _text
+
+
+def os_error_text(exc: OSError) -> str:
+    """Why a file operation failed, in Chinese (the system's own text is English on many machines)."""
+    if exc.errno in _ERRNO_TEXT:
+        return _ERRNO_TEXT[exc.errno]
+    if isinstance(exc, PermissionError):
+        return _ERRNO_TEXT[errno.EACCES]
+    if isinstance(exc, FileNotFoundError):
+        return _ERRNO_TEXT[errno.ENOENT]
+    return f"系统错误（错误码 {exc.errno}）" if exc.errno else "系统错误"
+
+
+def same_file(a: Path | str, b: Path | str) -> bool:
+    """True when ``a`` and ``b`` name one file (also through links, ``..`` or letter case on Windows)."""
     try:
-        fd, tmp = tempfile.mkstemp(prefix=".out-", suffix=".tmp", dir=folder)
+        return os.path.samefile(a, b)
+    except OSError:
+        return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
+
+
+def refuse_overwriting(out: Path | str, inputs: Iterable[Path | str | None]) -> str | None:
+    """A message if ``out`` is one of ``inputs``, else None."""
+    for source in inputs:
+        if source is not None and same_file(out, source):
+            return f"不能把结果写到 {out}：它就是要读取的文件，写入会覆盖它。请换一个文件名。"
+    return None
+
+
+def _pid_alive(pid: int) -> bool:
+    if os.name == "nt":  # os.kill(pid, 0) would terminate the process on Windows; rely on age there
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def remove_stale_temporaries(folder: Path) -> None:
+    """Temporary files of a writer that was killed: their process is gone, or they are over an hour old."""
+    try:
+        candidates = list(folder.glob(f"{TMP_PREFIX}*{TMP_SUFFIX}"))
+    except OSError:
+        return
+    for tmp in candidates:
+        pid_text = tmp.name[len(TMP_PREFIX) :].split("-", 1)[0]
+        with contextlib.suppress(OSError):
+            old = time.time() - tmp.stat().st_mtime > STALE_AFTER
+            if old or not pid_text.isdigit() or (int(pid_text) != os.getpid() and not _pid_alive(int(pid_text))):
+                tmp.unlink()
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make a rename in ``folder`` durable. Windows has no directory handles to fsync; it is a no-op there."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError as exc:  # some file systems (e.g. certain FUSE/FAT mounts) refuse; the data is still written
+        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
+            raise
+    finally:
         os.close(fd)
-    except OSError as exc:
-        raise error(f"无法在 {folder} 中写入文件：{exc.strerror or exc}") from exc
+
+
+def replace_atomically(out: Path, write: Callable[[str], None]) -> None:
+    """Call ``write(temporary_path)`` in ``out``'s folder, then move the result over ``out``.
+
+    Raises the :class:`OSError` as it came (callers explain it); the temporary file never survives a failure.
+    """
+    folder = out.parent if str(out.parent) else Path(".")
+    remove_stale_temporaries(folder)
+    tmp = folder / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
-        write(tmp)
+        if os.name != "nt":
+            with contextlib.suppress(OSError):  # keep the mode the user gave the file being replaced
+                os.fchmod(fd, stat.S_IMODE(os.stat(out).st_mode))
+        os.close(fd)
+        fd = -1
+        write(str(tmp))
+        fd = os.open(tmp, os.O_RDWR | getattr(os, "O_BINARY", 0))
+        os.fsync(fd)
+        os.close(fd)
+        fd = -1
         os.replace(tmp, out)
-    except PermissionError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise error(f"无法写入 {out}：文件可能正被其他程序（PDF 阅读器、Word、WPS）打开，请关闭后重试") from exc
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise error(f"无法写入 {out}：{exc.strerror or exc}") from exc
+        fsync_dir(folder)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if fd >= 0:
+            os.close(fd)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
         raise
+
+
+def bytes_writer(data: bytes) -> Callable[[str], None]:
+    """A ``write`` for :func:`replace_atomically` that puts ``data`` into the temporary file."""
+
+    def write(path: str) -> None:
+        fd = os.open(path, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_BINARY", 0))
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+        finally:
+            os.close(fd)
+
+    return write
+
+
+def write_output(
+    out: Path | str,
+    write: Callable[[str], None],
+    error: type[OutputError] = OutputError,
+    *,
+    inputs: Iterable[Path | str | None] = (),
+) -> None:
+    """Write ``out`` atomically through ``write(temporary_path)``; failures become ``error`` with a Chinese message."""
+    out = Path(out)
+    refused = refuse_overwriting(out, inputs)
+    if refused:
+        raise error(refused)
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise error(f"无法在 {folder} 中写入文件：文件夹不存在")
+    try:
+        replace_atomically(out, write)
+    except OSError as exc:
+        reason = os_error_text(exc)
+        if isinstance(exc, PermissionError) and out.exists():
+            reason += "。如果文件正在 PDF 阅读器、Word 或 WPS 中打开，请关闭后重试"
+        raise error(f"无法写入 {out}：{reason}。原有的文件没有改动。") from exc
+
+
+def write_bytes(
+    out: Path | str, data: bytes, error: type[OutputError] = OutputError, *, inputs: Iterable[Path | str | None] = ()
+) -> None:
+    write_output(out, bytes_writer(data), error, inputs=inputs)
+
+
+def write_text(
+    out: Path | str, text: str, error: type[OutputError] = OutputError, *, inputs: Iterable[Path | str | None] = ()
+) -> None:
+    """UTF-8 text with the platform's usual ``\\n`` line ends kept as given."""
+    write_bytes(out, text.encode("utf-8"), error, inputs=inputs)

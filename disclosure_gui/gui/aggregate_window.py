@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.aggregate import STATE_LABELS, Aggregation, Unit, collect, read_units_file, status_json, summed
+from ..core.outputs import OutputError, os_error_text, write_text
 from ..core.publish.html import report_fragment
 from ..core.publish.pdf import PdfExportError
 from ..core.publish.pdf.returns import build_returns
@@ -195,7 +196,7 @@ class AggregateWindow(QDialog):
         self.make_draft = QPushButton(tr("生成汇总草稿…"))
         self.make_draft.clicked.connect(self.create_summary_draft)
         self.returns = QPushButton(tr("导出退回修改清单…"))
-        self.returns.clicked.connect(self.export_returns)
+        self.returns.clicked.connect(lambda: self.export_returns())  # clicked(bool) must not become the target
         self.status_button = QPushButton(tr("导出状态表…"))
         self.status_button.clicked.connect(self.export_status)
         close = QPushButton(tr("关闭"))
@@ -215,7 +216,8 @@ class AggregateWindow(QDialog):
             self.set_sources([folder])
 
     def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, tr("选择各单位的交换文件"), "", tr("年报交换文件 (*.json)"))
+        kind = tr("年报交换文件 (*.json *.JSON)")
+        files, _ = QFileDialog.getOpenFileNames(self, tr("选择各单位的交换文件"), "", kind)
         if files:
             self.set_sources(files)
 
@@ -228,7 +230,7 @@ class AggregateWindow(QDialog):
         try:
             self.expected = read_units_file(path)
         except OSError as exc:
-            warn(self, tr("无法读取 {0}：{1}").format(path, exc.strerror or exc))
+            warn(self, tr("无法读取 {0}：{1}").format(path, os_error_text(exc)))
             return
         self.run()
 
@@ -349,6 +351,8 @@ class AggregateWindow(QDialog):
             build_returns(self.aggregation, target)
         except PdfExportError as exc:
             warn(self, exc.message)
+            return
+        self.summary.setText(tr("已导出退回修改清单 {0}").format(target))
 
     def export_status(self) -> None:
         if self.aggregation is None:
@@ -357,6 +361,6 @@ class AggregateWindow(QDialog):
         if chosen:
             text = json.dumps(status_json(self.aggregation), ensure_ascii=False, indent=2) + "\n"
             try:
-                Path(chosen).write_text(text, encoding="utf-8")
-            except OSError as exc:
-                warn(self, tr("无法写入 {0}：{1}").format(chosen, exc.strerror or exc))
+                write_text(chosen, text)
+            except OutputError as exc:
+                warn(self, exc.message)

@@ -7,14 +7,16 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, ORGANIZATION
+from ..crash import crash_message, write_crash_log
 from ..resources import resource_path
-from ..store import Store, StoreError, StoreLockedError
+from ..store import Store, StoreError, StoreTooNewError
 from . import settings as keys
 from . import translations
 from .i18n import tr
@@ -65,8 +67,8 @@ def open_store(data_dir: str | None, parent_for_questions: bool = True) -> Store
     store = Store(data_dir)
     try:
         store.open()
-    except StoreLockedError as exc:
-        if not parent_for_questions:
+    except StoreError as exc:  # another window holds it, or the folder cannot be written (CD, read-only share)
+        if not parent_for_questions or not store.root.is_dir() or isinstance(exc, StoreTooNewError):
             raise
         answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc.message))  # type: ignore[call-overload]
         if answer != QMessageBox.StandardButton.Yes:
@@ -76,23 +78,44 @@ def open_store(data_dir: str | None, parent_for_questions: bool = True) -> Store
     return store
 
 
+def start_window(store: Store, settings: QSettings) -> MainWindow:
+    """The window on the most recent report (or the reports list); what the store found on the way is shown."""
+    for notice in store.notices:
+        QMessageBox.information(None, APP_NAME, notice)  # type: ignore[call-overload]
+    store.notices.clear()
+    window = MainWindow(store, settings)
+    window.show()
+    drafts = {d.id for d in store.list_drafts()}  # heals damaged drafts before the first is opened
+    window.show_notices()
+    recent = [r for r in keys.get_list(settings, keys.RECENT) if r in drafts]
+    if recent:  # carry on where the officer stopped; 文件 → 关闭报告 leads to the start page
+        window.open_draft(recent[0])
+    return window
+
+
+def install_crash_dialog(data_dir: str | Path | None) -> None:
+    """A bug inside a slot would only print to stderr, where no window user looks: show it in a dialog instead,
+    with the crash log written into the data folder. The window keeps running; drafts are autosaved."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, exc, tb)
+            return
+        log = write_crash_log(data_dir, exc.with_traceback(tb), "window")
+        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, crash_message(log))
+
+    sys.excepthook = hook
+
+
 def run_window(data_dir: str | None = None) -> int:
     app = make_application()
+    install_crash_dialog(data_dir)
     try:
         store = open_store(data_dir)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)  # type: ignore[call-overload]
         return 2
-    for notice in store.notices:
-        QMessageBox.information(None, APP_NAME, notice)  # type: ignore[call-overload]
-    store.notices.clear()
-    settings = QSettings()
-    window = MainWindow(store, settings)
-    window.show()
-    known = {d.id for d in store.list_drafts()}
-    recent = [r for r in keys.get_list(settings, keys.RECENT) if r in known]
-    if recent:  # carry on where the officer stopped; 文件 → 关闭报告 leads to the start page
-        window.open_draft(recent[0])
+    window = start_window(store, QSettings())  # noqa: F841 - the window must live while the app runs
     try:
         return app.exec()
     finally:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import exchange, schema
+from ..core.outputs import OutputError, write_text
 from ..core.report import Report
 from ..resources import sample_path
 from ..store import Store, StoreError
@@ -173,6 +174,9 @@ class ReportsDialog(_ListDialog):
 
     def refresh(self) -> None:
         drafts = self.store.list_drafts()
+        for notice in self.store.notices:  # damaged drafts restored while listing
+            warn(self, notice)
+        self.store.notices.clear()
         self.set_rows([(d.id, [str(d.year), d.agency, d.updated.replace("T", " ")]) for d in drafts])
 
     def _finish(self, draft_id: str) -> None:
@@ -326,9 +330,9 @@ def export_exchange_file(parent: QWidget, report: Report) -> None:
         warn(parent, tr("还不能导出：{0}").format(exc.message))
         return
     try:
-        Path(path).write_text(text, encoding="utf-8")
-    except OSError as exc:
-        warn(parent, tr("无法写入 {0}：{1}").format(path, exc.strerror or exc))
+        write_text(path, text)
+    except OutputError as exc:
+        warn(parent, exc.message)
 
 
 class HistoryDialog(_ListDialog):

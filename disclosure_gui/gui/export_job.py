@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult, build_pdf
 from ..core.report import Report
+from ..crash import crash_message, write_crash_log
 from .i18n import tr
 
 
@@ -35,7 +36,7 @@ class ExportJob(QObject):
             )
         except PdfExportError as exc:
             self.failed.emit(exc.message)
-        except Exception as exc:
-            self.failed.emit(tr("导出失败：{0}").format(exc))
+        except Exception as exc:  # a bug: the user gets a Chinese message and a crash log, not English
+            self.failed.emit(tr("导出失败：{0}").format(crash_message(write_crash_log(None, exc, "export-pdf"))))
         else:
             self.finished.emit(result)

@@ -14,6 +14,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from ..core import exchange
+from ..core.outputs import OutputError, write_text
 from ..core.publish.docx import DocxExportError, build_docx
 from ..core.publish.html import clipboard_document, report_fragment
 from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult
@@ -75,9 +76,9 @@ class Exporter(QObject):
         if target is None:
             return
         try:
-            target.write_text(report_fragment(document.report, previous=document.previous), encoding="utf-8")
-        except OSError as exc:
-            warn(self.window, tr("无法写入 {0}：{1}").format(target, exc.strerror or exc))
+            write_text(target, report_fragment(document.report, previous=document.previous))
+        except OutputError as exc:
+            warn(self.window, exc.message)
             return
         self._status(tr("已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容").format(target))
 
@@ -103,9 +104,9 @@ class Exporter(QObject):
             warn(self.window, tr("还不能导出：{0}").format(exc.message))
             return
         try:
-            target.write_text(text, encoding="utf-8")
-        except OSError as exc:
-            warn(self.window, tr("无法写入 {0}：{1}").format(target, exc.strerror or exc))
+            write_text(target, text)
+        except OutputError as exc:
+            warn(self.window, exc.message)
             return
         self._status(tr("已导出交换文件 {0}").format(target))
 

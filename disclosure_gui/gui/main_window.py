@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
 from .. import APP_NAME
@@ -26,6 +26,7 @@ from .menus import build_menus, build_toolbar
 from .navigation import Navigator
 from .opening import Opener
 from .problems_panel import ProblemsPanel
+from .read_only import GuardedUndoStack, make_read_only, read_only_bar
 from .register_view import RegisterTab, add_register_tab
 from .screen import available, fit, fits_on_screen, remember_size
 from .start_page import StartPage
@@ -48,7 +49,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.store = store
         self.settings = settings
-        self.stack = QUndoStack(self)
+        self.stack = GuardedUndoStack(self)
+        self.stack.read_only = store.readonly
+        self.stack.refused.connect(self._refused_edit)
         self.document: ReportDocument | None = None
         self.report_tabs: list[ReportTab] = []
         self.register_tab: RegisterTab | None = None
@@ -91,6 +94,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = build_menus(self, self.commands)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.toolbar = build_toolbar(self, self.commands)
+        if store.readonly:
+            self._show_read_only_bar()
         self._place_on_screen()
         self.show_start_page()
 
@@ -112,6 +117,20 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         self.resizeDocks([self.problems_dock], [PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
 
+    def _show_read_only_bar(self) -> None:
+        """A read-only window says so across the top and offers 另存为副本 (an exchange file of the report)."""
+        save_copy = QAction(tr("另存为副本…"), self)
+        save_copy.setToolTip(tr("把这份报告导出为交换文件，在另一个窗口中导入后可以继续修改"))
+        save_copy.triggered.connect(lambda: self.exporter.export_exchange())  # not the checked flag as a path
+        bar, self.read_only_label = read_only_bar(self, save_copy.text())
+        bar.addAction(save_copy)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.insertToolBarBreak(bar)
+        self.save_copy_action = save_copy
+
+    def _refused_edit(self) -> None:
+        self.statusBar().showMessage(tr("只读：不能修改。如需保留修改，请用“另存为副本…”导出交换文件。"), 8000)
+
     # ------------------------------------------------------------------ documents
 
     def show_start_page(self) -> None:
@@ -129,9 +148,7 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             warn(self, exc.message)
             return
-        for notice in self.store.notices:
-            warn(self, notice)
-        self.store.notices.clear()
+        self.show_notices()
         document = ReportDocument(report, draft_id=draft_id)
         document.set_review_marks(marks)
         self.load_document(document)
@@ -141,6 +158,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 tr("正文中有 {0} 处从上年报告复制的年份，已列在“问题”面板中，请逐一核对").format(len(marks)), 10000
             )
+
+    def show_notices(self) -> None:
+        """What the store found (damaged drafts restored, migrations), one dialog each, told once."""
+        for notice in self.store.notices:
+            warn(self, notice)
+        self.store.notices.clear()
 
     def load_document(self, document: ReportDocument) -> None:
         self._free_tabs()
@@ -179,6 +202,9 @@ class MainWindow(QMainWindow):
         self._update_tab_titles()
         self._update_title()
         self.saved_label.setText(tr("只读") if self.store.readonly else "")
+        if self.store.readonly:
+            for tab in self.report_tabs:
+                make_read_only(tab)
         self.commands.refresh()
 
     def _free_tabs(self) -> None:
@@ -211,6 +237,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         known = {d.id: d for d in self.store.list_drafts()}
+        self.show_notices()
         for draft_id in keys.get_list(self.settings, keys.RECENT):
             info = known.get(draft_id)
             if info:
@@ -236,6 +263,9 @@ class MainWindow(QMainWindow):
 
     def apply_fix(self, finding: Finding) -> None:
         """The one-click fix of a quality finding, as one undoable text edit."""
+        if self.stack.read_only:
+            self._refused_edit()
+            return
         if self.document is None or finding.fix is None:
             return
         key, start, end, replacement = finding.fix

@@ -295,6 +295,9 @@ class FormTableView(QTableView):
 
     def paste(self, text: str) -> bool:
         """Paste a block at the current cell as one undo step; refuse it whole if any value is bad."""
+        if self.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:  # a read-only window
+            self.message.emit(tr("只读：不能粘贴。"), True)
+            return False
         model = self.form_model
         grid = model.form.value_grid()
         current = self.currentIndex()

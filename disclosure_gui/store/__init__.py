@@ -11,6 +11,7 @@ Layout of a data folder (see :mod:`.drafts`)::
     backups/                   copies made before each migration
 """
 
-from .drafts import DraftInfo, Store, StoreError, StoreLockedError, Version
+from .drafts import DraftInfo, Store, StoreError, StoreLockedError, StoreTooNewError
+from .history import Version
 
-__all__ = ["DraftInfo", "Store", "StoreError", "StoreLockedError", "Version"]
+__all__ = ["DraftInfo", "Store", "StoreError", "StoreLockedError", "StoreTooNewError", "Version"]

@@ -11,14 +11,15 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
-import os
-import secrets
+import os  # noqa: F401 - tests simulate disk faults through atomic.os
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-TMP_PREFIX = ".tmp-"
+from ..core.outputs import TMP_PREFIX, TMP_SUFFIX, bytes_writer, os_error_text, replace_atomically
+
+OLD_TMP_PREFIX = ".tmp-"  # what versions before the shared writer left behind
 
 
 class WriteError(OSError):
@@ -31,47 +32,20 @@ class WriteError(OSError):
 
 
 def explain_os_error(exc: OSError, path: Path) -> str:
-    """A Chinese explanation of why writing ``path`` failed."""
+    """A Chinese explanation of why writing ``path`` in the data folder failed."""
     folder = path.parent
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+    if exc.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return f"磁盘空间已满，无法保存到 {folder}。之前保存的内容完好；请清理磁盘空间后再保存。"
     if exc.errno in (errno.EROFS,) or isinstance(exc, PermissionError):
         return f"数据文件夹 {folder} 是只读的或没有写入权限。之前保存的内容完好；请换一个可写的文件夹（--data-dir）。"
-    return f"无法写入 {path}：{exc.strerror or exc}。之前保存的内容完好。"
-
-
-def fsync_dir(folder: Path) -> None:
-    """Make a rename in ``folder`` durable. Windows has no directory handles to fsync; it is a no-op there."""
-    if os.name == "nt":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError as exc:  # some file systems (e.g. certain FUSE/FAT mounts) refuse; the data is still written
-        if exc.errno not in (errno.EINVAL, errno.ENOTSUP, errno.EBADF):
-            raise
-    finally:
-        os.close(fd)
+    return f"无法写入 {path}：{os_error_text(exc)}。之前保存的内容完好。"
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Replace ``path`` with ``data`` so that a crash leaves either the old or the new content."""
-    tmp = path.with_name(f"{TMP_PREFIX}{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
     try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
-        try:
-            view = memoryview(data)
-            while view:
-                written = os.write(fd, view)
-                view = view[written:]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-        fsync_dir(path.parent)
+        replace_atomically(path, bytes_writer(data))
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise WriteError(path, explain_os_error(exc, path)) from exc
 
 
@@ -80,10 +54,11 @@ def dump_json(data: Any) -> bytes:
 
 
 def remove_stale_temporaries(folder: Path) -> None:
-    """Temporary files left by a crash mid-write are incomplete by definition: remove them."""
-    for tmp in folder.glob(f"{TMP_PREFIX}*"):
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+    """In the data folder (whose lock this process holds) every temporary file is a crash's leftover."""
+    for pattern in (f"{OLD_TMP_PREFIX}*", f"{TMP_PREFIX}*{TMP_SUFFIX}"):
+        for tmp in folder.glob(pattern):
+            with contextlib.suppress(OSError):
+                tmp.unlink()
 
 
 class AtomicJSONStorage(Storage):

@@ -23,10 +23,13 @@ from tinydb.table import Document
 
 from ..core import exchange
 from ..core.carryover import ReviewMark, next_year_report
+from ..core.outputs import os_error_text
 from ..core.report import Report
 from .atomic import AtomicJSONStorage, WriteError, atomic_write_bytes, dump_json, remove_stale_temporaries
+from .history import Version, list_versions, prune, stamp, version_path, write_version
 from .lock import DataDirLock, LockedError
 from .paths import default_data_dir
+from .recovery import DAMAGE_ERRORS, describe, read_draft_file, read_version_file, shown_time
 
 SCHEMA_VERSION = 1
 SNAPSHOT_INTERVAL = 180.0  # seconds between history versions while autosaving
@@ -46,6 +49,10 @@ class StoreError(Exception):
 
 class StoreLockedError(StoreError):
     pass
+
+
+class StoreTooNewError(StoreError):
+    """The data folder was written by a newer version: not even to be viewed by this one."""
 
 
 @dataclass(frozen=True)
@@ -69,13 +76,6 @@ class DraftInfo:
 
 
 @dataclass(frozen=True)
-class Version:
-    id: str
-    saved: str  # ISO local time
-    explicit: bool  # saved by the user (Ctrl+S) rather than autosaved
-
-
-@dataclass(frozen=True)
 class TrashItem:
     id: str
     agency: str
@@ -92,9 +92,15 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
-def _stamp() -> str:
-    # Sortable, unique, safe in file names on every platform.
-    return datetime.now().strftime("%Y%m%dT%H%M%S%f")
+def _storable(report: Report) -> dict[str, Any]:
+    """The report as stored, checked against the same limits reading applies: a draft written must read back
+    (a 200,000-character paste would otherwise be saved, then taken for damage on the next start)."""
+    data = exchange.to_dict(report, allow_blank=True)
+    try:
+        exchange.from_dict(data, allow_blank=True)
+    except exchange.ExchangeError as exc:
+        raise StoreError(f"{exc}。请修改后再保存。") from exc
+    return data
 
 
 def _doc_to_report(doc: dict[str, Any]) -> Report:
@@ -111,6 +117,8 @@ class Store:
         self._lock = DataDirLock(self.root)
         self._mutex = threading.RLock()
         self._state: dict[str, _DraftState] = {}
+        self._healed: set[str] = set()  # drafts restored from history by this process
+        self._told: set[str] = set()  # damaged drafts a read-only store has told about
         self._open = False
 
     # ------------------------------------------------------------------ open / close
@@ -132,7 +140,7 @@ class Store:
             for sub in ("drafts", "trash", "damaged", "backups"):
                 (self.root / sub).mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"无法创建数据文件夹 {self.root}：{exc.strerror or exc}") from exc
+            raise StoreError(f"无法创建数据文件夹 {self.root}：{os_error_text(exc)}") from exc
         try:
             self._lock.acquire()
         except LockedError as exc:
@@ -146,7 +154,7 @@ class Store:
                 f"数据文件夹 {self.root} 正被另一个年报助手使用{who}。请先关闭另一个窗口；也可以只读方式查看。"
             ) from exc
         except OSError as exc:
-            raise StoreError(f"无法锁定数据文件夹 {self.root}：{exc.strerror or exc}") from exc
+            raise StoreError(f"无法锁定数据文件夹 {self.root}：{os_error_text(exc)}") from exc
         self._open = True
         try:
             self._check_schema()
@@ -189,9 +197,8 @@ class Store:
             version = SCHEMA_VERSION
             db.table("store").upsert(Document({"schema_version": version}, doc_id=1))
         if version > SCHEMA_VERSION:
-            raise StoreError(
+            raise StoreTooNewError(
                 f"数据文件夹 {self.root} 由较新版本的年报助手创建"
-                f"（数据格式第 {version} 版，本程序支持到第 {SCHEMA_VERSION} 版）。"
                 f"（数据格式第 {version} 版，本程序支持到第 {SCHEMA_VERSION} 版）。"
                 "为免损坏数据，本程序不会修改它；请升级年报助手。"
             )
@@ -199,16 +206,16 @@ class Store:
             self._migrate(db, version)
 
     def _migrate(self, db: TinyDB, version: int) -> None:
-        backup = self.root / "backups" / f"before-v{version}-to-v{SCHEMA_VERSION}-{_stamp()}"
+        backup = self.root / "backups" / f"before-v{version}-to-v{SCHEMA_VERSION}-{stamp()}"
         try:
             shutil.copytree(self._drafts_dir(), backup / "drafts")
             shutil.copy2(self.root / "store.json", backup / "store.json")
         except OSError as exc:
-            raise StoreError(f"升级数据格式前无法备份到 {backup}：{exc.strerror or exc}；数据未作任何修改。") from exc
+            raise StoreError(f"升级数据格式前无法备份到 {backup}：{os_error_text(exc)}；数据未作任何修改。") from exc
         for folder in self._draft_folders():
             try:
-                doc = self._read_doc(folder)
-            except (ValueError, UnicodeDecodeError, KeyError):
+                doc = read_draft_file(folder / "draft.json", validate=False)
+            except DAMAGE_ERRORS:
                 continue  # damaged drafts are dealt with (moved aside) when opened
             for step in range(int(doc.get("schema_version", version)), SCHEMA_VERSION):
                 doc = MIGRATIONS[step](doc)
@@ -228,55 +235,108 @@ class Store:
 
     def _folder(self, draft_id: str) -> Path:
         folder = self._drafts_dir() / draft_id
-        if not draft_id or "/" in draft_id or "\\" in draft_id or not (folder / "draft.json").is_file():
+        if not draft_id or "/" in draft_id or "\\" in draft_id or not self._is_draft_folder(folder):
             raise StoreError(f"找不到草稿 {draft_id}（可能已被删除）")
         return folder
 
+    @staticmethod
+    def _is_draft_folder(folder: Path) -> bool:
+        """A draft file, or (when it went missing) history to restore it from."""
+        history = folder / "history"
+        return (folder / "draft.json").is_file() or (history.is_dir() and any(history.glob("*.json")))
+
     def _read_doc(self, folder: Path) -> dict[str, Any]:
-        data = AtomicJSONStorage(folder / "draft.json").read()
-        if data is None:
-            raise ValueError("empty draft file")
-        doc = data["draft"]["1"]
-        if not isinstance(doc, dict) or "report" not in doc:
-            raise ValueError("draft document without a report")
-        return doc
+        return read_draft_file(folder / "draft.json")
 
     def _write_doc(self, folder: Path, doc: dict[str, Any]) -> None:
-        db = TinyDB(folder / "draft.json", storage=AtomicJSONStorage)
+        # The TinyDB layout written in one atomic write: TinyDB's own upsert first writes an empty table
+        # into a new file, and a crash between its two writes would leave a draft without its report.
         try:
-            db.table("draft").upsert(Document(doc, doc_id=1))
+            atomic_write_bytes(folder / "draft.json", dump_json({"draft": {"1": doc}}))
         except WriteError as exc:
             raise StoreError(exc.message) from exc
 
+    def _damaged_target(self, path: Path) -> Path:
+        return self.root / "damaged" / f"{path.parent.name}-{path.name}-{stamp()}"
+
     def _move_aside(self, path: Path, what: str) -> Path:
-        target = self.root / "damaged" / f"{path.parent.name}-{path.name}-{_stamp()}"
+        target = self._damaged_target(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.move(str(path), str(target))
         self.notices.append(f"{what} {path} 已损坏，无法读取；已移到 {target}（没有删除）。")
         return target
 
     def _load_doc(self, folder: Path) -> dict[str, Any]:
-        """Read a draft; if its file is damaged, move it aside and fall back to the newest good version."""
+        """Read a draft, healing it first if damaged (see :meth:`_heal`)."""
+        doc = self._load_or_heal(folder)
+        if doc is None:
+            raise StoreError(f"找不到草稿 {folder.name}（已损坏，且没有可用的历史版本；已移到 damaged 文件夹）")
+        return doc
+
+    def _load_or_heal(self, folder: Path) -> dict[str, Any] | None:
         try:
-            doc = self._read_doc(folder)
-            _doc_to_report(doc)
-            return self._upgrade(doc)
-        except (ValueError, KeyError, TypeError, UnicodeDecodeError, exchange.ExchangeError):
+            return self._upgrade(self._read_doc(folder))
+        except DAMAGE_ERRORS:
             pass
-        if self.readonly:
-            raise StoreError(f"草稿文件 {folder / 'draft.json'} 已损坏，无法读取")
-        self._move_aside(folder / "draft.json", "草稿文件")
+        if not self._is_draft_folder(folder):
+            return None
+        return self._heal(folder)
+
+    def _heal(self, folder: Path) -> dict[str, Any] | None:
+        """A damaged draft: move its file to damaged/ and make the newest good history version current.
+
+        With no good version the whole draft folder goes to damaged/. A read-only store moves nothing and
+        shows the good version (it is not the writer); every case is told to the user once.
+        """
+        draft_file = folder / "draft.json"
+        found = None
         for version in self._versions(folder):
             try:
-                raw = json.loads((folder / "history" / f"{version.id}.json").read_bytes().decode("utf-8"))
-                _doc_to_report(raw)
-            except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, exchange.ExchangeError):
+                found = version, self._upgrade(read_version_file(version_path(folder, version.id)))
+                break
+            except DAMAGE_ERRORS:
                 continue
-            doc = self._upgrade(raw)
+        what = describe(found[1]) if found else f"（文件夹 {folder.name}）"
+        state = "缺失" if not draft_file.exists() else "已损坏"
+        if self.readonly:
+            if folder.name not in self._told:
+                self._told.add(folder.name)
+                restored = f"现显示 {shown_time(found[0].saved)} 保存的版本" if found else "没有可用的历史版本"
+                self.notices.append(
+                    f"草稿{what}的文件{state}；{restored}。数据文件夹以只读方式打开，"
+                    "未作修复：关闭另一个窗口后再打开即可自动修复。"
+                )
+            return found[1] if found else None
+        try:
+            if not found:
+                target = self._damaged_target(folder)
+                shutil.move(str(folder), str(target))
+                self.notices.append(f"草稿{what}的文件{state}，且没有可用的历史版本；已整个移到 {target}（没有删除）。")
+                return None
+            moved = ""
+            if draft_file.exists():
+                target = self._damaged_target(draft_file)
+                shutil.move(str(draft_file), str(target))
+                moved = f"损坏的文件已移到 {target}（没有删除），"
+            version, doc = found
             self._write_doc(folder, doc)
-            self.notices.append(f"已从 {version.saved.replace('T', ' ')} 保存的历史版本恢复该草稿，请检查此后的修改。")
-            return doc
-        raise StoreError(f"草稿 {folder.name} 已损坏，且没有可用的历史版本；损坏的文件已移到 damaged 文件夹。")
+        except (OSError, StoreError) as exc:  # e.g. a data folder on a disk that just became read-only
+            reason = exc.message if isinstance(exc, StoreError) else os_error_text(exc)
+            if found is None:
+                raise StoreError(f"草稿{what}的文件{state}，且没有可用的历史版本；无法移走它：{reason}") from exc
+            if folder.name not in self._told:
+                self._told.add(folder.name)
+                self.notices.append(
+                    f"草稿{what}的文件{state}，现显示 {shown_time(found[0].saved)} 保存的版本；"
+                    f"但无法修复（{reason}），此版本暂时不能保存。"
+                )
+            return found[1]
+        self._healed.add(folder.name)
+        self.notices.append(
+            f"草稿{what}的文件{state}：{moved}已恢复为 {shown_time(version.saved)} 保存的版本。"
+            "此后的修改没能恢复，请核对。"
+        )
+        return doc
 
     def _upgrade(self, doc: dict[str, Any]) -> dict[str, Any]:
         version = int(doc.get("schema_version", SCHEMA_VERSION))
@@ -290,25 +350,28 @@ class Store:
     # ------------------------------------------------------------------ listing
 
     def list_drafts(self) -> list[DraftInfo]:
-        """Every readable draft, newest first. Half-written or damaged drafts are never listed."""
+        """Every draft, newest first; damaged drafts are healed first (see :meth:`_heal`)."""
         out = []
         with self._mutex:
             for folder in self._draft_folders():
                 try:
-                    doc = self._read_doc(folder)
-                    meta = doc["report"]["meta"]
-                    out.append(
-                        DraftInfo(
-                            folder.name,
-                            meta["agency"],
-                            int(meta["year"]),
-                            meta["agency_kind"],
-                            doc["created"],
-                            doc["updated"],
-                        )
-                    )
-                except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+                    doc = self._load_or_heal(folder)
+                except StoreError as exc:
+                    self.notices.append(exc.message)
                     continue
+                if doc is None:
+                    continue
+                meta = doc["report"]["meta"]
+                out.append(
+                    DraftInfo(
+                        folder.name,
+                        meta["agency"],
+                        int(meta["year"]),
+                        meta["agency_kind"],
+                        doc["created"],
+                        doc["updated"],
+                    )
+                )
         return sorted(out, key=lambda d: d.updated, reverse=True)
 
     def find(self, agency: str, year: int) -> DraftInfo | None:
@@ -324,12 +387,26 @@ class Store:
     # ------------------------------------------------------------------ create / load / save
 
     def create(
-        self, report: Report, *, review_marks: list[ReviewMark] | None = None, replace: bool = False
+        self,
+        report: Report,
+        *,
+        review_marks: list[ReviewMark] | None = None,
+        replace: bool = False,
+        replace_healed: bool = False,
     ) -> DraftInfo:
-        """Store a new draft. A draft for the same agency and year is refused unless ``replace``."""
+        """Store a new draft. A draft for the same agency and year is refused unless ``replace``.
+
+        ``replace_healed``: a draft just restored from history after damage is replaced (importing a report
+        again is how users repair a draft they saw broken).
+        """
         self._require_writable()
         with self._mutex:
             existing = self.find(report.meta.agency, report.meta.year)
+            if existing and replace_healed and existing.id in self._healed and not replace:
+                self.notices.append(
+                    f"已用导入的报告替换刚恢复的草稿“{existing.agency}”{existing.year}年（恢复的版本保留在历史版本中）。"
+                )
+                replace = True
             if existing and not replace:
                 raise StoreError(
                     f"已有“{report.meta.agency}”{report.meta.year}年的草稿；如要覆盖，请先删除它或选择替换。"
@@ -342,21 +419,21 @@ class Store:
             try:
                 (folder / "history").mkdir(parents=True)
             except OSError as exc:
-                raise StoreError(f"无法在 {self._drafts_dir()} 中创建草稿：{exc.strerror or exc}") from exc
+                raise StoreError(f"无法在 {self._drafts_dir()} 中创建草稿：{os_error_text(exc)}") from exc
             now = _now()
             doc = {
                 "schema_version": SCHEMA_VERSION,
                 "created": now,
                 "updated": now,
                 "review_marks": [m.to_json() for m in review_marks or []],
-                "report": exchange.to_dict(report, allow_blank=True),
+                "report": _storable(report),
             }
-            try:
+            try:  # all or nothing: a draft the user was told failed must not appear later
                 self._write_doc(folder, doc)
+                self._snapshot(folder, doc, explicit=True)
             except StoreError:
                 shutil.rmtree(folder, ignore_errors=True)
                 raise
-            self._snapshot(folder, doc, explicit=True)
             return self.info(draft_id)
 
     def new_report(self, agency: str, year: int, agency_kind: str = "department") -> DraftInfo:
@@ -404,7 +481,7 @@ class Store:
                 raise StoreError(
                     f"已有“{report.meta.agency}”{report.meta.year}年的另一份草稿，不能改成相同的单位和年度。"
                 )
-            doc["report"] = exchange.to_dict(report, allow_blank=True)
+            doc["report"] = _storable(report)
             doc["updated"] = _now()
             self._write_doc(folder, doc)
             state = self._state.setdefault(draft_id, _DraftState())
@@ -415,41 +492,15 @@ class Store:
     # ------------------------------------------------------------------ history
 
     def _snapshot(self, folder: Path, doc: dict[str, Any], *, explicit: bool) -> None:
-        history = folder / "history"
-        history.mkdir(exist_ok=True)
-        name = f"{_stamp()}-{'manual' if explicit else 'auto'}"
         try:
-            atomic_write_bytes(history / f"{name}.json", dump_json(doc))
+            write_version(folder, doc, explicit=explicit)
         except WriteError as exc:
             raise StoreError(exc.message) from exc
         self._state.setdefault(folder.name, _DraftState()).last_snapshot = time.monotonic()
-        self._prune(folder)
-
-    def _prune(self, folder: Path) -> None:
-        versions = self._versions(folder)
-        excess = len(versions) - HISTORY_CAP
-        if excess <= 0:
-            return
-        oldest_first = list(reversed(versions))
-        doomed = [v for v in oldest_first if not v.explicit][:excess]
-        if len(doomed) < excess:
-            doomed += [v for v in oldest_first if v.explicit][: excess - len(doomed)]
-        for v in doomed:
-            (folder / "history" / f"{v.id}.json").unlink(missing_ok=True)
+        prune(folder, HISTORY_CAP)
 
     def _versions(self, folder: Path) -> list[Version]:
-        out = []
-        history = folder / "history"
-        if not history.is_dir():
-            return []
-        for path in history.glob("*.json"):
-            stamp, _, kind = path.stem.partition("-")
-            try:
-                saved = datetime.strptime(stamp, "%Y%m%dT%H%M%S%f").isoformat(timespec="seconds")
-            except ValueError:
-                continue
-            out.append(Version(path.stem, saved, kind == "manual"))
-        return sorted(out, key=lambda v: v.id, reverse=True)
+        return list_versions(folder)
 
     def history(self, draft_id: str) -> list[Version]:
         """Earlier versions, newest first."""
@@ -458,7 +509,7 @@ class Store:
 
     def load_version(self, draft_id: str, version_id: str) -> Report:
         with self._mutex:
-            path = self._folder(draft_id) / "history" / f"{version_id}.json"
+            path = version_path(self._folder(draft_id), version_id)
             try:
                 doc = json.loads(path.read_bytes().decode("utf-8"))
                 return _doc_to_report(self._upgrade(doc))
@@ -503,11 +554,11 @@ class Store:
         self._require_writable()
         with self._mutex:
             folder = self._folder(draft_id)
-            trash_id = f"{draft_id}-{_stamp()}"
+            trash_id = f"{draft_id}-{stamp()}"
             try:
                 folder.rename(self.root / "trash" / trash_id)
             except OSError as exc:
-                raise StoreError(f"无法删除草稿：{exc.strerror or exc}") from exc
+                raise StoreError(f"无法删除草稿：{os_error_text(exc)}") from exc
             return trash_id
 
     def list_trash(self) -> list[TrashItem]:
@@ -517,7 +568,7 @@ class Store:
             try:
                 doc = self._read_doc(folder)
                 meta = doc["report"]["meta"]
-            except (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError):
+            except DAMAGE_ERRORS:
                 continue
             deleted = datetime.strptime(folder.name.rsplit("-", 1)[1], "%Y%m%dT%H%M%S%f").isoformat(timespec="seconds")
             out.append(TrashItem(folder.name, meta["agency"], int(meta["year"]), deleted))
@@ -529,7 +580,10 @@ class Store:
             source = self.root / "trash" / trash_id
             if not (source / "draft.json").is_file():
                 raise StoreError(f"回收站中找不到 {trash_id}")
-            meta = self._read_doc(source)["report"]["meta"]
+            try:
+                meta = self._read_doc(source)["report"]["meta"]
+            except DAMAGE_ERRORS as exc:
+                raise StoreError(f"回收站中的 {trash_id} 已损坏，无法恢复（文件保留在回收站中）") from exc
             if self.find(meta["agency"], int(meta["year"])):
                 raise StoreError(f"已有“{meta['agency']}”{meta['year']}年的草稿；请先改名或删除它，再从回收站恢复。")
             draft_id = trash_id.rsplit("-", 1)[0]
@@ -555,4 +609,4 @@ class Store:
             report = exchange.load(path)
         except exchange.ExchangeError as exc:
             raise StoreError(f"{path}：{exc}") from exc
-        return self.create(report, replace=replace)
+        return self.create(report, replace=replace, replace_healed=True)

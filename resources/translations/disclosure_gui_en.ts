@@ -457,6 +457,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>另存为副本…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>只列出：{0} · {1}（{2} 件）— 点此显示全部</source>
       <translation type="unfinished" />
     </message>
@@ -474,6 +478,18 @@
     </message>
     <message>
       <source>只读打开：另一个窗口正在编辑这些报告，这里不能新建</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只读：不能修改。如需保留修改，请用“另存为副本…”导出交换文件。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只读：不能粘贴。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只读：另一个年报助手窗口正在使用这个数据文件夹，这里不能修改。如需保留修改，请用“{0}”导出一份交换文件。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -714,6 +730,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>已导出退回修改清单 {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>已新建 {0} 年报告：上年结转、现行有效件数已从上年报告带入；正文照搬了上年内容，其中的年份已标出，请逐一核对改写，避免内容雷同。</source>
       <translation type="unfinished" />
     </message>
@@ -763,6 +783,10 @@
     </message>
     <message>
       <source>年度报告 (*.html *.htm *.shtml *.mht *.mhtml *.docx *.doc *.wps *.pdf *.txt *.md);;所有文件 (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年报交换文件 (*.json *.JSON)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -871,6 +895,10 @@
     </message>
     <message>
       <source>把网站上已发布的报告（网页、Word、PDF）读进来核对或作为上年报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>把这份报告导出为交换文件，在另一个窗口中导入后可以继续修改</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -52,3 +52,14 @@ def test_summary_draft_and_returns_list(workspace, tmp_path):
     assert summary.t2["administrative_fees_10k_yuan"] == Decimal("1.0")
     workspace.export_returns(tmp_path / "returns.pdf")
     assert (tmp_path / "returns.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_clicking_export_returns_writes_the_pdf(workspace, tmp_path, monkeypatch):
+    """The button, as a user presses it (the old handler took the button's `checked` flag for the file name)."""
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "退回修改清单.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    workspace.returns.click()
+    assert target.read_bytes().startswith(b"%PDF")
+    assert str(target) in workspace.summary.text()  # and the user is told where it went
