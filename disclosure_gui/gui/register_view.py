@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import schema
+from ..core.outputs import os_error_text
 from ..core.register.columns import load_memory, remember
 from ..core.register.deadlines import calendar_knows
 from ..core.register.model import Application, merge
@@ -343,7 +344,7 @@ class RegisterTab(QWidget):
             self.folder.mkdir(parents=True, exist_ok=True)
             self._applied_mark().touch()
         except OSError as exc:
-            self._error(tr("无法写入 {0}：{1}").format(self.folder, exc.strerror or exc))
+            self._error(tr("无法写入 {0}：{1}").format(self.folder, os_error_text(exc)))
         self._compare()
         if not values:
             self.message.emit(tr("报告与台账一致，无需修改"), False)

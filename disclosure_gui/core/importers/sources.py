@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..outputs import os_error_text
 from .base import MAX_SOURCE_BYTES, Block, ImportError_
 from .docx import docx_blocks
 from .html import html_blocks, mht_html
@@ -34,7 +35,7 @@ def read_source(path: Path | str) -> list[Block]:
     except IsADirectoryError as exc:
         raise ImportError_(f"{p.name} 是文件夹，请选择其中的报告文件") from exc
     except OSError as exc:
-        raise ImportError_(f"无法读取 {p}：{exc.strerror or exc}") from exc
+        raise ImportError_(f"无法读取 {p}：{os_error_text(exc)}") from exc
     try:
         return _blocks(p, raw)
     except ImportError_:

@@ -16,7 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
-from ..outputs import OutputError, write_output
+from ..outputs import OutputError, os_error_text, write_output
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 
 FORMAT_MARKER = "disclosure-register"
@@ -92,7 +92,7 @@ def save_year(folder: Path, year: int, apps: list[Application]) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise RegisterFileError(f"无法建立台账文件夹 {folder}：{exc.strerror or exc}") from exc
+        raise RegisterFileError(f"无法建立台账文件夹 {folder}：{os_error_text(exc)}") from exc
     target = folder / f"{year}.json"
     head = json.dumps({"format": FORMAT_MARKER, "version": FORMAT_VERSION, "year": year}, ensure_ascii=False)
     # One application per line: readable, diffable, and several times faster than an indented dump.
@@ -113,7 +113,7 @@ def load_year(path: Path) -> list[Application]:
     try:
         doc = json.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:
-        raise RegisterFileError(f"无法读取台账文件 {path}：{exc.strerror or exc}") from exc
+        raise RegisterFileError(f"无法读取台账文件 {path}：{os_error_text(exc)}") from exc
     except (ValueError, UnicodeDecodeError) as exc:
         raise RegisterFileError(f"台账文件 {path} 已损坏（不是有效的 JSON）") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_MARKER or not isinstance(doc.get("applications"), list):

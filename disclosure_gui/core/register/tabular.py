@@ -20,7 +20,7 @@ from typing import Any
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
 from .. import schema
-from ..outputs import OutputError, write_output
+from ..outputs import OutputError, os_error_text, write_output
 from .columns import FIELDS, PERSONAL, REQUIRED, TEMPLATE_FIELDS, TITLES, recognised_count
 from .labels import match_applicant, match_bool, match_outcome, match_result, normalise, parse_date
 from .model import APPLICANT_TYPES, DATE_FIELDS, LITIGATION_LABELS, OUTCOME_LABELS, Application
@@ -138,7 +138,7 @@ def _csv_rows(path: Path) -> list[list[Any]]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise TabularError(f"无法读取 {path}：{exc.strerror or exc}") from exc
+        raise TabularError(f"无法读取 {path}：{os_error_text(exc)}") from exc
     # Excel and WPS on Chinese Windows save CSV as GBK; others as UTF-8 (often with a BOM).
     for encoding in ("utf-8-sig", "gb18030"):
         try:
