@@ -112,9 +112,11 @@ def write_texts(report: Report, rng: random.Random, sentences: int = 5) -> None:
         report.texts[f.key] = "".join(_sentence(rng, short) for _ in range(sentences))
     report.texts["preamble"] = (
         f"本报告依据《中华人民共和国政府信息公开条例》和国办公开办函〔2021〕30号编制，统计期限为{report.meta.year}年"
-        f"1月1日至12月31日。本报告在{report.meta.agency}门户网站公布，如有疑问请联系{short}党政办公室。"
-        + report.texts["preamble"]
+        f"1月1日至{report.meta.year}年12月31日。本报告在{report.meta.agency}门户网站公布，如有疑问请联系{short}党政办公室"
+        f"（地址：{short}政府路{rng.randint(1, 99)}号，邮编：{rng.randint(100000, 999999)}，"
+        f"电话：0{rng.randint(100, 999)}-{rng.randint(1000000, 9999999)}）。" + report.texts["preamble"]
     )
+    report.texts["overview.oversight"] += "全年开展工作考核、社会评议，未发生责任追究情况。"
     report.texts["other.fees"] = f"{report.meta.year}年度{short}未收取信息处理费。"
 
 

@@ -60,8 +60,27 @@ def loads(text: str) -> Report:
             parse_constant=_reject_constant,
         )
     except json.JSONDecodeError as exc:
-        raise ExchangeError("", f"不是有效的 JSON 文件（第 {exc.lineno} 行第 {exc.colno} 列：{exc.msg}）") from exc
+        where = f"第 {exc.lineno} 行第 {exc.colno} 列"
+        raise ExchangeError("", f"不是有效的 JSON 文件（{where}：{json_error_text(exc.msg)}）") from exc
     return from_dict(data)
+
+
+# What Python's JSON parser says, as the officer should read it (the reason is shown in the 汇总 board).
+_JSON_ERRORS = {
+    "Expecting value": "此处应有一个值，文件可能为空或被截断",
+    "Expecting property name enclosed in double quotes": "此处应有用双引号括起的字段名",
+    "Expecting ',' delimiter": "此处缺少逗号",
+    "Expecting ':' delimiter": "此处缺少冒号",
+    "Extra data": "文件结尾处有多余的内容",
+    "Unterminated string starting at": "字符串缺少结尾的引号",
+    "Invalid control character at": "字符串中有不允许的控制字符",
+    "Invalid \\escape": "字符串中有无效的转义符",
+    "Invalid \\uXXXX escape": "字符串中有无效的 \\u 转义",
+}
+
+
+def json_error_text(message: str) -> str:
+    return _JSON_ERRORS.get(message, "格式错误")
 
 
 def load(path: str | Path) -> Report:

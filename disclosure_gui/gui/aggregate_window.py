@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,114 +23,48 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.aggregate import STATE_LABELS, Aggregation, Unit, collect, read_units_file, status_json, summed
+from ..core.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
+from ..core.district import Review, read_previous
 from ..core.html_export import report_fragment
 from ..core.pdf import PdfExportError
 from ..core.pdf.returns import build_returns
+from ..core.ratios import MIN_CASES
+from ..core.report import Report
 from ..core.rules import SEVERITY_LABEL
+from ..core.similarity import UNIT_THRESHOLD
+from ..core.status_export import StatusExportError, export_status
 from ..store import Store, StoreError
+from .aggregate_model import Collector, UnitsModel
 from .dialogs import NewReportDialog, warn
+from .district_views import RatiosPanel, SimilarityPanel
 from .i18n import tr
-
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (tr("单位"), tr("状态"), tr("错误"), tr("提醒"), tr("纳入汇总"), tr("文件"), tr("最后修改"))
-STATE_COLORS = {
-    "errors": "#f8d0d0",
-    "unreadable": "#f8d0d0",
-    "duplicate": "#fff0c0",
-    "wrong_year": "#fff0c0",
-    "missing": "#e8ecf2",
-    "warnings": "#fffbe6",
-    "ok": "#e6f4ea",
-}
-
-
-class UnitsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.units: list[Unit] = []
-
-    def set_units(self, units: list[Unit]) -> None:
-        self.beginResetModel()
-        self.units = list(units)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.units)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        unit = self.units[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                unit.agency,
-                STATE_LABELS[unit.state],
-                unit.errors,
-                unit.warnings,
-                tr("是") if unit.included else tr("否"),
-                Path(unit.file).name if unit.file else "",
-                unit.updated.replace("T", " "),
-            )
-            return values[column]
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return (unit.agency, unit.state, unit.errors, unit.warnings, unit.included, unit.file or "", unit.updated)[
-                column
-            ]
-        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
-            return QBrush(QColor(STATE_COLORS[unit.state]))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return unit.message or "\n".join(f.message for f in unit.findings[:8])
-        return None
-
-
-class _Collector(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-
-    def __init__(self, sources: list[str], year: int, expected: list[str] | None, include_errors: bool) -> None:
-        super().__init__()
-        self.args = (sources, year, expected, include_errors)
-        self.cancelled = False
-
-    def run(self) -> None:
-        sources, year, expected, include_errors = self.args
-
-        def report(done: int, total: int) -> bool:
-            self.progress.emit(done, total)
-            return not self.cancelled
-
-        self.finished.emit(collect(sources, year, expected=expected, include_errors=include_errors, progress=report))
 
 
 class AggregateWindow(QDialog):
     draftCreated = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.settings = settings
         self.aggregation: Aggregation | None = None
+        self.review: Review | None = None
         self.sources: list[str] = []
         self.expected: list[str] | None = None
+        self.previous: dict[str, Report] = {}
+        self.previous_sources: list[str] = []
         self.setWindowTitle(tr("汇总 — 各单位年报收集与汇总"))
         self.resize(1100, 680)
         outer = QVBoxLayout(self)
@@ -146,15 +75,37 @@ class AggregateWindow(QDialog):
         files.clicked.connect(self.choose_files)
         units = QPushButton(tr("应报送单位名单…"))
         units.clicked.connect(self.choose_units)
+        previous = QPushButton(tr("上年报告…"))
+        previous.setToolTip(tr("选择存放各单位上年交换文件的文件夹，用于比较与上年报告的重复"))
+        previous.clicked.connect(self.choose_previous)
         self.year = QSpinBox()
         self.year.setRange(2021, 2100)
-        self.year.setValue(date.today().year - 1)
+        self.year.setValue(self._setting("aggregate/year", reporting_year()))
+        self.year.valueChanged.connect(self._year_changed)
         self.include_errors = QCheckBox(tr("有错误的单位也纳入汇总"))
         self.include_errors.toggled.connect(lambda _v: self.run())
-        for w in (folder, files, units, QLabel(tr("报告年度")), self.year, self.include_errors):
+        for w in (folder, files, units, previous, QLabel(tr("报告年度")), self.year, self.include_errors):
             top.addWidget(w)
         top.addStretch(1)
         outer.addLayout(top)
+        limits = QHBoxLayout()
+        self.min_cases = QSpinBox()
+        self.min_cases.setRange(1, 1000)
+        self.min_cases.setValue(self._setting("aggregate/min_cases", MIN_CASES))
+        self.min_cases.setToolTip(tr("办结或审结少于此数的单位为“样本不足”，不参加比率排名"))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(30, 100)
+        self.threshold.setSuffix("%")
+        self.threshold.setValue(self._setting("aggregate/threshold", round(UNIT_THRESHOLD * 100)))
+        self.threshold.setToolTip(tr("一个单位的文字有这么大比例见于另一单位的报告时，标为疑似抄袭"))
+        for spin, key in ((self.min_cases, "aggregate/min_cases"), (self.threshold, "aggregate/threshold")):
+            spin.editingFinished.connect(lambda key=key, spin=spin: self._remember(key, spin.value()))
+            spin.editingFinished.connect(self.run)
+        self.previous_label = QLabel(tr("未选择上年报告"))
+        for w in (QLabel(tr("排名最少案件数")), self.min_cases, QLabel(tr("相似度阈值")), self.threshold):
+            limits.addWidget(w)
+        limits.addWidget(self.previous_label, 1)
+        outer.addLayout(limits)
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("按单位名称筛选"))
@@ -187,9 +138,15 @@ class AggregateWindow(QDialog):
         self.detail = QListWidget()
         self.detail.setWordWrap(True)
         split.addWidget(self.detail)
-        split.setSizes([700, 400])
+        split.setSizes([700, 300])
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur))
-        outer.addWidget(split, 1)
+        self.similarity = SimilarityPanel()
+        self.ratios = RatiosPanel()
+        self.pages = QTabWidget()
+        self.pages.addTab(split, tr("各单位状态"))
+        self.pages.addTab(self.similarity, tr("相似度"))
+        self.pages.addTab(self.ratios, tr("实质公开率和纠错率"))
+        outer.addWidget(self.pages, 1)
 
         actions = QHBoxLayout()
         self.make_draft = QPushButton(tr("生成汇总草稿…"))
@@ -232,8 +189,41 @@ class AggregateWindow(QDialog):
             return
         self.run()
 
+    def choose_previous(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("选择存放各单位上年交换文件的文件夹"))
+        if folder:
+            self.set_previous([folder])
+
+    def set_previous(self, sources: list[str], *, run: bool = True) -> None:
+        self.previous_sources = sources
+        year = self.year.value() - 1
+        self.previous, notes = read_previous(sources, year)
+        self.previous_label.setText(
+            tr("上年（{0}年）报告 {1} 份").format(year, len(self.previous))
+            + (tr("，另有 {0} 个文件未用：{1}").format(len(notes), notes[0]) if notes else "")
+        )
+        if run:
+            self.run()
+
     def set_sources(self, sources: list[str]) -> None:
         self.sources = sources
+        self.run()
+
+    def _setting(self, key: str, default: int) -> int:
+        value = self.settings.value(key, default) if self.settings is not None else default
+        try:
+            return int(value)  # type: ignore[call-overload]
+        except (TypeError, ValueError):
+            return default
+
+    def _remember(self, key: str, value: int) -> None:
+        if self.settings is not None:
+            self.settings.setValue(key, value)
+
+    def _year_changed(self, year: int) -> None:
+        self._remember("aggregate/year", year)
+        if self.previous_sources:  # last year has moved too
+            self.set_previous(self.previous_sources, run=False)
         self.run()
 
     # ------------------------------------------------------------------ running
@@ -241,7 +231,15 @@ class AggregateWindow(QDialog):
     def run(self, *, wait: bool = False) -> None:
         if not self.sources:
             return
-        job = _Collector(self.sources, self.year.value(), self.expected, self.include_errors.isChecked())
+        job = Collector(
+            self.sources,
+            self.year.value(),
+            self.expected,
+            self.include_errors.isChecked(),
+            self.previous,
+            self.min_cases.value(),
+            self.threshold.value() / 100,
+        )
         progress = QProgressDialog(tr("正在读取和校验各单位的报告…"), tr("取消"), 0, 100, self)
         progress.setWindowTitle(tr("汇总"))
         progress.setMinimumDuration(400)
@@ -255,9 +253,12 @@ class AggregateWindow(QDialog):
         if wait:
             thread.join()
 
-    def _done(self, aggregation: Aggregation) -> None:
+    def _done(self, result: tuple[Aggregation, Review]) -> None:
+        aggregation, self.review = result
         self.aggregation = aggregation
-        self.model.set_units(aggregation.units)
+        self.model.set_units(aggregation.units, self.review)
+        self.similarity.set_review(self.review)
+        self.ratios.set_review(self.review)
         self.table.resizeColumnsToContents()
         counts = aggregation.counts()
         text = tr("，").join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
@@ -332,8 +333,18 @@ class AggregateWindow(QDialog):
             return None
         names = tr("、").join(u.agency for u in self.aggregation.included())
         self.summary.setText(tr("已生成汇总草稿“{0}”：统计表为 {1} 之和，正文请另行撰写。").format(agency, names))
-        self.draftCreated.emit(info.id)
+        if self.ask_open_draft(agency):
+            self.draftCreated.emit(info.id)
         return info.id
+
+    def ask_open_draft(self, agency: str) -> bool:
+        """The draft is stored either way; opening it closes the report open in the main window, so ask."""
+        answer = QMessageBox.question(
+            self,
+            tr("汇总草稿"),
+            tr("汇总草稿“{0}”已保存到草稿列表。\n现在打开它吗？主窗口中当前打开的报告会先保存再关闭。").format(agency),
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def export_returns(self, target: Path | None = None) -> None:
         if self.aggregation is None:
@@ -350,13 +361,28 @@ class AggregateWindow(QDialog):
         except PdfExportError as exc:
             warn(self, exc.message)
 
-    def export_status(self) -> None:
+    def export_status(self, target: Path | None = None) -> None:
         if self.aggregation is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("导出状态表"), tr("状态.json"), tr("JSON 文件 (*.json)"))
-        if chosen:
-            text = json.dumps(status_json(self.aggregation), ensure_ascii=False, indent=2) + "\n"
-            try:
-                Path(chosen).write_text(text, encoding="utf-8")
-            except OSError as exc:
-                warn(self, tr("无法写入 {0}：{1}").format(chosen, exc.strerror or exc))
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("导出状态表"),
+                tr("{0}年各单位年报状态.xlsx").format(self.aggregation.year),
+                tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)"),
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        try:
+            export_status(target, self.aggregation, self.review)
+        except StatusExportError as exc:
+            warn(self, exc.message)
+            return
+        self.summary.setText(tr("已导出状态表 {0}").format(target))
+
+
+def reporting_year(today: date | None = None) -> int:
+    """The year being reported on: last year until the reports are out (as 新建 proposes)."""
+    today = today or date.today()
+    return today.year - (0 if today.month > 6 else 1)

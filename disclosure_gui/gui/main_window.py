@@ -344,7 +344,7 @@ class MainWindow(QMainWindow):
     def show_aggregate(self) -> None:
         from .aggregate_window import AggregateWindow
 
-        window = AggregateWindow(self.store, self)
+        window = AggregateWindow(self.store, self, self.settings)
         window.draftCreated.connect(self.open_draft)
         window.show()
         self._aggregate_window = window
