@@ -50,6 +50,7 @@ from .aggregate_model import Collector, UnitsModel
 from .dialogs import NewReportDialog, warn
 from .district_views import RatiosPanel, SimilarityPanel
 from .i18n import tr
+from .local_profile import ProfileDialog
 
 
 class AggregateWindow(QDialog):
@@ -155,6 +156,10 @@ class AggregateWindow(QDialog):
         self.returns.clicked.connect(self.export_returns)
         self.status_button = QPushButton(tr("导出状态表…"))
         self.status_button.clicked.connect(self.export_status)
+        profile = QPushButton(tr("编写本地要求…"))
+        profile.setToolTip(tr("把本地的期限、篇幅、必备数字等要求存成文件，随年报助手下发给各单位"))
+        profile.clicked.connect(self.write_profile)
+        actions.addWidget(profile)
         close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)
         for b in (self.make_draft, self.returns, self.status_button):
@@ -345,6 +350,11 @@ class AggregateWindow(QDialog):
             tr("汇总草稿“{0}”已保存到草稿列表。\n现在打开它吗？主窗口中当前打开的报告会先保存再关闭。").format(agency),
         )
         return answer == QMessageBox.StandardButton.Yes
+
+    def write_profile(self) -> None:
+        dialog = ProfileDialog(self)
+        if dialog.exec() and dialog.saved_to is not None:
+            self.summary.setText(tr("已保存本地要求 {0}，请随年报助手下发给各单位").format(dialog.saved_to))
 
     def export_returns(self, target: Path | None = None) -> None:
         if self.aggregation is None:

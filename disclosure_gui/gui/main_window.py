@@ -23,7 +23,7 @@ from ..core.docx_export import DocxExportError, build_docx
 from ..core.html_export import clipboard_document, plain_text, report_fragment
 from ..core.pdf import PdfExportError, PdfOptions, PdfResult
 from ..core.pdf.checklist import build_checklist
-from ..core.quality import countdown
+from ..core.profile_checks import local_countdown
 from ..core.report import Report
 from ..core.rules import Finding
 from ..store import Store, StoreError
@@ -33,6 +33,7 @@ from .document import ReportDocument, section_of
 from .export_job import ExportJob
 from .font_settings import font_overrides
 from .i18n import tr
+from .local_profile import ProfileController
 from .problems_panel import ProblemsPanel
 from .tabs.base import ReportTab
 from .tabs.basic import BasicTab
@@ -65,6 +66,8 @@ class MainWindow(QMainWindow):
         self.stack.indexChanged.connect(self._on_edit)
         self.stack.cleanChanged.connect(self._on_clean_changed)
 
+        self.profiles = ProfileController(settings, self)
+        self.profiles.profileChanged.connect(self._profile_changed)
         self.saved_label = QLabel()
         self.deadline_label = QLabel()
         self.statusBar().addPermanentWidget(self.deadline_label)
@@ -206,6 +209,12 @@ class MainWindow(QMainWindow):
             self.problems_dock.setWidget(self.problems)
         else:
             self.problems.set_document(document)
+        document.set_profile(self.profiles.profile)
+        basic = self.report_tabs[0]
+        assert isinstance(basic, BasicTab)
+        basic.profile_button.clicked.connect(lambda: self.profiles.choose(self))
+        basic.profile_clear.clicked.connect(self.profiles.clear)
+        basic.profile_label.setText(self.profiles.describe())
         document.findingsChanged.connect(self._update_tab_titles)
         document.metaChanged.connect(self._update_title)
         document.metaChanged.connect(self._update_deadline)
@@ -236,7 +245,15 @@ class MainWindow(QMainWindow):
 
     def _update_deadline(self) -> None:
         if self.document is not None:
-            self.deadline_label.setText(countdown(self.document.report, date.today()))
+            self.deadline_label.setText(local_countdown(self.document.report, date.today(), self.profiles.profile))
+
+    def _profile_changed(self) -> None:
+        if self.document is not None:
+            self.document.set_profile(self.profiles.profile)
+            basic = self.report_tabs[0]
+            if isinstance(basic, BasicTab):
+                basic.profile_label.setText(self.profiles.describe())
+        self._update_deadline()
 
     def apply_fix(self, finding: Finding) -> None:
         """The one-click fix of a quality finding, as one undoable text edit."""
@@ -453,7 +470,9 @@ class MainWindow(QMainWindow):
         if not chosen:
             return
         try:
-            build_checklist(self.document.report, chosen, previous=self.document.previous)
+            build_checklist(
+                self.document.report, chosen, previous=self.document.previous, profile=self.profiles.profile
+            )
         except PdfExportError as exc:
             warn(self, exc.message)
             return

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from ..core.profile_checks import PROFILE_TITLES
 from ..core.quality import QUALITY_TITLES
 from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
 from .document import ReportDocument
@@ -14,7 +15,7 @@ from .i18n import tr
 GROUPS = (("R", tr("数据校验")), ("Q", tr("质量体检")))
 
 
-TITLES = {**RULE_TITLES, **QUALITY_TITLES}
+TITLES = {**RULE_TITLES, **QUALITY_TITLES, **PROFILE_TITLES}
 
 
 class ProblemsPanel(QWidget):
@@ -62,7 +63,8 @@ class ProblemsPanel(QWidget):
         else:
             self.summary.setText(tr("<span style='color:#207020'>✓ 没有发现问题</span>"))
         self.tree.clear()
-        for prefix, title in GROUPS:
+        local = [("P", tr("本地要求"))] if self.document.profile is not None else []  # only under a profile
+        for prefix, title in [*GROUPS, *local]:
             group = [f for f in findings if f.rule.startswith(prefix)]
             parent = QTreeWidgetItem([tr("{0}（{1}）").format(title, len(group))])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
