@@ -255,7 +255,16 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
         mark = "纳入汇总" if unit.included else "未纳入"
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
-    if args.status:
+    if args.status and Path(args.status).suffix.lower() in (".xlsx", ".csv"):
+        from .core.district import read_previous, review
+        from .core.status_export import StatusExportError, export_status
+
+        previous = read_previous([args.previous], args.year - 1)[0] if args.previous else None
+        try:
+            export_status(args.status, result, review(result, previous))
+        except StatusExportError as exc:
+            return _fail(exc.message)
+    elif args.status:
         try:
             Path(args.status).write_text(
                 json.dumps(status_json(result), ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
@@ -322,7 +331,12 @@ def build_parser() -> argparse.ArgumentParser:
     agg.add_argument("--agency", required=True, metavar="NAME", help="汇总报告的单位名称")
     agg.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
     agg.add_argument("--units", metavar="UNITS.txt", help="应报送单位名单（每行一个），用于列出未报送的单位")
-    agg.add_argument("--status", metavar="STATUS.json", help="把各单位的状态写入 JSON 文件")
+    agg.add_argument(
+        "--status",
+        metavar="STATUS",
+        help="把各单位的状态写入文件：.json；.xlsx 或 .csv 另含实质公开率、纠错率和相似度",
+    )
+    agg.add_argument("--previous", metavar="FOLDER", help="各单位上年交换文件所在的文件夹（比较与上年的重复）")
     agg.add_argument("--include-errors", action="store_true", help="有错误的单位也纳入汇总")
     agg.set_defaults(func=cmd_aggregate)
 

@@ -139,7 +139,7 @@ class AggregateWindow(QDialog):
         self.detail = QListWidget()
         self.detail.setWordWrap(True)
         split.addWidget(self.detail)
-        split.setSizes([700, 300])
+        split.setSizes([800, 200])
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur))
         self.similarity = SimilarityPanel()
         self.ratios = RatiosPanel()

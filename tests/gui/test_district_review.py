@@ -170,3 +170,18 @@ def test_the_summary_draft_is_opened_only_when_the_user_says_so(workspace, monke
     assert draft_id in {d.id for d in workspace.store.list_drafts()}  # stored either way
     assert asked and "当前打开的报告会先保存再关闭" in asked[0]
     assert opened == ([draft_id] if answer == QMessageBox.StandardButton.Yes else [])
+
+
+def test_the_command_line_writes_the_same_workbook(district, tmp_path):
+    import subprocess
+    import sys
+
+    out = tmp_path / "状态.xlsx"
+    cmd = [sys.executable, "-m", "disclosure_gui", "aggregate", str(tmp_path / "received"), "--year", "2025"]
+    cmd += ["--agency", "某区人民政府", "-o", str(tmp_path / "sum.json"), "--status", str(out)]
+    cmd += ["--previous", str(tmp_path / "last-year")]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    similarity = list(load_workbook(out)["相似度"].values)
+    assert {frozenset(r[1:3]) for r in similarity[1:] if r[0] == "单位之间" and r[5] == "是"} == district.copied_pairs
+    assert {r[1] for r in similarity[1:] if r[0] == "与上年" and r[5] == "是"} == district.copied_last_year
