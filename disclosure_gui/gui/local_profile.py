@@ -3,6 +3,7 @@ a unit's app loads one (:class:`ProfileController`, the button on 基本信息) 
 
 from __future__ import annotations
 
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -27,7 +28,14 @@ from .dialogs import warn
 from .i18n import tr
 
 SETTINGS_KEY = "profile/json"  # the profile's own text: it survives the file being moved or deleted
+CLEARED_KEY = "profile/cleared"
 _SEPARATORS = "、,，;；"
+
+
+def handed_out_folders(data_dir: Path) -> list[Path]:
+    """Where a profile handed out with the app is looked for: beside the installed program, then the data folder."""
+    folders = [Path(sys.executable).parent] if getattr(sys, "frozen", False) else []
+    return [*folders, data_dir]
 
 
 class ProfileController(QObject):
@@ -35,28 +43,49 @@ class ProfileController(QObject):
 
     profileChanged = Signal()
 
-    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(
+        self, settings: QSettings, parent: QObject | None = None, handed_out: list[Path] | None = None
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.profile: LocalProfile | None = None
+        self.notice = ""  # what happened at start, for the status bar
         text = settings.value(SETTINGS_KEY, "")
         if isinstance(text, str) and text:
             try:
                 self.profile = profiles.loads(text)
             except ProfileError:
                 settings.remove(SETTINGS_KEY)  # written by another version: back to national rules
+        if self.profile is None and not settings.value(CLEARED_KEY, False, type=bool):
+            self._load_handed_out(handed_out or [])
+
+    def _load_handed_out(self, folders: list[Path]) -> None:
+        """A profile handed out with the app (beside the program or in the data folder) applies from the start."""
+        for folder in folders:
+            found = profiles.find_in(folder)
+            if found is None:
+                continue
+            try:
+                loaded = self.load(found)
+            except ProfileError as exc:
+                self.notice = exc.message
+                return
+            self.notice = tr("已按随年报助手下发的本地要求“{0}”检查（{1}）").format(loaded.name, found)
+            return
 
     def load(self, path: Path | str) -> LocalProfile:
         """Follow the profile in a file; raises :class:`ProfileError` with a Chinese message."""
         loaded = profiles.load(path)
         self.profile = loaded
         self.settings.setValue(SETTINGS_KEY, loaded.dumps())
+        self.settings.remove(CLEARED_KEY)
         self.profileChanged.emit()
         return loaded
 
     def clear(self) -> None:
         self.profile = None
         self.settings.remove(SETTINGS_KEY)
+        self.settings.setValue(CLEARED_KEY, True)  # the user chose national rules: a handed-out file no longer applies
         self.profileChanged.emit()
 
     def choose(self, parent: QWidget, start: str = "") -> None:

@@ -33,7 +33,7 @@ from .document import ReportDocument, section_of
 from .export_job import ExportJob
 from .font_settings import font_overrides
 from .i18n import tr
-from .local_profile import ProfileController
+from .local_profile import ProfileController, handed_out_folders
 from .problems_panel import ProblemsPanel
 from .tabs.base import ReportTab
 from .tabs.basic import BasicTab
@@ -66,12 +66,14 @@ class MainWindow(QMainWindow):
         self.stack.indexChanged.connect(self._on_edit)
         self.stack.cleanChanged.connect(self._on_clean_changed)
 
-        self.profiles = ProfileController(settings, self)
+        self.profiles = ProfileController(settings, self, handed_out_folders(store.root))
         self.profiles.profileChanged.connect(self._profile_changed)
         self.saved_label = QLabel()
         self.deadline_label = QLabel()
         self.statusBar().addPermanentWidget(self.deadline_label)
         self.statusBar().addPermanentWidget(self.saved_label)
+        if self.profiles.notice:
+            self.statusBar().showMessage(self.profiles.notice, 15000)
         self.problems_dock = QDockWidget(tr("问题"), self)
         self.problems_dock.setObjectName("problems")
         self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)

@@ -119,3 +119,30 @@ def test_controller_ignores_a_stored_profile_it_cannot_read(tmp_path):
     settings.setValue("profile/json", "{broken")
     assert ProfileController(settings).profile is None
     assert settings.value("profile/json") is None
+
+
+def test_a_profile_handed_out_in_the_data_folder_applies_from_the_start(qtbot, tmp_path):
+    from disclosure_gui.core import exchange
+    from disclosure_gui.gui.app import make_application
+    from disclosure_gui.gui.main_window import MainWindow
+    from disclosure_gui.store import Store
+    from tests.conftest import SAMPLE_JSON
+
+    make_application()
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / profiles.FILENAME).write_text(json.dumps(PROFILE, ensure_ascii=False), encoding="utf-8")
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    with Store(data) as store:
+        draft = store.create(exchange.load(SAMPLE_JSON))
+        win = MainWindow(store, settings)  # closed below while the store is open (closing saves)
+        win.open_draft(draft.id)
+        assert "某市政务公开办" in win.statusBar().currentMessage()
+        assert any(f.rule == "P2" for f in win.document.findings)
+        win.report_tabs[0].profile_clear.click()  # the officer's choice wins over the handed-out file…
+        again = MainWindow(store, settings)
+        assert again.profiles.profile is None  # …on the next start too
+        for w in (win, again):
+            w.autosave.stop()
+            w.close()
+            w.deleteLater()
