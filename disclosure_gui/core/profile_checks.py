@@ -178,6 +178,13 @@ def signature_line(profile: LocalProfile | None) -> list[str]:
 
 def local_countdown(report: Report, today: date, profile: LocalProfile | None) -> str:
     """The status-bar line: the next local deadline when the profile sets one, otherwise the national line."""
+    line = _countdown(report, today, profile)
+    if profile is not None and profile.filing_before_publication and report.meta.publish_date is None:
+        line += "；须先备案后公布"
+    return line
+
+
+def _countdown(report: Report, today: date, profile: LocalProfile | None) -> str:
     if profile is None or report.meta.publish_date is not None:
         return quality.countdown(report, today)
     kind, year = report.meta.agency_kind, report.meta.year

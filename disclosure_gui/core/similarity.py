@@ -25,6 +25,8 @@ from . import schema
 from .report import Report
 
 SHINGLE = 8  # characters: longer than a common phrase (政府信息公开工作), shorter than a clause
+MIN_SHINGLES = 60  # a text shorter than this (some sixty characters) is not compared: two empty reports
+# are alike, not copied
 BINS = 128  # sketch size: error of an estimated share about 1/sqrt(BINS)
 PASSAGE_SENTENCES = 3  # a shared run of sentences is shown in pieces this long
 RANKED = 200  # pairs in the ranked list (the flagged pairs are listed in full apart)
@@ -174,7 +176,7 @@ def _sketch(shingles: frozenset[str]) -> frozenset[int]:
 
 
 def _share(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
-    if not a or not b:
+    if len(a) < MIN_SHINGLES or len(b) < MIN_SHINGLES:
         return 0.0, 0.0
     common = len(a & b)
     return common / len(a), common / len(b)
@@ -182,7 +184,7 @@ def _share(a: frozenset[str], b: frozenset[str]) -> tuple[float, float]:
 
 def _estimated_share(sa: frozenset[int], sb: frozenset[int], na: int, nb: int) -> tuple[float, float]:
     """Containment in both directions from the sketches' Jaccard estimate and the exact set sizes."""
-    if not na or not nb:
+    if na < MIN_SHINGLES or nb < MIN_SHINGLES:
         return 0.0, 0.0
     j = len(sa & sb) / BINS
     common = j * (na + nb) / (1 + j)

@@ -77,6 +77,8 @@ def test_countdown_follows_the_local_deadlines(sample, city):
     after = local_countdown(sample, date(sample.meta.year + 1, 1, 27), city)  # submission is past
     assert after == f"距发布截止（{sample.meta.year + 1}年1月28日，某市要求）还有 1 天"
     assert local_countdown(sample, today, None) == countdown(sample, today)
+    city.filing_before_publication = True
+    assert local_countdown(sample, today, city).endswith("；须先备案后公布")
 
 
 def test_profile_checks(sample, city):

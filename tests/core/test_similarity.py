@@ -47,7 +47,11 @@ def test_flagged_pairs_show_the_shared_passages_side_by_side():
 
 
 def test_a_name_is_masked_so_renaming_does_not_hide_a_copy():
-    text = "城关镇全年主动公开信息120条，城关镇政务公开专栏更新及时，群众满意。本镇开展培训3次，覆盖全部村居。"
+    text = (
+        "城关镇全年主动公开信息120条，城关镇政务公开专栏更新及时，群众满意。本镇开展培训3次，覆盖全部村居。"
+        "城关镇党政办公室负责信息发布审核，严格执行三审三校制度，全年未发生泄密事件。"
+        "城关镇便民服务中心设置政务公开专区，配备查阅终端2台，接待群众查阅45人次。"
+    )
     copy = text.replace("城关镇", "山城镇").replace("120", "98")
     result = compare(
         {"城关镇人民政府": {"t": text}, "山城镇人民政府": {"t": copy}, "区教育局": {"t": "教育局的报告内容完全不同。"}}
@@ -73,3 +77,8 @@ def test_another_units_name_is_flagged_but_not_ones_own():
 def test_name_pattern_prefers_the_full_name():
     pattern = re.compile(trie_pattern(["城关镇", "城关镇人民政府", "东城街道"]))
     assert pattern.findall("城关镇人民政府、城关镇和东城街道") == ["城关镇人民政府", "城关镇", "东城街道"]
+
+
+def test_texts_too_short_to_say_are_not_flagged():
+    result = compare({"甲": {"t": "无。"}, "乙": {"t": "无。"}, "丙": {"t": ""}})
+    assert result.flagged == [] and result.matrix[0][1] == 0.0
