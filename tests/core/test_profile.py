@@ -75,10 +75,10 @@ def test_countdown_follows_the_local_deadlines(sample, city):
     line = local_countdown(sample, today, city)
     assert line.startswith(f"距报送截止（{sample.meta.year + 1}年1月26日）还有 16 天") and "发布截止 1月28日" in line
     after = local_countdown(sample, date(sample.meta.year + 1, 1, 27), city)  # submission is past
-    assert after == f"距发布截止（{sample.meta.year + 1}年1月28日，某市要求）还有 1 天"
+    assert after == f"距发布截止（{sample.meta.year + 1}年1月28日，某市要求）还有 1 天；须先备案后公布"
     assert local_countdown(sample, today, None) == countdown(sample, today)
-    city.filing_before_publication = True
-    assert local_countdown(sample, today, city).endswith("；须先备案后公布")
+    city.filing_before_publication = False
+    assert not local_countdown(sample, today, city).endswith("；须先备案后公布")
 
 
 def test_profile_checks(sample, city):
