@@ -50,7 +50,7 @@ from .aggregate_model import Collector, UnitsModel
 from .dialogs import NewReportDialog, warn
 from .district_views import RatiosPanel, SimilarityPanel
 from .i18n import tr
-from .local_profile import ProfileDialog
+from .local_profile import edit_profile
 
 
 class AggregateWindow(QDialog):
@@ -352,9 +352,10 @@ class AggregateWindow(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def write_profile(self) -> None:
-        dialog = ProfileDialog(self)
-        if dialog.exec() and dialog.saved_to is not None:
-            self.summary.setText(tr("已保存本地要求 {0}，请随年报助手下发给各单位").format(dialog.saved_to))
+        folders = [Path(s) for s in self.sources if Path(s).is_dir()]
+        saved = edit_profile(self, folders[0] if folders else None)
+        if saved is not None:
+            self.summary.setText(tr("已保存本地要求 {0}，请随年报助手下发给各单位").format(saved))
 
     def export_returns(self, target: Path | None = None) -> None:
         if self.aggregation is None:

@@ -114,9 +114,12 @@ def _split(text: str) -> list[str]:
 class ProfileDialog(QDialog):
     """The district office's form for a local profile, saved as a file to hand out with the app."""
 
-    def __init__(self, parent: QWidget | None = None, profile: LocalProfile | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, profile: LocalProfile | None = None, folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("编写本地要求"))
+        self.folder = folder  # proposed for saving: the folder the units hand their files in to
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.name.setPlaceholderText(tr("如：某市政务公开办 2026年要求"))
@@ -209,9 +212,8 @@ class ProfileDialog(QDialog):
             warn(self, exc.message)
             return
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, tr("保存本地要求"), profiles.FILENAME, tr("本地要求文件 (*.json)")
-            )
+            start = str(self.folder / profiles.FILENAME) if self.folder else profiles.FILENAME
+            chosen, _ = QFileDialog.getSaveFileName(self, tr("保存本地要求"), start, tr("本地要求文件 (*.json)"))
             if not chosen:
                 return
             target = Path(chosen)
@@ -221,3 +223,16 @@ class ProfileDialog(QDialog):
             warn(self, exc.message)
             return
         self.accept()
+
+
+def edit_profile(parent: QWidget, folder: Path | None) -> Path | None:
+    """Write (or edit the one already in the units' folder) a local profile; the file saved, if any."""
+    existing = profiles.find_in(folder) if folder else None
+    current = None
+    if existing is not None:
+        try:
+            current = profiles.load(existing)
+        except ProfileError as exc:
+            warn(parent, exc.message)
+    dialog = ProfileDialog(parent, current, folder)
+    return dialog.saved_to if dialog.exec() else None

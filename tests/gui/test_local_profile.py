@@ -146,3 +146,17 @@ def test_a_profile_handed_out_in_the_data_folder_applies_from_the_start(qtbot, t
             w.autosave.stop()
             w.close()
             w.deleteLater()
+
+
+def test_the_workspace_edits_the_profile_already_in_the_units_folder(qtbot, profile_file, monkeypatch):
+    from disclosure_gui.gui.local_profile import edit_profile
+
+    def officer(dialog):
+        assert dialog.name.text() == "某市政务公开办" and dialog.cap.value() == 1000  # the file handed out
+        dialog.cap.setValue(800)
+        dialog.save(dialog.folder / profiles.FILENAME)
+        return dialog.result()
+
+    monkeypatch.setattr(ProfileDialog, "exec", officer)
+    assert edit_profile(None, profile_file.parent) == profile_file
+    assert profiles.load(profile_file).length_caps == {"overview": 800}
