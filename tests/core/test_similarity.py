@@ -82,3 +82,18 @@ def test_name_pattern_prefers_the_full_name():
 def test_texts_too_short_to_say_are_not_flagged():
     result = compare({"甲": {"t": "无。"}, "乙": {"t": "无。"}, "丙": {"t": ""}})
     assert result.flagged == [] and result.matrix[0][1] == 0.0
+
+
+def test_the_sample_repeats_its_published_report_of_last_year(sample):
+    """The sample unit's 2023 report against its 2022 report as published on its website (imported from the page)."""
+    from pathlib import Path
+
+    from disclosure_gui.core.importer import import_published
+
+    published = import_published(Path(__file__).parents[1] / "fixtures" / "published-2022.html")
+    last_year = published.report if hasattr(published, "report") else published
+    assert last_year.meta.year == 2022
+    result = compare_reports({sample.meta.agency: sample}, {sample.meta.agency: last_year})
+    assert [p.a for p in result.flagged_last_year()] == [sample.meta.agency]
+    # Shown side by side: the same sentences with only the year changed.
+    assert any("2023年" in p.a and "2022年" in p.b for p in result.last_year[0].passages)
