@@ -91,7 +91,7 @@ def test_the_sample_repeats_its_published_report_of_last_year(sample):
     from disclosure_gui.core.importer import import_published
 
     published = import_published(Path(__file__).parents[1] / "fixtures" / "published-2022.html")
-    last_year = published.report if hasattr(published, "report") else published
+    last_year = published.report
     assert last_year.meta.year == 2022
     result = compare_reports({sample.meta.agency: sample}, {sample.meta.agency: last_year})
     assert [p.a for p in result.flagged_last_year()] == [sample.meta.agency]
