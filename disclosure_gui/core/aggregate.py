@@ -14,7 +14,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Literal
 
-from . import exchange, schema
+from . import exchange, profile, schema
+from .profile_checks import run_profile
 from .quality import run_quality
 from .report import Report
 from .rules import Finding, run_rules
@@ -85,7 +86,8 @@ def exchange_files(sources: Iterable[Path | str]) -> list[Path]:
     for source in sources:
         p = Path(source)
         if p.is_dir():
-            files += sorted(q for q in p.rglob("*.json") if q.is_file())
+            # The district's local profile lives in the same folder; it is not a unit's report.
+            files += sorted(q for q in p.rglob("*.json") if q.is_file() and q.name != profile.FILENAME)
         else:
             files.append(p)
     return files
@@ -107,15 +109,17 @@ def collect(
     expected: list[str] | None = None,
     include_errors: bool = False,
     progress: Callable[[int, int], bool] | None = None,
+    local: profile.LocalProfile | None = None,
 ) -> Aggregation:
-    """Read and check every unit. ``progress(done, total)`` may return False to cancel."""
+    """Read and check every unit (under a local profile, its checks too). ``progress(done, total)`` may return
+    False to cancel."""
     files = exchange_files(sources)
     units: list[Unit] = []
     seen: dict[str, Unit] = {}
     for i, path in enumerate(files):
         if progress is not None and progress(i, len(files)) is False:
             break
-        units.append(_read_unit(path, year, seen))
+        units.append(_read_unit(path, year, seen, local))
     if expected is not None:
         present = {u.agency for u in units if u.state != "unreadable"}
         units += [
@@ -128,7 +132,7 @@ def collect(
     return Aggregation(year, units)
 
 
-def _read_unit(path: Path, year: int, seen: dict[str, Unit]) -> Unit:
+def _read_unit(path: Path, year: int, seen: dict[str, Unit], local: profile.LocalProfile | None = None) -> Unit:
     try:
         updated = datetime.fromtimestamp(path.stat().st_mtime).isoformat(timespec="seconds")
     except OSError:
@@ -151,7 +155,7 @@ def _read_unit(path: Path, year: int, seen: dict[str, Unit]) -> Unit:
         return Unit(
             agency, str(path), "duplicate", message=f"与 {Path(first.file or '').name} 是同一单位", updated=updated
         )
-    findings = run_rules(report) + run_quality(report)
+    findings = run_rules(report) + run_quality(report) + run_profile(report, local)
     state: State = "errors" if any(f.severity == "error" for f in findings) else "warnings" if findings else "ok"
     unit = Unit(agency, str(path), state, findings, updated=updated, report=report)
     seen[agency] = unit

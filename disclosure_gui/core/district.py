@@ -15,6 +15,8 @@ from typing import Any
 
 from . import exchange
 from .aggregate import STATE_LABELS, Aggregation, exchange_files
+from .profile import LocalProfile, ProfileError, find_in
+from .profile import load as load_profile
 from .ratios import MIN_CASES, Ratios, compute_ratios
 from .report import Report
 from .similarity import LAST_YEAR_THRESHOLD, UNIT_THRESHOLD, Similarity, compare_reports
@@ -60,6 +62,20 @@ def review(
     included = {u.agency: u.report for u in aggregation.included() if u.report is not None}
     similarity = compare_reports(readable, previous, threshold=threshold, last_year_threshold=last_year_threshold)
     return Review(similarity, compute_ratios(included, min_cases=min_cases))
+
+
+def profile_in(sources: Iterable[Path | str]) -> tuple[LocalProfile | None, str]:
+    """The local profile handed out in the units' folder, if any, and a Chinese line saying what applies."""
+    for source in sources:
+        found = find_in(source) if Path(source).is_dir() else None
+        if found is None:
+            continue
+        try:
+            local = load_profile(found)
+        except ProfileError as exc:
+            return None, f"本地要求文件有误，按全国统一要求检查：{exc.message}"
+        return local, f"另按文件夹中“{local.name}”的本地要求检查"
+    return None, ""
 
 
 def read_previous(sources: Iterable[Path | str], year: int) -> tuple[dict[str, Report], list[str]]:

@@ -3,6 +3,7 @@ collects and reviews the units off the window's thread."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from ..core.aggregate import STATE_LABELS, Unit, collect
 from ..core.district import Review, review
+from ..core.profile import LocalProfile
 from ..core.report import Report
 from .district_views import FLAG_COLOR
 from .i18n import tr
@@ -136,8 +138,10 @@ class Collector(QObject):
         previous: dict[str, Report],
         min_cases: int,
         threshold: float,
+        local: LocalProfile | None = None,
     ) -> None:
         super().__init__()
+        self.local = local
         self.args = (sources, year, expected, include_errors)
         self.previous, self.min_cases, self.threshold = previous, min_cases, threshold
         self.cancelled = False
@@ -149,6 +153,14 @@ class Collector(QObject):
             self.progress.emit(done, total)
             return not self.cancelled
 
-        aggregation = collect(sources, year, expected=expected, include_errors=include_errors, progress=report)
+        aggregation = collect(
+            sources, year, expected=expected, include_errors=include_errors, progress=report, local=self.local
+        )
         result = review(aggregation, self.previous, min_cases=self.min_cases, threshold=self.threshold)
         self.finished.emit((aggregation, result))
+
+
+def reporting_year(today: date | None = None) -> int:
+    """The year being reported on: last year until the reports are out (as 新建 proposes)."""
+    today = today or date.today()
+    return today.year - (0 if today.month > 6 else 1)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
-from ..core.district import Review, read_previous
+from ..core.district import Review, profile_in, read_previous
 from ..core.html_export import report_fragment
 from ..core.pdf import PdfExportError
 from ..core.pdf.returns import build_returns
@@ -46,7 +45,7 @@ from ..core.rules import SEVERITY_LABEL
 from ..core.similarity import UNIT_THRESHOLD
 from ..core.status_export import StatusExportError, export_status
 from ..store import Store, StoreError
-from .aggregate_model import Collector, UnitsModel
+from .aggregate_model import Collector, UnitsModel, reporting_year
 from .dialogs import NewReportDialog, warn
 from .district_views import RatiosPanel, SimilarityPanel
 from .i18n import tr
@@ -66,6 +65,7 @@ class AggregateWindow(QDialog):
         self.expected: list[str] | None = None
         self.previous: dict[str, Report] = {}
         self.previous_sources: list[str] = []
+        self.profile_note = ""
         self.setWindowTitle(tr("汇总 — 各单位年报收集与汇总"))
         self.resize(1100, 680)
         outer = QVBoxLayout(self)
@@ -236,6 +236,7 @@ class AggregateWindow(QDialog):
     def run(self, *, wait: bool = False) -> None:
         if not self.sources:
             return
+        local, self.profile_note = profile_in(self.sources)
         job = Collector(
             self.sources,
             self.year.value(),
@@ -244,6 +245,7 @@ class AggregateWindow(QDialog):
             self.previous,
             self.min_cases.value(),
             self.threshold.value() / 100,
+            local,
         )
         progress = QProgressDialog(tr("正在读取和校验各单位的报告…"), tr("取消"), 0, 100, self)
         progress.setWindowTitle(tr("汇总"))
@@ -269,6 +271,7 @@ class AggregateWindow(QDialog):
         text = tr("，").join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
         self.summary.setText(
             tr("共 {0} 个单位：{1}；纳入汇总 {2} 个").format(len(aggregation.units), text, len(aggregation.included()))
+            + (tr("；{0}").format(self.profile_note) if self.profile_note else "")
         )
         for b in (self.make_draft, self.returns, self.status_button):
             b.setEnabled(True)
@@ -391,9 +394,3 @@ class AggregateWindow(QDialog):
             warn(self, exc.message)
             return
         self.summary.setText(tr("已导出状态表 {0}").format(target))
-
-
-def reporting_year(today: date | None = None) -> int:
-    """The year being reported on: last year until the reports are out (as 新建 proposes)."""
-    today = today or date.today()
-    return today.year - (0 if today.month > 6 else 1)

@@ -185,3 +185,15 @@ def test_the_command_line_writes_the_same_workbook(district, tmp_path):
     similarity = list(load_workbook(out)["相似度"].values)
     assert {frozenset(r[1:3]) for r in similarity[1:] if r[0] == "单位之间" and r[5] == "是"} == district.copied_pairs
     assert {r[1] for r in similarity[1:] if r[0] == "与上年" and r[5] == "是"} == district.copied_last_year
+
+
+def test_the_profile_in_the_units_folder_checks_every_unit(qtbot, workspace, tmp_path):
+    profile = {"format": "gov-disclosure-local-profile", "version": 1, "name": "某县", "length_caps": {"overview": 300}}
+    (tmp_path / "received" / "年报本地要求.json").write_text(json.dumps(profile, ensure_ascii=False), encoding="utf-8")
+    workspace.aggregation = None
+    workspace.run(wait=True)
+    qtbot.waitUntil(lambda: workspace.aggregation is not None, timeout=20000)
+    units = workspace.aggregation.units
+    assert len(units) == 30  # the profile is not taken for a unit's file
+    assert all(any(f.rule == "P2" and "某县" in f.message for f in u.findings) for u in units)
+    assert "某县" in workspace.summary.text()
