@@ -47,11 +47,16 @@ class UnitsModel(QAbstractTableModel):
         super().__init__()
         self.units: list[Unit] = []
         self.review: Review | None = None
+        self._shown: dict[int, tuple[str, str, str]] = {}
+        self._rates: dict[int, tuple[float, float]] = {}
 
     def set_units(self, units: list[Unit], result: Review | None = None) -> None:
         self.beginResetModel()
         self.units = list(units)
         self.review = result
+        # Worked out once: painting and sorting ask for every row many times.
+        self._shown = {id(u): self._review_values(u) for u in self.units}
+        self._rates = {id(u): self._sort_rates(u) for u in self.units}
         self.endResetModel()
 
     def _review_values(self, unit: Unit) -> tuple[str, str, str]:
@@ -80,9 +85,9 @@ class UnitsModel(QAbstractTableModel):
         ratios = self.review and next((u for u in self.review.ratios.units if u.agency == unit.agency), None)
         if not ratios:
             return -1.0, -1.0
-        return (
-            ratios.disclosure.value if not ratios.disclosure.note and ratios.disclosure.value is not None else -1.0,
-            (ratios.correction.value if not ratios.correction.note and ratios.correction.value is not None else -1.0),
+        d, c = ratios.disclosure, ratios.correction
+        return (d.value if not d.note and d.value is not None else -1.0), (
+            c.value if not c.note and c.value is not None else -1.0
         )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -108,17 +113,17 @@ class UnitsModel(QAbstractTableModel):
                 unit.errors,
                 unit.warnings,
                 tr("是") if unit.included else tr("否"),
-                *self._review_values(unit),
+                *self._shown[id(unit)],
                 Path(unit.file).name if unit.file else "",
                 unit.updated.replace("T", " "),
             )
             return values[column]
         if role == Qt.ItemDataRole.UserRole:  # sort key
-            keys = (unit.agency, unit.state, unit.errors, unit.warnings, unit.included, *self._sort_rates(unit))
-            return (*keys, self._review_values(unit)[2], unit.file or "", unit.updated)[column]
+            keys = (unit.agency, unit.state, unit.errors, unit.warnings, unit.included, *self._rates[id(unit)])
+            return (*keys, self._shown[id(unit)][2], unit.file or "", unit.updated)[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return QBrush(QColor(STATE_COLORS[unit.state]))
-        if role == Qt.ItemDataRole.BackgroundRole and column == COPY_COLUMN and self._review_values(unit)[2]:
+        if role == Qt.ItemDataRole.BackgroundRole and column == COPY_COLUMN and self._shown[id(unit)][2]:
             return QBrush(QColor(FLAG_COLOR))
         if role == Qt.ItemDataRole.ToolTipRole:
             return unit.message or "\n".join(f.message for f in unit.findings[:8])
