@@ -105,3 +105,31 @@ def test_checklist_follows_the_profile(sample, city, tmp_path):
     text = "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
     assert "单位负责人" in text and "某市" in text and "P2" in text
     assert len(PdfReader(out).pages) == 1
+
+
+def test_command_line_checks_and_checklist_follow_the_profile(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import SAMPLE_JSON
+
+    path = tmp_path / "p.json"
+    path.write_text(json.dumps(CITY, ensure_ascii=False), encoding="utf-8")
+    base = [sys.executable, "-m", "disclosure_gui"]
+    national = subprocess.run([*base, "check", str(SAMPLE_JSON)], capture_output=True, text=True, check=False)
+    local = subprocess.run(
+        [*base, "check", str(SAMPLE_JSON), "--profile", str(path)], capture_output=True, text=True, check=False
+    )
+    assert "某市" not in national.stdout
+    assert "超过某市要求的 1000 字" in local.stdout  # the sample's 总体情况 has 1044
+    out = tmp_path / "c.pdf"
+    cmd = [*base, "export", str(SAMPLE_JSON), "--checklist", str(out), "--profile", str(path), "--shipped-fonts"]
+    assert subprocess.run(cmd, capture_output=True, text=True, check=False).returncode == 0
+    assert "单位负责人" in "".join(p.extract_text() for p in PdfReader(out).pages).replace(" ", "")
+    bad = subprocess.run(
+        [*base, "check", str(SAMPLE_JSON), "--profile", str(tmp_path / "none.json")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert bad.returncode != 0 and "无法读取本地要求文件" in bad.stderr
