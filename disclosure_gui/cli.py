@@ -64,7 +64,20 @@ def _load_inputs(args: argparse.Namespace) -> tuple[Report, Report | None] | int
     return report, previous
 
 
+def _load_profile(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """The local profile named by --profile (None without one), or an exit code after a Chinese message."""
+    from .core import profile
+
+    if not getattr(args, "profile", None):
+        return None
+    try:
+        return profile.load(args.profile)
+    except profile.ProfileError as exc:
+        return _fail(exc.message)
+
+
 def cmd_check(args: argparse.Namespace) -> int:
+    from .core.profile_checks import run_profile
     from .core.quality import run_quality
     from .core.rules import has_errors, run_rules
 
@@ -72,7 +85,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     report, previous = loaded
-    findings = run_rules(report, previous) + run_quality(report, previous)
+    local = _load_profile(args)
+    if isinstance(local, int):
+        return local
+    findings = run_rules(report, previous) + run_quality(report, previous) + run_profile(report, local)
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -208,8 +224,13 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.checklist:
         from .core.publish.pdf.checklist import build_checklist
 
+        local = _load_profile(args)
+        if isinstance(local, int):
+            return local
         try:
-            build_checklist(report, args.checklist, previous=previous, official_fonts=not args.shipped_fonts)
+            build_checklist(
+                report, args.checklist, previous=previous, official_fonts=not args.shipped_fonts, profile=local
+            )
         except PdfExportError as exc:
             return _fail(exc.message)
         print(f"已导出自查清单 {args.checklist}")
@@ -333,7 +354,16 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
         mark = "纳入汇总" if unit.included else "未纳入"
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
-    if args.status:
+    if args.status and Path(args.status).suffix.lower() in (".xlsx", ".csv"):
+        from .core.district import read_previous, review
+        from .core.status_export import StatusExportError, export_status
+
+        previous = read_previous([args.previous], args.year - 1)[0] if args.previous else None
+        try:
+            export_status(args.status, result, review(result, previous))
+        except StatusExportError as exc:
+            return _fail(exc.message)
+    elif args.status:
         try:
             write_text(args.status, json.dumps(status_json(result), ensure_ascii=False, indent=2) + "\n")
         except OutputError as exc:
@@ -377,6 +407,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件，用于跨年度核对（R7、R10、R11）"
     )
     check.add_argument("--json", action="store_true", help="以 JSON 输出发现的问题")
+    check.add_argument("--profile", metavar="PROFILE.json", help="本地要求文件：另按其期限、篇幅等检查（P1–P4）")
     check.set_defaults(func=cmd_check)
 
     export = sub.add_parser("export", help="把年报交换文件导出为 PDF、Word、网页片段或自查清单", epilog=epilog)
@@ -386,6 +417,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--html", metavar="OUT", help="导出网页片段（粘贴到网站内容管理系统的编辑器）")
     export.add_argument("--css-indent", action="store_true", help="网页片段的段首缩进用 CSS（默认用两个全角空格）")
     export.add_argument("--checklist", metavar="OUT", help="导出一页“自查清单”PDF")
+    export.add_argument("--profile", metavar="PROFILE.json", help="本地要求文件：自查清单另列其要求和签字栏")
     export.add_argument("--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件（用于跨年度核对）")
     export.add_argument("--center-page-numbers", action="store_true", help="页码居中（单面打印）")
     export.add_argument("--signature", action="store_true", help="文末加落款（单位和日期）")
@@ -407,7 +439,12 @@ def build_parser() -> argparse.ArgumentParser:
     agg.add_argument("--agency", required=True, metavar="NAME", help="汇总报告的单位名称")
     agg.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
     agg.add_argument("--units", metavar="UNITS.txt", help="应报送单位名单（每行一个），用于列出未报送的单位")
-    agg.add_argument("--status", metavar="STATUS.json", help="把各单位的状态写入 JSON 文件")
+    agg.add_argument(
+        "--status",
+        metavar="STATUS",
+        help="把各单位的状态写入文件：.json；.xlsx 或 .csv 另含实质公开率、纠错率和相似度",
+    )
+    agg.add_argument("--previous", metavar="FOLDER", help="各单位上年交换文件所在的文件夹（比较与上年的重复）")
     agg.add_argument("--include-errors", action="store_true", help="有错误的单位也纳入汇总")
     agg.set_defaults(func=cmd_aggregate)
 

@@ -15,8 +15,9 @@ from decimal import Decimal, localcontext
 from pathlib import Path
 from typing import Any, Literal
 
-from . import exchange, schema
+from . import exchange, profile, schema
 from .outputs import same_file
+from .profile_checks import run_profile
 from .quality import run_quality
 from .report import Report
 from .rules import Finding, run_rules
@@ -89,7 +90,10 @@ def exchange_files(sources: Iterable[Path | str]) -> list[Path]:
     for source in sources:
         p = Path(source)
         if p.is_dir():
-            files += sorted(q for q in p.rglob("*") if q.suffix.lower() == ".json" and q.is_file())
+            # The district's local profile lives in the same folder; it is not a unit's report.
+            files += sorted(
+                q for q in p.rglob("*") if q.suffix.lower() == ".json" and q.is_file() and q.name != profile.FILENAME
+            )
         else:
             files.append(p)
     return files
@@ -129,8 +133,10 @@ def collect(
     progress: Callable[[int, int], bool] | None = None,
     exclude: Iterable[Path | str] = (),
     summary_agency: str | None = None,
+    local: profile.LocalProfile | None = None,
 ) -> Aggregation:
-    """Read and check every unit. ``progress(done, total)`` may return False to cancel.
+    """Read and check every unit (under a local profile, its checks too). ``progress(done, total)`` may return
+    False to cancel.
 
     Never read as units: the files in ``exclude`` (this run's own outputs), status files, and reports of
     ``summary_agency`` (an earlier summary left in the folder: summing it again would count everything twice).
@@ -149,7 +155,7 @@ def collect(
     for i, path in enumerate(files):
         if progress is not None and progress(i, len(files)) is False:
             break
-        unit = _read_unit(path, year)
+        unit = _read_unit(path, year, local)
         if summary_agency and unit.agency == summary_agency.strip() and unit.report is not None:
             skipped.append((str(path), f"这是“{unit.agency}”的汇总报告本身，不作为单位报告读取"))
             continue
@@ -167,7 +173,7 @@ def collect(
     return Aggregation(year, units, skipped)
 
 
-def _read_unit(path: Path, year: int) -> Unit:
+def _read_unit(path: Path, year: int, local: profile.LocalProfile | None = None) -> Unit:
     try:
         mtime = path.stat().st_mtime
         updated = datetime.fromtimestamp(mtime).isoformat(timespec="seconds")
@@ -190,7 +196,7 @@ def _read_unit(path: Path, year: int) -> Unit:
             updated=updated,
             mtime=mtime,
         )
-    findings = run_rules(report) + run_quality(report)
+    findings = run_rules(report) + run_quality(report) + run_profile(report, local)
     state: State = "errors" if any(f.severity == "error" for f in findings) else "warnings" if findings else "ok"
     return Unit(agency, str(path), state, findings, updated=updated, report=report, mtime=mtime)
 

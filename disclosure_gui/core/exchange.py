@@ -83,6 +83,7 @@ def loads(text: str) -> Report:
     return from_dict(data)
 
 
+# What Python's JSON parser says, as the officer should read it (the reason is shown in the 汇总 board).
 def load(path: str | Path) -> Report:
     """Read an exchange file from disk, with a Chinese message for every way that can fail."""
     p = Path(path)

@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import threading
-from datetime import date
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
+    QSettings,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -28,115 +22,52 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMessageBox,
     QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
     QTableView,
+    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.aggregate import STATE_LABELS, Aggregation, Unit, collect, read_units_file, status_json, summed
-from ..core.outputs import OutputError, os_error_text, write_text
+from ..core.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
+from ..core.district import Review, profile_in, read_previous
+from ..core.outputs import os_error_text
 from ..core.publish.html import report_fragment
 from ..core.publish.pdf import PdfExportError
 from ..core.publish.pdf.returns import build_returns
+from ..core.ratios import MIN_CASES
+from ..core.report import Report
 from ..core.rules import SEVERITY_LABEL
+from ..core.similarity import UNIT_THRESHOLD
+from ..core.status_export import StatusExportError, export_status
 from ..store import Store, StoreError
+from . import settings as keys
+from .aggregate_model import Collector, UnitsModel, reporting_year
 from .dialogs import NewReportDialog, warn
+from .district_views import RatiosPanel, SimilarityPanel
 from .i18n import tr
-
-Index = QModelIndex | QPersistentModelIndex
-COLUMNS = (tr("单位"), tr("状态"), tr("错误"), tr("提醒"), tr("纳入汇总"), tr("文件"), tr("最后修改"))
-STATE_COLORS = {
-    "errors": "#f8d0d0",
-    "unreadable": "#f8d0d0",
-    "duplicate": "#fff0c0",
-    "wrong_year": "#fff0c0",
-    "missing": "#e8ecf2",
-    "warnings": "#fffbe6",
-    "ok": "#e6f4ea",
-}
-
-
-class UnitsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.units: list[Unit] = []
-
-    def set_units(self, units: list[Unit]) -> None:
-        self.beginResetModel()
-        self.units = list(units)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.units)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return COLUMNS[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        unit = self.units[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                unit.agency,
-                STATE_LABELS[unit.state],
-                unit.errors,
-                unit.warnings,
-                tr("是") if unit.included else tr("否"),
-                Path(unit.file).name if unit.file else "",
-                unit.updated.replace("T", " "),
-            )
-            return values[column]
-        if role == Qt.ItemDataRole.UserRole:  # sort key
-            return (unit.agency, unit.state, unit.errors, unit.warnings, unit.included, unit.file or "", unit.updated)[
-                column
-            ]
-        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
-            return QBrush(QColor(STATE_COLORS[unit.state]))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return unit.message or "\n".join(f.message for f in unit.findings[:8])
-        return None
-
-
-class _Collector(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
-
-    def __init__(self, sources: list[str], year: int, expected: list[str] | None, include_errors: bool) -> None:
-        super().__init__()
-        self.args = (sources, year, expected, include_errors)
-        self.cancelled = False
-
-    def run(self) -> None:
-        sources, year, expected, include_errors = self.args
-
-        def report(done: int, total: int) -> bool:
-            self.progress.emit(done, total)
-            return not self.cancelled
-
-        self.finished.emit(collect(sources, year, expected=expected, include_errors=include_errors, progress=report))
+from .local_profile import edit_profile
 
 
 class AggregateWindow(QDialog):
     draftCreated = Signal(str)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, settings: QSettings | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.settings = settings
         self.aggregation: Aggregation | None = None
+        self.review: Review | None = None
         self.sources: list[str] = []
         self.expected: list[str] | None = None
+        self.previous: dict[str, Report] = {}
+        self.previous_sources: list[str] = []
+        self.profile_note = ""
         self.setWindowTitle(tr("汇总 — 各单位年报收集与汇总"))
         self.resize(1100, 680)
         outer = QVBoxLayout(self)
@@ -147,15 +78,37 @@ class AggregateWindow(QDialog):
         files.clicked.connect(self.choose_files)
         units = QPushButton(tr("应报送单位名单…"))
         units.clicked.connect(self.choose_units)
+        previous = QPushButton(tr("上年报告…"))
+        previous.setToolTip(tr("选择存放各单位上年交换文件的文件夹，用于比较与上年报告的重复"))
+        previous.clicked.connect(self.choose_previous)
         self.year = QSpinBox()
         self.year.setRange(2021, 2100)
-        self.year.setValue(date.today().year - 1)
+        self.year.setValue(self._setting(keys.AGGREGATE_YEAR, reporting_year()))
+        self.year.valueChanged.connect(self._year_changed)
         self.include_errors = QCheckBox(tr("有错误的单位也纳入汇总"))
         self.include_errors.toggled.connect(lambda _v: self.run())
-        for w in (folder, files, units, QLabel(tr("报告年度")), self.year, self.include_errors):
+        for w in (folder, files, units, previous, QLabel(tr("报告年度")), self.year, self.include_errors):
             top.addWidget(w)
         top.addStretch(1)
         outer.addLayout(top)
+        limits = QHBoxLayout()
+        self.min_cases = QSpinBox()
+        self.min_cases.setRange(1, 1000)
+        self.min_cases.setValue(self._setting(keys.AGGREGATE_MIN_CASES, MIN_CASES))
+        self.min_cases.setToolTip(tr("办结或审结少于此数的单位为“样本不足”，不参加比率排名"))
+        self.threshold = QSpinBox()
+        self.threshold.setRange(30, 100)
+        self.threshold.setSuffix("%")
+        self.threshold.setValue(self._setting(keys.AGGREGATE_THRESHOLD, round(UNIT_THRESHOLD * 100)))
+        self.threshold.setToolTip(tr("一个单位的文字有这么大比例见于另一单位的报告时，标为疑似抄袭"))
+        for spin, setting in ((self.min_cases, keys.AGGREGATE_MIN_CASES), (self.threshold, keys.AGGREGATE_THRESHOLD)):
+            spin.editingFinished.connect(lambda setting=setting, spin=spin: self._remember(setting, spin.value()))
+            spin.editingFinished.connect(self.run)
+        self.previous_label = QLabel(tr("未选择上年报告"))
+        for w in (QLabel(tr("排名最少案件数")), self.min_cases, QLabel(tr("相似度阈值")), self.threshold):
+            limits.addWidget(w)
+        limits.addWidget(self.previous_label, 1)
+        outer.addLayout(limits)
         filters = QHBoxLayout()
         self.search = QLineEdit()
         self.search.setPlaceholderText(tr("按单位名称筛选"))
@@ -188,9 +141,15 @@ class AggregateWindow(QDialog):
         self.detail = QListWidget()
         self.detail.setWordWrap(True)
         split.addWidget(self.detail)
-        split.setSizes([700, 400])
+        split.setSizes([800, 200])
         self.table.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show_detail(cur))
-        outer.addWidget(split, 1)
+        self.similarity = SimilarityPanel()
+        self.ratios = RatiosPanel()
+        self.pages = QTabWidget()
+        self.pages.addTab(split, tr("各单位状态"))
+        self.pages.addTab(self.similarity, tr("相似度"))
+        self.pages.addTab(self.ratios, tr("实质公开率和纠错率"))
+        outer.addWidget(self.pages, 1)
 
         actions = QHBoxLayout()
         self.make_draft = QPushButton(tr("生成汇总草稿…"))
@@ -199,6 +158,10 @@ class AggregateWindow(QDialog):
         self.returns.clicked.connect(lambda: self.export_returns())  # clicked(bool) must not become the target
         self.status_button = QPushButton(tr("导出状态表…"))
         self.status_button.clicked.connect(self.export_status)
+        profile = QPushButton(tr("编写本地要求…"))
+        profile.setToolTip(tr("把本地的期限、篇幅、必备数字等要求存成文件，随年报助手下发给各单位"))
+        profile.clicked.connect(self.write_profile)
+        actions.addWidget(profile)
         close = QPushButton(tr("关闭"))
         close.clicked.connect(self.reject)
         for b in (self.make_draft, self.returns, self.status_button):
@@ -234,8 +197,39 @@ class AggregateWindow(QDialog):
             return
         self.run()
 
+    def choose_previous(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, tr("选择存放各单位上年交换文件的文件夹"))
+        if folder:
+            self.set_previous([folder])
+
+    def set_previous(self, sources: list[str], *, run: bool = True) -> None:
+        self.previous_sources = sources
+        year = self.year.value() - 1
+        self.previous, notes = read_previous(sources, year)
+        self.previous_label.setText(
+            tr("上年（{0}年）报告 {1} 份").format(year, len(self.previous))
+            + (tr("，另有 {0} 个文件未用：{1}").format(len(notes), notes[0]) if notes else "")
+        )
+        if run:
+            self.run()
+
     def set_sources(self, sources: list[str]) -> None:
         self.sources = sources
+        self.run()
+
+    def _setting(self, key: keys.Key, default: int) -> int:
+        """The remembered value, or ``default`` when none was (the key's own default, 0, means unset)."""
+        value = keys.get_int(self.settings, key) if self.settings is not None else 0
+        return value or default
+
+    def _remember(self, key: keys.Key, value: int) -> None:
+        if self.settings is not None:
+            keys.put(self.settings, key, value)
+
+    def _year_changed(self, year: int) -> None:
+        self._remember(keys.AGGREGATE_YEAR, year)
+        if self.previous_sources:  # last year has moved too
+            self.set_previous(self.previous_sources, run=False)
         self.run()
 
     # ------------------------------------------------------------------ running
@@ -243,7 +237,17 @@ class AggregateWindow(QDialog):
     def run(self, *, wait: bool = False) -> None:
         if not self.sources:
             return
-        job = _Collector(self.sources, self.year.value(), self.expected, self.include_errors.isChecked())
+        local, self.profile_note = profile_in(self.sources)
+        job = Collector(
+            self.sources,
+            self.year.value(),
+            self.expected,
+            self.include_errors.isChecked(),
+            self.previous,
+            self.min_cases.value(),
+            self.threshold.value() / 100,
+            local,
+        )
         progress = QProgressDialog(tr("正在读取和校验各单位的报告…"), tr("取消"), 0, 100, self)
         progress.setWindowTitle(tr("汇总"))
         progress.setMinimumDuration(400)
@@ -257,14 +261,18 @@ class AggregateWindow(QDialog):
         if wait:
             thread.join()
 
-    def _done(self, aggregation: Aggregation) -> None:
+    def _done(self, result: tuple[Aggregation, Review]) -> None:
+        aggregation, self.review = result
         self.aggregation = aggregation
-        self.model.set_units(aggregation.units)
+        self.model.set_units(aggregation.units, self.review)
+        self.similarity.set_review(self.review)
+        self.ratios.set_review(self.review)
         self.table.resizeColumnsToContents()
         counts = aggregation.counts()
         text = tr("，").join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
         self.summary.setText(
             tr("共 {0} 个单位：{1}；纳入汇总 {2} 个").format(len(aggregation.units), text, len(aggregation.included()))
+            + (tr("；{0}").format(self.profile_note) if self.profile_note else "")
         )
         for b in (self.make_draft, self.returns, self.status_button):
             b.setEnabled(True)
@@ -334,8 +342,24 @@ class AggregateWindow(QDialog):
             return None
         names = tr("、").join(u.agency for u in self.aggregation.included())
         self.summary.setText(tr("已生成汇总草稿“{0}”：统计表为 {1} 之和，正文请另行撰写。").format(agency, names))
-        self.draftCreated.emit(info.id)
+        if self.ask_open_draft(agency):
+            self.draftCreated.emit(info.id)
         return info.id
+
+    def ask_open_draft(self, agency: str) -> bool:
+        """The draft is stored either way; opening it closes the report open in the main window, so ask."""
+        answer = QMessageBox.question(
+            self,
+            tr("汇总草稿"),
+            tr("汇总草稿“{0}”已保存到草稿列表。\n现在打开它吗？主窗口中当前打开的报告会先保存再关闭。").format(agency),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def write_profile(self) -> None:
+        folders = [Path(s) for s in self.sources if Path(s).is_dir()]
+        saved = edit_profile(self, folders[0] if folders else None)
+        if saved is not None:
+            self.summary.setText(tr("已保存本地要求 {0}，请随年报助手下发给各单位").format(saved))
 
     def export_returns(self, target: Path | None = None) -> None:
         if self.aggregation is None:
@@ -354,13 +378,22 @@ class AggregateWindow(QDialog):
             return
         self.summary.setText(tr("已导出退回修改清单 {0}").format(target))
 
-    def export_status(self) -> None:
+    def export_status(self, target: Path | None = None) -> None:
         if self.aggregation is None:
             return
-        chosen, _ = QFileDialog.getSaveFileName(self, tr("导出状态表"), tr("状态.json"), tr("JSON 文件 (*.json)"))
-        if chosen:
-            text = json.dumps(status_json(self.aggregation), ensure_ascii=False, indent=2) + "\n"
-            try:
-                write_text(chosen, text)
-            except OutputError as exc:
-                warn(self, exc.message)
+        if target is None:
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                tr("导出状态表"),
+                tr("{0}年各单位年报状态.xlsx").format(self.aggregation.year),
+                tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)"),
+            )
+            if not chosen:
+                return
+            target = Path(chosen)
+        try:
+            export_status(target, self.aggregation, self.review)
+        except StatusExportError as exc:
+            warn(self, exc.message)
+            return
+        self.summary.setText(tr("已导出状态表 {0}").format(target))

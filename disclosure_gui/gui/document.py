@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ..core.carryover import ReviewMark
+from ..core.profile import LocalProfile
+from ..core.profile_checks import run_profile
 from ..core.quality import run_quality
 from ..core.report import CellValue, Report, computed_totals, totals_fed_by
 from ..core.rules import Finding, run_rules
@@ -33,6 +35,7 @@ class ReportDocument(QObject):
         self.draft_id = draft_id
         self.previous = previous
         self.review_marks: list[ReviewMark] = []
+        self.profile: LocalProfile | None = None  # a local profile's checks (P1–P4) are added to the national ones
         self.findings: list[Finding] = []
         self.cell_findings: dict[str, list[Finding]] = {}
         self.text_findings: dict[str, list[Finding]] = {}
@@ -135,6 +138,10 @@ class ReportDocument(QObject):
             return getattr(meta.contact, name.removeprefix("contact."))
         return getattr(meta, name)
 
+    def set_profile(self, profile: LocalProfile | None) -> None:
+        self.profile = profile
+        self._refresh_findings()
+
     def set_previous(self, previous: Report | None) -> None:
         self.previous = previous
         self._refresh_findings()
@@ -148,6 +155,7 @@ class ReportDocument(QObject):
     def _refresh_findings(self, edited: set[str] | None = None) -> None:
         findings = run_rules(self.report, self.previous) + run_quality(self.report, self.previous)
         findings += [f for check in self.extra_checks for f in check(self.report)]
+        findings += run_profile(self.report, self.profile)
         self._update_blame(findings, edited or set())
         cells: dict[str, list[Finding]] = defaultdict(list)
         texts: dict[str, list[Finding]] = defaultdict(list)

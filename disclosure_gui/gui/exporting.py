@@ -118,7 +118,7 @@ class Exporter(QObject):
         if target is None:
             return
         try:
-            build_checklist(document.report, target, previous=document.previous)
+            build_checklist(document.report, target, previous=document.previous, profile=self.window.profiles.profile)
         except PdfExportError as exc:
             warn(self.window, exc.message)
             return

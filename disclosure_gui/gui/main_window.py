@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QSt
 
 from .. import APP_NAME
 from ..core.carryover import ReviewMark
-from ..core.quality import countdown
+from ..core.profile_checks import local_countdown
 from ..core.report import Report
 from ..core.rules import Finding
 from ..store import Store, StoreError
@@ -22,6 +22,7 @@ from .dialogs import warn
 from .document import ReportDocument
 from .exporting import Exporter
 from .i18n import tr
+from .local_profile import ProfileController, handed_out_folders
 from .menus import build_menus, build_toolbar
 from .navigation import Navigator
 from .opening import Opener
@@ -79,10 +80,14 @@ class MainWindow(QMainWindow):
         self.stack.indexChanged.connect(self._on_edit)
         self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
 
+        self.profiles = ProfileController(settings, self, handed_out_folders(store.root))
+        self.profiles.profileChanged.connect(self._profile_changed)
         self.saved_label = QLabel()
         self.deadline_label = QLabel()
         self.statusBar().addPermanentWidget(self.deadline_label)
         self.statusBar().addPermanentWidget(self.saved_label)
+        if self.profiles.notice:
+            self.statusBar().showMessage(self.profiles.notice, 15000)
         self.problems_dock = QDockWidget(tr("问题"), self)
         self.problems_dock.setObjectName("problems")
         self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -192,6 +197,12 @@ class MainWindow(QMainWindow):
             self.problems_dock.setWidget(self.problems)
         else:
             self.problems.set_document(document)
+        document.set_profile(self.profiles.profile)
+        basic = self.report_tabs[0]
+        assert isinstance(basic, BasicTab)
+        basic.profile_button.clicked.connect(lambda: self.profiles.choose(self))
+        basic.profile_clear.clicked.connect(self.profiles.clear)
+        basic.profile_label.setText(self.profiles.describe())
         document.findingsChanged.connect(self._update_tab_titles)
         document.metaChanged.connect(self._update_title)
         document.metaChanged.connect(self._update_deadline)
@@ -255,7 +266,15 @@ class MainWindow(QMainWindow):
 
     def _update_deadline(self) -> None:
         if self.document is not None:
-            self.deadline_label.setText(countdown(self.document.report, date.today()))
+            self.deadline_label.setText(local_countdown(self.document.report, date.today(), self.profiles.profile))
+
+    def _profile_changed(self) -> None:
+        if self.document is not None:
+            self.document.set_profile(self.profiles.profile)
+            basic = self.report_tabs[0]
+            if isinstance(basic, BasicTab):
+                basic.profile_label.setText(self.profiles.describe())
+        self._update_deadline()
 
     def _update_tab_titles(self) -> None:
         if self.document is not None:
@@ -372,7 +391,7 @@ class MainWindow(QMainWindow):
     def show_aggregate(self) -> None:
         from .aggregate_window import AggregateWindow
 
-        window = AggregateWindow(self.store, self)
+        window = AggregateWindow(self.store, self, self.settings)
         remember_size(window, self.settings)
         window.draftCreated.connect(self.open_draft)
         window.show()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
 
 from ..core import schema
 from ..core.carryover import ReviewMark
+from ..core.profile_checks import PROFILE_TITLES
 from ..core.quality import QUALITY_TITLES
 from ..core.register.tables import REGISTER_TITLES
 from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
@@ -22,7 +23,7 @@ GROUPS = (
 )
 
 
-TITLES = {**RULE_TITLES, **QUALITY_TITLES, **REGISTER_TITLES}
+TITLES = {**RULE_TITLES, **QUALITY_TITLES, **REGISTER_TITLES, **PROFILE_TITLES}
 
 
 class ProblemsPanel(QWidget):
@@ -83,7 +84,8 @@ class ProblemsPanel(QWidget):
             self.summary.setText(tr("<span style='color:#207020'>✓ 没有发现问题</span>"))
         self.tree.clear()
         self._add_review_marks()
-        for prefix, title in GROUPS:
+        local = [("P", QT_TRANSLATE_NOOP("disclosure_gui", "本地要求"))] if self.document.profile is not None else []
+        for prefix, title in [*GROUPS, *local]:
             group = [f for f in findings if f.rule.startswith(prefix)]
             if prefix == "T" and not group:
                 continue  # register comparison: only shown for units that keep a register

@@ -26,7 +26,25 @@ FONT = Key("fonts/{0}", "")  # per role of the printed report: a .ttf/.ttc path
 DIALOG_SIZE = Key("dialogs/{0}/size", None)  # per dialog class
 FOLDER = Key("folders/{0}", "")  # per kind of file: last folder chosen
 NEW_YEAR = Key("new/year", 0)  # 0: the reporting year of today
-ALL_KEYS = (WINDOW_GEOMETRY, WINDOW_TAB, RECENT, FONT, DIALOG_SIZE, FOLDER, NEW_YEAR)
+AGGREGATE_YEAR = Key("aggregate/year", 0)  # 0: the reporting year of today
+AGGREGATE_MIN_CASES = Key("aggregate/min_cases", 0)  # 0: the core's default minimum for ranking
+AGGREGATE_THRESHOLD = Key("aggregate/threshold", 0)  # percent; 0: the core's default for copied texts
+PROFILE_JSON = Key("profile/json", "")  # the local profile's own text: it survives the file being moved or deleted
+PROFILE_CLEARED = Key("profile/cleared", False)  # the officer chose national rules over a handed-out profile
+ALL_KEYS = (
+    WINDOW_GEOMETRY,
+    WINDOW_TAB,
+    RECENT,
+    FONT,
+    DIALOG_SIZE,
+    FOLDER,
+    NEW_YEAR,
+    AGGREGATE_YEAR,
+    AGGREGATE_MIN_CASES,
+    AGGREGATE_THRESHOLD,
+    PROFILE_JSON,
+    PROFILE_CLEARED,
+)
 
 # Kinds of file a dialog asks for; each remembers its own folder.
 KIND_EXCHANGE = "exchange"
@@ -59,6 +77,12 @@ def get_int(settings: QSettings, key: Key, arg: str | None = None) -> int:
         return int(value)
     except (TypeError, ValueError):
         return int(key.default or 0)
+
+
+def get_bool(settings: QSettings, key: Key) -> bool:
+    """A flag (INI files store booleans as the strings "true" and "false")."""
+    value = get(settings, key)
+    return value.lower() == "true" if isinstance(value, str) else bool(value)
 
 
 def get_list(settings: QSettings, key: Key) -> list[str]:

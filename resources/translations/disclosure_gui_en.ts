@@ -18,6 +18,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source> 字</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;b style='color:{0}'&gt;{1} 个错误&lt;/b&gt;，{2} 个提醒</source>
       <translation type="unfinished" />
     </message>
@@ -46,11 +50,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>JSON 文件 (*.json)</source>
+      <source>M月d日</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -133,11 +141,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}年各单位年报状态.xlsx</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}年报告的发布截止：部门 {1}年1月31日，人民政府 {1}年3月31日（{2}）。</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}截止</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}（{1}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}（上年）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -189,7 +209,17 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>【{0}】
+
+</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>一、总体</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一个单位的文字有这么大比例见于另一单位的报告时，标为疑似抄袭</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -209,6 +239,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>上年报告…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>上年（{0}年）报告 {1} 份</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>下一个问题</source>
       <translation type="unfinished" />
     </message>
@@ -218,6 +256,34 @@
     </message>
     <message>
       <source>下载标准模板…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不限</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>与{0}相同 {1:.0f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>与上年</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>与上年相同 {0:.0f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>两项均未排名：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>乙的文字见于甲</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>乡镇、街道不应有（表二）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -309,6 +375,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>保存本地要求</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>信息处理费即使为 0 也要写明。</source>
       <translation type="unfinished" />
     </message>
@@ -334,6 +404,10 @@
     </message>
     <message>
       <source>先在上面选中一条注有“可一键修正”的问题</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>先备案后公布</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -417,11 +491,43 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>办结或审结少于 {0} 件为“{1}”，不参加排名。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>办结或审结少于此数的单位为“样本不足”，不参加比率排名</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>加载区县或市政务公开办下发的本地要求文件：期限、篇幅、必备数字等</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>加载本地要求…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>加载本地要求（区县或市政务公开办下发的文件）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>单位</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>单位之间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>单位乙</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>单位甲</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -450,6 +556,10 @@
     </message>
     <message>
       <source>发布</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>发布要求的机关</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -514,6 +624,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>各单位状态</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>否</source>
       <translation type="unfinished" />
     </message>
@@ -562,7 +676,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>如：某市政务公开办 2026年要求</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>如：某某区科技局、某某镇人民政府</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>实质公开率</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>实质公开率 =（予以公开＋部分公开）÷ 办结；纠错率 = 结果纠正 ÷ 审结（行政复议和行政诉讼）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>实质公开率和纠错率</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -674,6 +804,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>已保存本地要求 {0}，请随年报助手下发给各单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>已修正：{0}（可撤销）</source>
       <translation type="unfinished" />
     </message>
@@ -726,11 +860,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>已导出状态表 {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>已导出自查清单 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>已导出退回修改清单 {0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已按随年报助手下发的本地要求“{0}”检查（{1}）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -810,7 +952,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>总体情况字数上限</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>总体情况须写明数字</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>恢复</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>恢复全国统一要求</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -894,6 +1048,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>把本地的期限、篇幅、必备数字等要求存成文件，随年报助手下发给各单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>把网站上已发布的报告（网页、Word、PDF）读进来核对或作为上年报告</source>
       <translation type="unfinished" />
     </message>
@@ -926,11 +1084,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>按“{0}”的本地要求检查（另加期限、篇幅、必备数字等）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>按单位名称筛选</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>按国办公开办函〔2021〕30号的要求生成编制依据、统计期限、发布渠道和联系方式，可再修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>排名最少案件数</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -955,6 +1121,18 @@
     </message>
     <message>
       <source>数据校验</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文中出现其他单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文中出现其他单位名称 {4} 处</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>文中有“{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1046,6 +1224,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>未加载本地要求：按全国统一要求检查</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>未导入的内容和说明（请核对）：</source>
       <translation type="unfinished" />
     </message>
@@ -1062,7 +1244,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>未纳入汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>未能导入：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未超过阈值，不列出共同段落</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未选择上年报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本地要求</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本地要求文件 (*.json)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1114,6 +1316,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>比较</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>永久删除回收站中的所有报告？此操作不能撤销。</source>
       <translation type="unfinished" />
     </message>
@@ -1135,6 +1341,19 @@
     </message>
     <message>
       <source>汇总报告的单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>汇总草稿</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>汇总草稿“{0}”已保存到草稿列表。
+现在打开它吗？主窗口中当前打开的报告会先保存再关闭。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>没有发现其他单位的名称</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1170,10 +1389,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>状态.json</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>生成开头</source>
       <translation type="unfinished" />
     </message>
@@ -1182,7 +1397,47 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>用顿号分隔，如：主动公开、政策解读、回应关切、重点领域</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>用顿号分隔，如：经办人、审核人、单位负责人</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>甲的文字见于乙</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>疑似抄袭</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>相似度</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>相似度矩阵</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>相似度超过 {0:.0f}% 的单位 {1} 对；与上年报告重复超过 {2:.0f}% 的 {3} 个；</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>相似度阈值</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>相似的单位</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>看看示例报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>程序</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1214,11 +1469,31 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>签字栏</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>粘贴</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>纠错率</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>纳入汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>纸质稿加盖公章</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>编写本地要求</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>编写本地要求…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1343,6 +1618,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>超过阈值</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>还不能导出：{0}</source>
       <translation type="unfinished" />
     </message>
@@ -1392,6 +1671,14 @@
     </message>
     <message>
       <source>选择字体文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择存放各单位上年交换文件的文件夹</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选择存放各单位上年交换文件的文件夹，用于比较与上年报告的重复</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1479,7 +1766,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>，另有 {0} 个文件未用：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>；</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>；{0}</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -46,7 +46,8 @@ def test_status_board_sorts_filters_and_passes_the_model_tester(workspace, qtmod
     assert any("R" in workspace.detail.item(i).text() for i in range(workspace.detail.count()))
 
 
-def test_summary_draft_and_returns_list(workspace, tmp_path):
+def test_summary_draft_and_returns_list(workspace, tmp_path, monkeypatch):
+    monkeypatch.setattr(workspace, "ask_open_draft", lambda _agency: False)
     draft_id = workspace.create_summary_draft(agency="某区人民政府")
     summary = workspace.store.load(draft_id)
     assert summary.t2["administrative_fees_10k_yuan"] == Decimal("1.0")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
@@ -84,6 +85,18 @@ class BasicTab(ScrollingTab):
         for key, label in schema.CONTACT_LABELS.items():
             form.addRow(label, self._line(f"contact.{key}", label))
         self.body_layout.addWidget(contact)
+
+        local = QGroupBox(tr("本地要求"))
+        row = QHBoxLayout(local)
+        self.profile_label = QLabel()
+        self.profile_label.setWordWrap(True)
+        self.profile_button = QPushButton(tr("加载本地要求…"))
+        self.profile_button.setToolTip(tr("加载区县或市政务公开办下发的本地要求文件：期限、篇幅、必备数字等"))
+        self.profile_clear = QPushButton(tr("恢复全国统一要求"))
+        row.addWidget(self.profile_label, 1)
+        row.addWidget(self.profile_button)
+        row.addWidget(self.profile_clear)
+        self.body_layout.addWidget(local)
 
         preamble = LabelledEditor(document, stack, "preamble")
         self.add_editor(preamble)

@@ -13,6 +13,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ... import schema
+from ...profile import LocalProfile
+from ...profile_checks import checklist_rows, signature_line
 from ...quality import QUALITY_TITLES, run_quality
 from ...report import Report
 from ...rules import RULE_TITLES, Finding, run_rules
@@ -22,8 +24,10 @@ from .page import MARGIN_BOTTOM, MARGIN_TOP, TEXT_W, Typesetter, write_simple_pd
 PASS, FAIL, NOT_APPLICABLE = "通过", "未通过", "不适用"
 
 
-def check_results(report: Report, previous: Report | None = None) -> list[tuple[str, str, str, list[Finding]]]:
-    """(rule id, title, result, findings) for every check, in id order."""
+def check_results(
+    report: Report, previous: Report | None = None, profile: LocalProfile | None = None
+) -> list[tuple[str, str, str, list[Finding]]]:
+    """(rule id, title, result, findings) for every check, in id order; a local profile's checks after them."""
     findings = run_rules(report, previous) + run_quality(report, previous)
     not_applicable = set()
     if previous is None:
@@ -42,7 +46,7 @@ def check_results(report: Report, previous: Report | None = None) -> list[tuple[
         else:
             result = PASS
         rows.append((rule, title, result, mine))
-    return rows
+    return rows + checklist_rows(report, profile)
 
 
 def _flow(
@@ -52,6 +56,7 @@ def _flow(
     today: date,
     fonts: FontSet,
     size: float,
+    profile: LocalProfile | None = None,
 ) -> list[Flowable]:
     ts = Typesetter(fonts)
     body = ParagraphStyle("b", fontName=fonts.name("body"), fontSize=size, leading=size * 1.3, wordWrap="CJK")
@@ -65,6 +70,7 @@ def _flow(
         f"单位：{report.meta.agency}（{kind}）　报告年度：{report.meta.year}年"
         f"　检查日期：{today.year}年{today.month}月{today.day}日　结果：{len(rows)} 项检查，{failed} 项未通过"
         + ("　已与上年报告核对" if previous is not None else "　未提供上年报告")
+        + (f"　另按{profile.name}的本地要求检查" if profile is not None else "")
     )
     flow: list[Flowable] = [
         Paragraph(ts.markup(f"{report.title}自查清单", "title", "标题"), title),
@@ -94,7 +100,7 @@ def _flow(
     table = Table(data, colWidths=[TEXT_W * 0.07, TEXT_W * 0.42, TEXT_W * 0.09, TEXT_W * 0.42], repeatRows=1)
     table.setStyle(TableStyle(style))
     gap = "\u00a0" * 24  # ReportLab collapses ordinary (and full-width) spaces
-    signature = Paragraph(ts.markup(f"经办人：{gap}审核人：{gap}（盖章）", "body", "清单"), body)
+    signature = Paragraph(ts.markup(gap.join(signature_line(profile)), "body", "清单"), body)
     return [*flow, table, Spacer(1, 8), signature]
 
 
@@ -105,14 +111,15 @@ def build_checklist(
     previous: Report | None = None,
     today: date | None = None,
     official_fonts: bool = True,
+    profile: LocalProfile | None = None,
 ) -> Path:
     out = Path(out)
     fonts = resolve_fonts(official=official_fonts)
     today = today or date.today()
-    rows = check_results(report, previous)
+    rows = check_results(report, previous, profile)
     available = A4[1] - (MARGIN_TOP + MARGIN_BOTTOM) * 0.6 - 12
-    for size in (10.5, 10, 9.5, 9, 8.5, 8, 7.5):  # the largest type that keeps it on one page
-        flow = _flow(report, rows, previous, today, fonts, size)
+    for size in (10.5, 10, 9.5, 9, 8.5, 8, 7.5, 7):  # the largest type that keeps it on one page
+        flow = _flow(report, rows, previous, today, fonts, size, profile)
         height = sum(f.wrap(TEXT_W, available)[1] for f in flow)
         if height <= available:
             break

@@ -1,0 +1,202 @@
+"""A local profile (本地要求): the rules a city or county adds to the national format, as a small JSON file the
+district office writes in the 汇总 workspace and hands out to its units.
+
+What local notices add: earlier deadlines (a city: departments submit by 1月26日 and publish by 1月28日; a county
+collects its townships' reports by 2月20日), 先备案后公布, a paper copy signed and sealed, a length cap
+(「原则上不超过一千字」), figures 总体情况 must contain, rows a kind of unit cannot have. Without a profile every
+check, the countdown and the 自查清单 stay national; a profile only ever adds to them.
+
+The file::
+
+    {"format": "gov-disclosure-local-profile", "version": 1, "name": "某市",
+     "deadlines": {"department": {"submit": "01-26", "publish": "01-28"}, "government": {"publish": "03-31"}},
+     "filing_before_publication": true, "signatures": ["经办人", "审核人", "单位负责人"], "seal": true,
+     "length_caps": {"overview": 1000}, "overview_must_contain": [{"label": "政策解读", "keywords": ["解读"]}],
+     "impossible": {"government": ["tables.t2.regulations"]}}
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from . import schema
+from .outputs import OutputError, write_output
+
+FORMAT = "gov-disclosure-local-profile"
+VERSION = 1
+FILENAME = "年报本地要求.json"  # the name the workspace proposes, and looks for in a folder
+MAX_BYTES = 256 * 1024
+DEADLINE_KINDS = {"submit": "报送", "publish": "发布"}
+_MONTH_DAY = re.compile(r"^(\d{1,2})-(\d{1,2})$")
+
+
+class ProfileError(OutputError):
+    """A profile that cannot be read or written; the message says what and where, in Chinese."""
+
+
+@dataclass(frozen=True)
+class RequiredFigure:
+    label: str  # 「政策解读」
+    keywords: tuple[str, ...]  # any of them, in a sentence with a number
+
+
+@dataclass
+class LocalProfile:
+    name: str
+    deadlines: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # kind → submit/publish → (m, d)
+    filing_before_publication: bool = False
+    signatures: list[str] = field(default_factory=list)
+    seal: bool = False
+    length_caps: dict[str, int] = field(default_factory=dict)  # section key or text field key → characters
+    overview_must_contain: list[RequiredFigure] = field(default_factory=list)
+    impossible: dict[str, list[str]] = field(default_factory=dict)  # kind → cell paths or prefixes
+
+    def deadline(self, kind: str, which: str, report_year: int) -> date | None:
+        month_day = self.deadlines.get(kind, {}).get(which)
+        return date(report_year + 1, *month_day) if month_day else None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "name": self.name,
+            "deadlines": {
+                kind: {which: f"{m:02d}-{d:02d}" for which, (m, d) in days.items()}
+                for kind, days in self.deadlines.items()
+            },
+            "filing_before_publication": self.filing_before_publication,
+            "signatures": self.signatures,
+            "seal": self.seal,
+            "length_caps": self.length_caps,
+            "overview_must_contain": [
+                {"label": r.label, "keywords": list(r.keywords)} for r in self.overview_must_contain
+            ],
+            "impossible": self.impossible,
+        }
+
+    def dumps(self) -> str:
+        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _fail(where: str, what: str) -> ProfileError:
+    return ProfileError(f"本地要求文件中“{where}”{what}")
+
+
+def _month_day(value: Any, where: str) -> tuple[int, int]:
+    m = _MONTH_DAY.match(value) if isinstance(value, str) else None
+    if not m:
+        raise _fail(where, f"应写成“月-日”，如 01-26，而不是 {value!r}")
+    month, day = int(m.group(1)), int(m.group(2))
+    try:
+        date(2001, month, day)  # a year with no 29 February: a deadline must exist every year
+    except ValueError:
+        raise _fail(where, f"不是有效的日期：{value}") from None
+    return month, day
+
+
+def _statutory(kind: str) -> tuple[int, int]:
+    return (3, 31) if kind == "government" else (1, 31)
+
+
+def from_json(data: Any) -> LocalProfile:
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise ProfileError("这不是年报本地要求文件（缺少 format: gov-disclosure-local-profile）")
+    if data.get("version") != VERSION:
+        raise ProfileError(f"本地要求文件的版本 {data.get('version')!r} 无法识别，请使用新版年报助手")
+    name = data.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise _fail("name", "应写明发布要求的地区或机关")
+    profile = LocalProfile(name.strip())
+    deadlines = data.get("deadlines", {})
+    if not isinstance(deadlines, dict):
+        raise _fail("deadlines", "格式不对")
+    for kind, days in deadlines.items():
+        if kind not in schema.AGENCY_KINDS or not isinstance(days, dict):
+            raise _fail(f"deadlines.{kind}", "应为 department 或 government，内容为 submit/publish 日期")
+        for which, value in days.items():
+            if which not in DEADLINE_KINDS:
+                raise _fail(f"deadlines.{kind}.{which}", "应为 submit（报送）或 publish（发布）")
+            month_day = _month_day(value, f"deadlines.{kind}.{which}")
+            if month_day > _statutory(kind):
+                m, d = _statutory(kind)
+                raise _fail(f"deadlines.{kind}.{which}", f"晚于条例规定的 {m}月{d}日，本地要求只能更早")
+            profile.deadlines.setdefault(kind, {})[which] = month_day
+    profile.filing_before_publication = bool(data.get("filing_before_publication", False))
+    profile.seal = bool(data.get("seal", False))
+    signatures = data.get("signatures", [])
+    if not isinstance(signatures, list) or not all(isinstance(s, str) and s.strip() for s in signatures):
+        raise _fail("signatures", '应为签字栏名称的列表，如 ["经办人", "审核人"]')
+    profile.signatures = [s.strip() for s in signatures]
+    caps = data.get("length_caps", {})
+    if not isinstance(caps, dict):
+        raise _fail("length_caps", "格式不对")
+    for key, cap in caps.items():
+        if key not in schema.SECTION_BY_KEY and key not in schema.TEXT_FIELD_BY_KEY:
+            raise _fail(f"length_caps.{key}", "不是报告中的部分或段落")
+        if not isinstance(cap, int) or isinstance(cap, bool) or cap < 1:
+            raise _fail(f"length_caps.{key}", "应为正整数（字数）")
+        profile.length_caps[key] = cap
+    for i, item in enumerate(data.get("overview_must_contain", [])):
+        where = f"overview_must_contain 第 {i + 1} 项"
+        if not isinstance(item, dict) or not isinstance(item.get("label"), str):
+            raise _fail(where, "应写明名称 label 和关键词 keywords")
+        keywords = item.get("keywords") or [item["label"]]
+        if not isinstance(keywords, list) or not all(isinstance(k, str) and k for k in keywords):
+            raise _fail(where, "的关键词 keywords 应为文字列表")
+        profile.overview_must_contain.append(RequiredFigure(item["label"], tuple(keywords)))
+    impossible = data.get("impossible", {})
+    if not isinstance(impossible, dict):
+        raise _fail("impossible", "格式不对")
+    known = schema.all_cell_paths()
+    for kind, paths in impossible.items():
+        if kind not in schema.AGENCY_KINDS or not isinstance(paths, list):
+            raise _fail(f"impossible.{kind}", "应为 department 或 government，内容为表格单元格的列表")
+        for path in paths:
+            if not isinstance(path, str) or not any(p.startswith(path) for p in known):
+                raise _fail(f"impossible.{kind}", f"中的 {path!r} 不是报告中的表格单元格")
+        profile.impossible[kind] = list(paths)
+    return profile
+
+
+def loads(text: str) -> LocalProfile:
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ProfileError(f"本地要求文件不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）") from exc
+    return from_json(data)
+
+
+def load(path: Path | str) -> LocalProfile:
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_BYTES:
+            raise ProfileError(f"{p.name} 太大，不是年报本地要求文件")
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ProfileError(f"无法读取本地要求文件 {p}：{exc.strerror or exc}") from exc
+    try:
+        return loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise ProfileError(f"{p.name} 不是 UTF-8 编码的文本，不是年报本地要求文件") from exc
+
+
+def save(profile: LocalProfile, path: Path | str) -> Path:
+    out = Path(path)
+    text = profile.dumps()
+
+    def write(tmp: str) -> None:
+        Path(tmp).write_text(text, encoding="utf-8")
+
+    write_output(out, write, ProfileError)
+    return out
+
+
+def find_in(folder: Path | str) -> Path | None:
+    """The profile the district office put in a folder (the one the units hand their files in to)."""
+    candidate = Path(folder) / FILENAME
+    return candidate if candidate.is_file() else None

@@ -1,0 +1,172 @@
+"""The 汇总 board's model (one row per unit, with its state, figures and what looks copied) and the worker that
+collects and reviews the units off the window's thread."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from ..core.aggregate import STATE_LABELS, Unit, collect
+from ..core.district import Review, review
+from ..core.profile import LocalProfile
+from ..core.report import Report
+from .district_views import FLAG_COLOR
+from .i18n import QT_TRANSLATE_NOOP, tr
+
+Index = QModelIndex | QPersistentModelIndex
+# Translated when shown, not when imported.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("disclosure_gui", "单位"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "状态"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "错误"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "提醒"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "纳入汇总"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "实质公开率"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "纠错率"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "疑似抄袭"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "文件"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "最后修改"),
+)
+COPY_COLUMN = 7
+STATE_COLORS = {
+    "errors": "#f8d0d0",
+    "unreadable": "#f8d0d0",
+    "duplicate": "#fff0c0",
+    "wrong_year": "#fff0c0",
+    "missing": "#e8ecf2",
+    "warnings": "#fffbe6",
+    "ok": "#e6f4ea",
+}
+
+
+class UnitsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.units: list[Unit] = []
+        self.review: Review | None = None
+        self._shown: dict[int, tuple[str, str, str]] = {}
+        self._rates: dict[int, tuple[float, float]] = {}
+
+    def set_units(self, units: list[Unit], result: Review | None = None) -> None:
+        self.beginResetModel()
+        self.units = list(units)
+        self.review = result
+        # Worked out once: painting and sorting ask for every row many times.
+        self._shown = {id(u): self._review_values(u) for u in self.units}
+        self._rates = {id(u): self._sort_rates(u) for u in self.units}
+        self.endResetModel()
+
+    def _review_values(self, unit: Unit) -> tuple[str, str, str]:
+        """实质公开率, 纠错率 and what looks copied, as the board shows them."""
+        if self.review is None:
+            return "", "", ""
+        ratios = next((u for u in self.review.ratios.units if u.agency == unit.agency), None)
+        copied = []
+        for p in self.review.similarity.flagged:
+            if unit.agency in (p.a, p.b):
+                other, share = (p.b, p.a_in_b) if p.a == unit.agency else (p.a, p.b_in_a)
+                copied.append(tr("与{0}相同 {1:.0f}%").format(other, share * 100))
+        last = self.review.last_year_share(unit.agency)
+        if last is not None and last >= self.review.similarity.last_year_threshold:
+            copied.append(tr("与上年相同 {0:.0f}%").format(last * 100))
+        names = self.review.names_left(unit.agency)
+        if names:
+            copied.append(tr("文中有“{0}”").format(tr("、").join(names)))
+        if ratios is None:
+            shown = (tr("未纳入汇总"), "") if unit.report is not None else ("", "")
+        else:
+            shown = (ratios.disclosure.text(), ratios.correction.text())
+        return shown[0], shown[1], tr("；").join(copied)
+
+    def _sort_rates(self, unit: Unit) -> tuple[float, float]:
+        ratios = self.review and next((u for u in self.review.ratios.units if u.agency == unit.agency), None)
+        if not ratios:
+            return -1.0, -1.0
+        d, c = ratios.disclosure, ratios.correction
+        return (d.value if not d.note and d.value is not None else -1.0), (
+            c.value if not c.note and c.value is not None else -1.0
+        )
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.units)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return tr(COLUMNS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        unit = self.units[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            values = (
+                unit.agency,
+                STATE_LABELS[unit.state],
+                unit.errors,
+                unit.warnings,
+                tr("是") if unit.included else tr("否"),
+                *self._shown[id(unit)],
+                Path(unit.file).name if unit.file else "",
+                unit.updated.replace("T", " "),
+            )
+            return values[column]
+        if role == Qt.ItemDataRole.UserRole:  # sort key
+            keys = (unit.agency, unit.state, unit.errors, unit.warnings, unit.included, *self._rates[id(unit)])
+            return (*keys, self._shown[id(unit)][2], unit.file or "", unit.updated)[column]
+        if role == Qt.ItemDataRole.BackgroundRole and column == 1:
+            return QBrush(QColor(STATE_COLORS[unit.state]))
+        if role == Qt.ItemDataRole.BackgroundRole and column == COPY_COLUMN and self._shown[id(unit)][2]:
+            return QBrush(QColor(FLAG_COLOR))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return unit.message or "\n".join(f.message for f in unit.findings[:8])
+        return None
+
+
+class Collector(QObject):
+    progress = Signal(int, int)
+    finished = Signal(object)
+
+    def __init__(
+        self,
+        sources: list[str],
+        year: int,
+        expected: list[str] | None,
+        include_errors: bool,
+        previous: dict[str, Report],
+        min_cases: int,
+        threshold: float,
+        local: LocalProfile | None = None,
+    ) -> None:
+        super().__init__()
+        self.local = local
+        self.args = (sources, year, expected, include_errors)
+        self.previous, self.min_cases, self.threshold = previous, min_cases, threshold
+        self.cancelled = False
+
+    def run(self) -> None:
+        sources, year, expected, include_errors = self.args
+
+        def report(done: int, total: int) -> bool:
+            self.progress.emit(done, total)
+            return not self.cancelled
+
+        aggregation = collect(
+            sources, year, expected=expected, include_errors=include_errors, progress=report, local=self.local
+        )
+        result = review(aggregation, self.previous, min_cases=self.min_cases, threshold=self.threshold)
+        self.finished.emit((aggregation, result))
+
+
+def reporting_year(today: date | None = None) -> int:
+    """The year being reported on: last year until the reports are out (as 新建 proposes)."""
+    today = today or date.today()
+    return today.year - (0 if today.month > 6 else 1)
