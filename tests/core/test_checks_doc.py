@@ -3,6 +3,7 @@
 import re
 from pathlib import Path
 
+from disclosure_gui.core.profile_checks import PROFILE_TITLES
 from disclosure_gui.core.quality import QUALITY_TITLES
 from disclosure_gui.core.register.tables import REGISTER_TITLES
 from disclosure_gui.core.rules import RULE_TITLES
@@ -26,8 +27,8 @@ def test_every_emitted_code_has_a_title():
 
 def test_every_code_has_a_section_that_says_what_why_example_and_fix():
     text = DOC.read_text(encoding="utf-8")
-    sections = dict(re.findall(r"^## ([RQT]\d+) .*?\n(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL))
-    for code in [*RULE_TITLES, *QUALITY_TITLES, *REGISTER_TITLES]:
+    sections = dict(re.findall(r"^## ([RQTP]\d+) .*?\n(.*?)(?=^## |\Z)", text, re.MULTILINE | re.DOTALL))
+    for code in [*RULE_TITLES, *QUALITY_TITLES, *REGISTER_TITLES, *PROFILE_TITLES]:
         assert code in sections, f"docs/checks.md has no section for {code}"
         for part in ("**含义**", "**为何关注**", "**示例**", "**改法**"):
             assert part in sections[code], f"{code}: {part} missing"
