@@ -17,6 +17,25 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
 from lxml import etree  # type: ignore[import-untyped]
 
+# The children of w:pPr that come after w:snapToGrid, in the schema's order (python-docx inserts by this list).
+PPR_AFTER_SNAP = (
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
+
 FONT_TITLE, FONT_H1, FONT_H2, FONT_BODY, FONT_TABLE = "方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312", "宋体"
 BODY_PT, TABLE_PT = 16, 10.5
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
@@ -191,24 +210,7 @@ def off_grid(paragraph: Any) -> None:
     ppr = paragraph._p.get_or_add_pPr()
     snap = OxmlElement("w:snapToGrid")
     snap.set(qn("w:val"), "0")
-    ppr.insert_element_before(
-        snap,
-        "w:spacing",
-        "w:ind",
-        "w:contextualSpacing",
-        "w:mirrorIndents",
-        "w:suppressOverlap",
-        "w:jc",
-        "w:textDirection",
-        "w:textAlignment",
-        "w:textboxTightWrap",
-        "w:outlineLvl",
-        "w:divId",
-        "w:cnfStyle",
-        "w:rPr",
-        "w:sectPr",
-        "w:pPrChange",
-    )
+    ppr.insert_element_before(snap, *PPR_AFTER_SNAP)
 
 
 def watermark(header: Any, text: str) -> None:
