@@ -53,6 +53,7 @@ class Exporter(QObject):
     # ------------------------------------------------------------------ files
 
     def export_docx(self, target: Path | None = None) -> None:
+        self.window.commit_pending_edit()
         document = self.window.document
         if document is None:
             return
@@ -69,6 +70,7 @@ class Exporter(QObject):
         self._status(tr("已导出 {0}（Word、WPS 均可打开）").format(target))
 
     def export_html(self, target: Path | None = None) -> None:
+        self.window.commit_pending_edit()
         document = self.window.document
         if document is None:
             return
@@ -83,6 +85,7 @@ class Exporter(QObject):
         self._status(tr("已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容").format(target))
 
     def export_exchange(self, target: Path | None = None) -> None:
+        self.window.commit_pending_edit()
         document = self.window.document
         if document is None:
             return
@@ -111,6 +114,7 @@ class Exporter(QObject):
         self._status(tr("已导出交换文件 {0}").format(target))
 
     def export_checklist(self) -> None:
+        self.window.commit_pending_edit()
         document = self.window.document
         if document is None:
             return
@@ -128,6 +132,7 @@ class Exporter(QObject):
 
     def copy_for_website(self, source: bool = False) -> None:
         """Put the report on the clipboard for a government website editor (tables kept), or its HTML source."""
+        self.window.commit_pending_edit()
         document = self.window.document
         if document is None:
             return
@@ -155,6 +160,7 @@ class Exporter(QObject):
     # ------------------------------------------------------------------ PDF, preview and printer
 
     def export_pdf(self, *, target: Path | None = None, ask_open: bool = True) -> ExportJob | None:
+        self.window.commit_pending_edit()
         if self.window.document is None:
             return None
         target = target or self._target(keys.KIND_PDF, tr("导出PDF"), ".pdf", tr("PDF 文件 (*.pdf)"))
@@ -163,6 +169,7 @@ class Exporter(QObject):
         return self._build_pdf(target, tr("导出PDF"), lambda result: self._exported(result, ask_open))
 
     def _build_pdf(self, target: Path, title: str, done: Callable[[PdfResult], None]) -> ExportJob | None:
+        self.window.commit_pending_edit()
         document = self.window.document
         if document is None:
             return None

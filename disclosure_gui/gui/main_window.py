@@ -7,7 +7,16 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+)
 
 from .. import APP_NAME
 from ..core.carryover import ReviewMark
@@ -313,8 +322,25 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(tr("有未保存的修改"))
             self.autosave.start()
 
+    def commit_pending_edit(self) -> None:
+        """What is still being typed (a table cell's open editor, a figure before Enter) becomes an edit now:
+        saving, closing, printing and exporting must not leave it behind. Focus leaving the field commits it;
+        the field then gets the focus back. Not on autosave, which must not interrupt typing."""
+        focus = QApplication.focusWidget()
+        if focus is None or not self.isAncestorOf(focus):
+            return
+        owner = focus
+        while owner.parentWidget() is not None and not isinstance(owner, QAbstractItemView):
+            owner = owner.parentWidget()
+        owner = owner if isinstance(owner, QAbstractItemView) else focus  # a cell editor goes away once committed
+        focus.clearFocus()
+        if owner.isVisible():
+            owner.setFocus()
+
     def save_now(self, explicit: bool = False) -> bool:
         """Write the draft now (autosave and Ctrl+S); never loses the edit on failure."""
+        if explicit:
+            self.commit_pending_edit()
         self.autosave.stop()
         if self.document is None or self.document.draft_id is None or self.store.readonly:
             return True
@@ -337,6 +363,7 @@ class MainWindow(QMainWindow):
             self.save_now()
 
     def _saved_or_confirmed(self) -> bool:
+        self.commit_pending_edit()
         if self.save_now() or self.document is None:
             return True
         answer = QMessageBox.question(self, APP_NAME, tr("最近的修改没能保存。仍要关闭吗？关闭后这些修改会丢失。"))
