@@ -138,9 +138,10 @@ class _ListDialog(QDialog):
 class ReportsDialog(_ListDialog):
     """Choose the report to work on; ``chosen`` is the draft id after ``accept``."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None, open_id: str | None = None) -> None:
         super().__init__(parent, tr("报告管理"), [tr("年度"), tr("单位"), tr("最后修改")])
         self.store = store
+        self.open_id = open_id  # the report being edited in the window: not renamed or deleted under it
         self.chosen: str | None = None
         self.note.setText(tr("草稿自动保存在本机；可以从这里打开、新建或管理报告。"))
         self.button(tr("打开"), self._open)
@@ -235,9 +236,16 @@ class ReportsDialog(_ListDialog):
                 warn(self, exc.message)
             self.refresh()
 
+    def _refuse_open(self, key: str, what: str) -> bool:
+        """True (and says why) when ``key`` is the report open in the window."""
+        if key != self.open_id:
+            return False
+        warn(self, tr("这份报告正在窗口中编辑，不能{0}。请先用“文件 → 关闭报告”关闭它。").format(what))
+        return True
+
     def _rename(self) -> None:
         key = self.selected_key()
-        if not key:
+        if not key or self._refuse_open(key, tr("改名")):
             return
         info = self.store.info(key)
         answer = self._ask_name(tr("改名"), info.agency, info.year)
@@ -250,7 +258,7 @@ class ReportsDialog(_ListDialog):
 
     def _delete(self) -> None:
         key = self.selected_key()
-        if not key:
+        if not key or self._refuse_open(key, tr("删除")):
             return
         info = self.store.info(key)
         sure = QMessageBox.question(

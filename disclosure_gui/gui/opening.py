@@ -74,7 +74,8 @@ class Opener:
         self.window.open_draft(info.id)
 
     def show_reports(self) -> None:
-        dialog = ReportsDialog(self.window.store, self.window)
+        document = self.window.document
+        dialog = ReportsDialog(self.window.store, self.window, document.draft_id if document is not None else None)
         remember_size(dialog, self.window.settings)
         if dialog.exec() and dialog.chosen:
             self.window.open_draft(dialog.chosen)

@@ -44,3 +44,23 @@ def test_a_fee_typed_without_enter_is_kept_when_the_window_closes(window, qtbot)
     QTest.keyClicks(field, "350")
     window.close()
     assert str(window.store.load(draft_id).fees.collected_yuan) == "350"
+
+
+def test_the_report_being_edited_cannot_be_deleted_or_renamed_under_the_window(window, monkeypatch):
+    """Deleting it made every later save fail for good; renaming it was undone by the next autosave."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from disclosure_gui.gui import dialogs
+
+    said: list[str] = []
+    monkeypatch.setattr(dialogs, "warn", lambda _parent, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    open_id = window.document.draft_id
+    dialog = dialogs.ReportsDialog(window.store, window, open_id)
+    dialog.table.selectRow(0)
+    assert dialog.selected_key() == open_id
+    dialog._delete()
+    dialog._rename()
+    assert len(said) == 2 and all("正在窗口中编辑" in s for s in said)
+    assert [d.id for d in window.store.list_drafts()] == [open_id]
+    assert window.save_now(explicit=True)
