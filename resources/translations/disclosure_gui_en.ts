@@ -463,6 +463,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>删除</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>删除 {0} 件申请</source>
       <translation type="unfinished" />
     </message>
@@ -1631,6 +1635,10 @@
     </message>
     <message>
       <source>还没有报告。点“新建本年度报告”开始，或先看看示例报告。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这份报告正在窗口中编辑，不能{0}。请先用“文件 → 关闭报告”关闭它。</source>
       <translation type="unfinished" />
     </message>
     <message>
