@@ -118,12 +118,16 @@ class RegisterTab(QWidget):
         self.state_combo.addItems([tr("全部"), tr("办理中"), tr("即将到期和已超期"), tr("已超期")])
         self.filter_edit.textChanged.connect(self._filter)
         self.state_combo.currentIndexChanged.connect(self._filter)
-        bar.addWidget(self.filter_edit)
-        bar.addWidget(self.state_combo)
+        # The filters get a row of their own: beside the six buttons they made the tab ~900 px wide at minimum,
+        # wider than a 1024 screen leaves once the window frame is counted.
+        filters = QHBoxLayout()
+        layout.addLayout(filters)
+        filters.addWidget(self.filter_edit, 1)
+        filters.addWidget(self.state_combo)
         self.cell_button = QPushButton()
         self.cell_button.setVisible(False)
         self.cell_button.clicked.connect(lambda: self.show_cell(None))
-        bar.addWidget(self.cell_button)
+        filters.addWidget(self.cell_button)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # order of entry at first
