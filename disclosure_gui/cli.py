@@ -325,7 +325,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .core import exchange
-    from .core.aggregate import STATE_LABELS, collect, read_units_file, status_json, summed
+    from .core.aggregate import STATE_LABELS, collect, read_units_file, refuse_outputs, status_json, summed
     from .core.outputs import OutputError, os_error_text, write_text
 
     expected = None
@@ -337,7 +337,9 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     missing_sources = [s for s in args.sources if not Path(s).exists()]
     if missing_sources:
         return _fail(f"找不到：{'、'.join(missing_sources)}")
-    refused = _refuse_overwriting([args.output, args.status], [args.units])
+    refused = _refuse_overwriting([args.output, args.status], [args.units]) or refuse_outputs(
+        args.sources, [args.output, args.status], args.agency
+    )
     if refused:
         return _fail(refused)
     result = collect(

@@ -115,6 +115,30 @@ def _is_status_file(path: Path) -> bool:
     return isinstance(data, list) and all(isinstance(u, dict) and {"agency", "state"} <= set(u) for u in data)
 
 
+def refuse_outputs(
+    sources: Iterable[Path | str], outputs: Iterable[Path | str | None], summary_agency: str
+) -> str | None:
+    """A message when an output would overwrite a file the run reads as a unit's report.
+
+    Allowed among the files read: an earlier summary of ``summary_agency`` and a status file, which a district
+    office writes into the folder it collects, run after run.
+    """
+    named = [Path(o) for o in outputs if o]
+    for path in exchange_files(sources):
+        out = next((o for o in named if same_file(path, o)), None)
+        if out is None or not path.exists() or _is_status_file(path):
+            continue
+        try:
+            agency = exchange.load(path).meta.agency
+        except (exchange.ExchangeError, ValueError, ArithmeticError, RecursionError, MemoryError):
+            agency = ""
+        if agency and agency == summary_agency.strip():
+            continue
+        whose = f"“{agency}”的报告" if agency else "要汇总的文件之一"
+        return f"不能把结果写到 {out}：它是{whose}，写入会覆盖它。请把汇总结果写到另一个文件。"
+    return None
+
+
 def read_units_file(path: Path | str) -> list[str]:
     """Expected units, one name a line (blank lines and # comments ignored)."""
     try:

@@ -127,3 +127,20 @@ def test_a_folder_of_hostile_files_never_aborts(tmp_path, sample):
     assert set(states) == set(hostile)  # a folder named .json is not a file: not listed
     assert all(s == "unreadable" for s in states.values())
     assert all(u.message and "Error" not in u.message for u in result.units if u.state == "unreadable")
+
+
+def test_an_output_that_is_a_units_own_report_is_refused(tmp_path, sample, capsys):
+    _unit(tmp_path, sample, "a.json", "甲镇人民政府")
+    b = _unit(tmp_path, sample, "b.json", "乙街道办事处", granted=4)
+    before = b.read_bytes()
+    for option in ("-o", "--status"):
+        extra = [option, str(b)] + (["-o", str(tmp_path / "s.json")] if option == "--status" else [])
+        code, err = _aggregate(capsys, tmp_path, *extra)
+        assert code == 2 and "乙街道办事处" in err and "覆盖" in err, err
+        assert b.read_bytes() == before
+    # an earlier summary of the same district in the folder may be written again
+    summary = tmp_path / "汇总.json"
+    assert _aggregate(capsys, tmp_path, "-o", str(summary))[0] == 0
+    code, err = _aggregate(capsys, tmp_path, "-o", str(summary))
+    assert code == 0, err
+    assert _granted(summary) == 5
