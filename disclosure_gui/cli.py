@@ -209,7 +209,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not (args.pdf or args.checklist or args.docx or args.html):
         return _fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
-    refused = _refuse_overwriting([args.pdf, args.docx, args.html, args.checklist], [args.file, args.previous])
+    refused = _refuse_overwriting(
+        [args.pdf, args.docx, args.html, args.checklist], [args.file, args.previous, args.profile]
+    )
     if refused:
         return _fail(refused)
     loaded = _load_inputs(args)
