@@ -327,7 +327,15 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .core import exchange
-    from .core.aggregate import STATE_LABELS, collect, read_units_file, refuse_outputs, status_json, summed
+    from .core.aggregate import (
+        STATE_LABELS,
+        collect,
+        fees_not_stated,
+        read_units_file,
+        refuse_outputs,
+        status_json,
+        summed,
+    )
     from .core.outputs import OutputError, os_error_text, write_text
 
     expected = None
@@ -376,6 +384,8 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     if not included:
         return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
     summary = summed(result, args.agency, args.year)
+    for line in fees_not_stated(result):
+        print(f"注意：{line}", file=sys.stderr)
     try:
         write_text(args.output, exchange.dumps(summary))
     except OutputError as exc:

@@ -262,14 +262,27 @@ def _sum_cells(aggregation: Aggregation, total: Report) -> None:
     for path in schema.all_cell_paths():
         if schema.is_total_cell(path):
             continue
-        money = schema.is_money_cell(path)
-        value: int | Decimal = Decimal(0) if money else 0
-        for unit in aggregation.included():
-            assert unit.report is not None
-            cell = unit.report.get(path)
+        cells = [u.report.get(path) for u in aggregation.included() if u.report is not None]
+        if path.startswith("fees.") and None in cells:
+            total.set(path, None)  # a fee figure a unit did not state (v1.1): the sum is not known either
+            continue
+        value: int | Decimal = Decimal(0) if schema.is_money_cell(path) else 0
+        for cell in cells:
             if cell is not None:
                 value += cell
         total.set(path, value)
+
+
+def fees_not_stated(aggregation: Aggregation) -> list[str]:
+    """One line per fee figure left blank in the summary: which included units did not state it."""
+    lines = []
+    for key, label in schema.FEE_FIELDS.items():
+        units = [
+            u.agency for u in aggregation.included() if u.report is not None and u.report.get(f"fees.{key}") is None
+        ]
+        if units:
+            lines.append(f"{label}：{'、'.join(units)} 未填写，汇总数留空")
+    return lines
 
 
 def status_json(aggregation: Aggregation) -> list[dict[str, Any]]:

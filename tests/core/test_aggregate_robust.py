@@ -144,3 +144,19 @@ def test_an_output_that_is_a_units_own_report_is_refused(tmp_path, sample, capsy
     code, err = _aggregate(capsys, tmp_path, "-o", str(summary))
     assert code == 0, err
     assert _granted(summary) == 5
+
+
+def test_a_fee_figure_a_unit_did_not_state_leaves_the_summary_cell_blank_and_names_the_unit(tmp_path, sample, capsys):
+    _unit(tmp_path, sample, "a.json", "甲镇人民政府")
+    b = sample.clone()
+    b.meta.agency = "乙街道办事处"
+    b.fees.notices_issued = None  # v1.1: the published report gave the amount, not the number of notices
+    write_report(tmp_path, b, "b.json")
+    summary = tmp_path / "out" / "s.json"
+    summary.parent.mkdir()
+    code, err = _aggregate(capsys, tmp_path, "-o", str(summary))
+    assert code == 0, err
+    data = json.loads(summary.read_text(encoding="utf-8"))
+    assert data["fees"]["notices_issued"] is None and data["format_version"] == 2
+    assert data["fees"]["collected_yuan"] is not None
+    assert "乙街道办事处" in err and "发出收费通知" in err
