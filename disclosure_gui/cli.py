@@ -157,7 +157,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from .store import StoreError
+    from .store import StoreError, StoreTooNewError
 
     try:
         store = _open_store_to_read(args)
@@ -166,6 +166,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             _print_notices(store)
         finally:
             store.close()
+    except StoreTooNewError as exc:  # drafts are there, this version may not read them: not "no drafts"
+        return _fail(exc.message)
     except StoreError as exc:
         if args.json:
             print("[]")
