@@ -322,3 +322,25 @@ def test_word_file_honest_about_its_maker_and_reproducible_only_under_source_dat
     b = build_docx(sample, tmp_path / "b.docx").path.read_bytes()
     assert a == b
     assert Document(str(tmp_path / "a.docx")).core_properties.created.year == 2024
+
+
+def test_a_control_character_in_the_unit_name_does_not_stop_the_word_export(tmp_path, sample):
+    import json
+    import subprocess
+    import sys
+
+    from disclosure_gui.core import exchange
+
+    data = json.loads(exchange.dumps(sample))
+    data["meta"]["agency"] = "科技局\x00"
+    source = tmp_path / "r.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert exchange.load(source).meta.agency == "科技局\x00"  # the exchange file accepts it
+    out = tmp_path / "r.docx"
+    run = subprocess.run(
+        [sys.executable, "-m", "disclosure_gui", "export", str(source), "--docx", str(out), "--signature"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    document = Document(str(out))
+    assert document.core_properties.author == "科技局"
