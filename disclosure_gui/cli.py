@@ -242,7 +242,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .core.publish.docx import DocxExportError, build_docx
 
         try:
-            docx = build_docx(report, args.docx, center_page_numbers=args.center_page_numbers, previous=previous)
+            docx = build_docx(
+                report,
+                args.docx,
+                center_page_numbers=args.center_page_numbers,
+                previous=previous,
+                signature=args.signature,
+            )
         except DocxExportError as exc:
             return _fail(exc.message)
         for notice in docx.notices:

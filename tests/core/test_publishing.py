@@ -344,3 +344,22 @@ def test_a_control_character_in_the_unit_name_does_not_stop_the_word_export(tmp_
     assert run.returncode == 0, run.stderr
     document = Document(str(out))
     assert document.core_properties.author == "科技局"
+
+
+def test_export_docx_with_signature_signs_the_word_file(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import SAMPLE_JSON
+
+    texts = {}
+    for signed in (False, True):
+        out = tmp_path / f"{signed}.docx"
+        args = ["export", str(SAMPLE_JSON), "--docx", str(out)] + (["--signature"] if signed else [])
+        run = subprocess.run(
+            [sys.executable, "-m", "disclosure_gui", *args], capture_output=True, text=True, timeout=120
+        )
+        assert run.returncode == 0, run.stderr
+        texts[signed] = [p.text for p in Document(str(out)).paragraphs if p.text.strip()]
+    assert texts[True][-2:] == ["山亭区科技局", texts[True][-1]] and texts[True][-1].endswith("日")
+    assert "山亭区科技局" not in texts[False][-2:]
