@@ -1,6 +1,7 @@
 """Word and website outputs, checked from their markup (no office suite needed)."""
 
 import re
+import sys
 from collections import Counter
 from html.parser import HTMLParser
 
@@ -363,3 +364,22 @@ def test_export_docx_with_signature_signs_the_word_file(tmp_path):
         texts[signed] = [p.text for p in Document(str(out)).paragraphs if p.text.strip()]
     assert texts[True][-2:] == ["山亭区科技局", texts[True][-1]] and texts[True][-1].endswith("日")
     assert "山亭区科技局" not in texts[False][-2:]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_exporting_over_a_file_keeps_the_mode_the_user_gave_it(tmp_path):
+    import os
+    import stat
+    import subprocess
+
+    from tests.conftest import SAMPLE_JSON
+
+    for option, name in (("--docx", "r.docx"), ("--pdf", "r.pdf")):
+        out = tmp_path / name
+        out.write_bytes(b"old")
+        out.chmod(0o600)  # private: kept so when the export replaces it
+        args = ["export", str(SAMPLE_JSON), option, str(out), "--shipped-fonts"]
+        command = [sys.executable, "-m", "disclosure_gui", *args]
+        run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        assert stat.S_IMODE(os.stat(out).st_mode) == 0o600, option
