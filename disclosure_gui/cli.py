@@ -341,9 +341,9 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         fees_not_stated,
         read_units_file,
         refuse_outputs,
-        status_json,
         summed,
     )
+    from .core.district import profile_in
     from .core.outputs import OutputError, os_error_text, write_text
 
     expected = None
@@ -360,6 +360,9 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     )
     if refused:
         return _fail(refused)
+    local, profile_note = profile_in(args.sources)  # the district's own requirements, as the window applies them
+    if profile_note:
+        print(f"说明：{profile_note}", file=sys.stderr)
     result = collect(
         args.sources,
         args.year,
@@ -367,6 +370,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         include_errors=args.include_errors,
         exclude=[p for p in (args.output, args.status) if p],
         summary_agency=args.agency,
+        local=local,
     )
     for path, why in result.skipped:
         print(f"跳过：{path}（{why}）", file=sys.stderr)
@@ -374,7 +378,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
         mark = "纳入汇总" if unit.included else "未纳入"
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
-    if args.status and Path(args.status).suffix.lower() in (".xlsx", ".csv"):
+    if args.status:  # the same writer as the window's 导出状态表
         from .core.district import read_previous, review
         from .core.status_export import StatusExportError, export_status
 
@@ -382,11 +386,6 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         try:
             export_status(args.status, result, review(result, previous))
         except StatusExportError as exc:
-            return _fail(exc.message)
-    elif args.status:
-        try:
-            write_text(args.status, json.dumps(status_json(result), ensure_ascii=False, indent=2) + "\n")
-        except OutputError as exc:
             return _fail(exc.message)
     included = result.included()
     if not included:

@@ -100,18 +100,23 @@ def exchange_files(sources: Iterable[Path | str]) -> list[Path]:
 
 
 def _is_status_file(path: Path) -> bool:
-    """A status file (``--status``, 导出状态表): a JSON array of units with their states."""
+    """A status file (``--status``, 导出状态表) left among the units' files: not a unit's report."""
     try:
         with open(path, "rb") as f:
-            if not f.read(64).removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
-                return False  # every exchange file ends here: it is an object
-            f.seek(0)
             raw = f.read(exchange.MAX_FILE_BYTES + 1)
         if len(raw) > exchange.MAX_FILE_BYTES:
             return False
         data = json.loads(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except (OSError, ValueError, RecursionError):
         return False
+    return is_status_data(data)
+
+
+def is_status_data(data: Any) -> bool:
+    """The status file's two shapes: ``{"year", "units": [...], …}`` (written now) and the bare list of units
+    earlier versions of the command line wrote."""
+    if isinstance(data, dict) and "format" not in data:
+        data = data.get("units")
     return isinstance(data, list) and all(isinstance(u, dict) and {"agency", "state"} <= set(u) for u in data)
 
 

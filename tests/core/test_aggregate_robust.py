@@ -57,9 +57,38 @@ def test_the_status_file_in_the_folder_is_not_read_as_a_unit(tmp_path, sample, c
     args = ["-o", str(tmp_path / "s.json"), "--status", str(status)]
     assert _aggregate(capsys, tmp_path, *args)[0] == 0
     assert _aggregate(capsys, tmp_path, *args)[0] == 0
-    units = json.loads(status.read_text(encoding="utf-8"))
+    units = json.loads(status.read_text(encoding="utf-8"))["units"]
     assert [u["agency"] for u in units] == ["甲镇人民政府"]
     assert all(u["state"] != "unreadable" for u in units)
+
+
+def test_status_files_of_either_shape_in_the_folder_are_not_read_as_units(tmp_path, sample, capsys):
+    """The window's 导出状态表 (an object with "units") and the bare list earlier versions of the command line wrote."""
+    _unit(tmp_path, sample, "a.json", "甲镇人民政府")
+    unit = {"agency": "乙街道办事处", "file": "b.json", "state": "ok"}
+    (tmp_path / "窗口导出的状态表.json").write_text(
+        json.dumps({"year": 2023, "units": [unit], "ratios": {}}, ensure_ascii=False), encoding="utf-8"
+    )
+    (tmp_path / "旧版状态表.json").write_text(json.dumps([unit], ensure_ascii=False), encoding="utf-8")
+    code = main(
+        ["aggregate", str(tmp_path), "--agency", "某某区人民政府", "--year", "2023", "-o", str(tmp_path / "s.json")]
+    )
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    assert "无法读取" not in printed.out and printed.err.count("汇总状态表") == 2
+    assert [u.agency for u in collect([tmp_path], 2023, summary_agency="某某区人民政府").units] == ["甲镇人民政府"]
+
+
+def test_the_command_line_applies_the_local_profile_in_the_units_folder(tmp_path, sample, capsys):
+    _unit(tmp_path, sample, "a.json", "甲镇人民政府")
+    local = {"format": "gov-disclosure-local-profile", "version": 1, "name": "某县", "length_caps": {"overview": 10}}
+    (tmp_path / "年报本地要求.json").write_text(json.dumps(local, ensure_ascii=False), encoding="utf-8")
+    code = main(
+        ["aggregate", str(tmp_path), "--agency", "某某区人民政府", "--year", "2023", "-o", str(tmp_path / "s.json")]
+    )
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    assert "某县" in printed.err and "P2" in printed.out
 
 
 def test_upper_case_extensions_are_read(tmp_path, sample):
