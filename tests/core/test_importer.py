@@ -193,3 +193,22 @@ def test_a_report_without_tables_is_refused_on_the_command_line_not_written_as_z
     )  # fmt: skip
     assert run.returncode == 2 and "无法读出" in run.stderr, run.stderr
     assert not out.exists()
+
+
+def test_the_apps_own_pdf_is_imported_with_its_wrapped_partly_disclosed_row(tmp_path, sample):
+    report = sample.clone()
+    report.t3["new_received"][0] += 2
+    report.t3["partially_granted"][0] = 2
+    report.recompute_totals()
+    source = tmp_path / "r.json"
+    source.write_text(exchange.dumps(report), encoding="utf-8")
+    pdf, back = tmp_path / "r.pdf", tmp_path / "back.json"
+    for args in (
+        ["export", str(source), "--pdf", str(pdf), "--shipped-fonts"],
+        ["import-published", str(pdf), "-o", str(back)],
+    ):
+        command = [sys.executable, "-m", "disclosure_gui", *args]
+        run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+    assert "部分公开" not in run.stderr  # not listed as 未导入
+    assert exchange.load(back).t3 == report.t3
