@@ -157,7 +157,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    from .store import StoreError
+    from .store import StoreError, StoreTooNewError
 
     try:
         store = _open_store_to_read(args)
@@ -166,6 +166,8 @@ def cmd_list(args: argparse.Namespace) -> int:
             _print_notices(store)
         finally:
             store.close()
+    except StoreTooNewError as exc:  # drafts are there, this version may not read them: not "no drafts"
+        return _fail(exc.message)
     except StoreError as exc:
         if args.json:
             print("[]")
@@ -209,7 +211,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
     if not (args.pdf or args.checklist or args.docx or args.html):
         return _fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
-    refused = _refuse_overwriting([args.pdf, args.docx, args.html, args.checklist], [args.file, args.previous])
+    refused = _refuse_overwriting(
+        [args.pdf, args.docx, args.html, args.checklist], [args.file, args.previous, args.profile]
+    )
     if refused:
         return _fail(refused)
     loaded = _load_inputs(args)
@@ -238,7 +242,13 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .core.publish.docx import DocxExportError, build_docx
 
         try:
-            docx = build_docx(report, args.docx, center_page_numbers=args.center_page_numbers, previous=previous)
+            docx = build_docx(
+                report,
+                args.docx,
+                center_page_numbers=args.center_page_numbers,
+                previous=previous,
+                signature=args.signature,
+            )
         except DocxExportError as exc:
             return _fail(exc.message)
         for notice in docx.notices:
@@ -325,7 +335,15 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from .core import exchange
-    from .core.aggregate import STATE_LABELS, collect, read_units_file, status_json, summed
+    from .core.aggregate import (
+        STATE_LABELS,
+        collect,
+        fees_not_stated,
+        read_units_file,
+        refuse_outputs,
+        summed,
+    )
+    from .core.district import profile_in
     from .core.outputs import OutputError, os_error_text, write_text
 
     expected = None
@@ -337,9 +355,14 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     missing_sources = [s for s in args.sources if not Path(s).exists()]
     if missing_sources:
         return _fail(f"找不到：{'、'.join(missing_sources)}")
-    refused = _refuse_overwriting([args.output, args.status], [args.units])
+    refused = _refuse_overwriting([args.output, args.status], [args.units]) or refuse_outputs(
+        args.sources, [args.output, args.status], args.agency
+    )
     if refused:
         return _fail(refused)
+    local, profile_note = profile_in(args.sources)  # the district's own requirements, as the window applies them
+    if profile_note:
+        print(f"说明：{profile_note}", file=sys.stderr)
     result = collect(
         args.sources,
         args.year,
@@ -347,6 +370,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         include_errors=args.include_errors,
         exclude=[p for p in (args.output, args.status) if p],
         summary_agency=args.agency,
+        local=local,
     )
     for path, why in result.skipped:
         print(f"跳过：{path}（{why}）", file=sys.stderr)
@@ -354,7 +378,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
         mark = "纳入汇总" if unit.included else "未纳入"
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
-    if args.status and Path(args.status).suffix.lower() in (".xlsx", ".csv"):
+    if args.status:  # the same writer as the window's 导出状态表
         from .core.district import read_previous, review
         from .core.status_export import StatusExportError, export_status
 
@@ -363,15 +387,12 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
             export_status(args.status, result, review(result, previous))
         except StatusExportError as exc:
             return _fail(exc.message)
-    elif args.status:
-        try:
-            write_text(args.status, json.dumps(status_json(result), ensure_ascii=False, indent=2) + "\n")
-        except OutputError as exc:
-            return _fail(exc.message)
     included = result.included()
     if not included:
         return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
     summary = summed(result, args.agency, args.year)
+    for line in fees_not_stated(result):
+        print(f"注意：{line}", file=sys.stderr)
     try:
         write_text(args.output, exchange.dumps(summary))
     except OutputError as exc:

@@ -97,7 +97,7 @@ def cmd_register(args: argparse.Namespace) -> int:
             Path(tmp).write_text(text, encoding="utf-8")
 
         try:
-            write_output(Path(args.output), write)
+            write_output(Path(args.output), write, inputs=[args.file, args.into])
         except OutputError as exc:
             return _fail(exc.message)
         print(f"已写入 {args.output}", file=sys.stderr)

@@ -48,3 +48,22 @@ def test_headless_export_does_not_import_qt(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_profile_is_never_overwritten_by_an_export(tmp_path):
+    from disclosure_gui.core import profile
+
+    prof = tmp_path / "prof.json"
+    prof.write_text(
+        json.dumps({"format": "gov-disclosure-local-profile", "version": 1, "name": "某市"}, ensure_ascii=False),
+        encoding="utf-8",
+    )
+    profile.load(prof)  # a valid profile
+    before = prof.read_bytes()
+    result = subprocess.run(
+        [sys.executable, "-m", "disclosure_gui", "export", str(SAMPLE_JSON), "--checklist", str(prof),
+         "--profile", str(prof)],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 2 and "覆盖" in result.stderr, result.stderr
+    assert prof.read_bytes() == before

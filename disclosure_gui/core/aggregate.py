@@ -100,19 +100,48 @@ def exchange_files(sources: Iterable[Path | str]) -> list[Path]:
 
 
 def _is_status_file(path: Path) -> bool:
-    """A status file (``--status``, 导出状态表): a JSON array of units with their states."""
+    """A status file (``--status``, 导出状态表) left among the units' files: not a unit's report."""
     try:
         with open(path, "rb") as f:
-            if not f.read(64).removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"["):
-                return False  # every exchange file ends here: it is an object
-            f.seek(0)
             raw = f.read(exchange.MAX_FILE_BYTES + 1)
         if len(raw) > exchange.MAX_FILE_BYTES:
             return False
         data = json.loads(raw.removeprefix(b"\xef\xbb\xbf").decode("utf-8"))
     except (OSError, ValueError, RecursionError):
         return False
+    return is_status_data(data)
+
+
+def is_status_data(data: Any) -> bool:
+    """The status file's two shapes: ``{"year", "units": [...], …}`` (written now) and the bare list of units
+    earlier versions of the command line wrote."""
+    if isinstance(data, dict) and "format" not in data:
+        data = data.get("units")
     return isinstance(data, list) and all(isinstance(u, dict) and {"agency", "state"} <= set(u) for u in data)
+
+
+def refuse_outputs(
+    sources: Iterable[Path | str], outputs: Iterable[Path | str | None], summary_agency: str
+) -> str | None:
+    """A message when an output would overwrite a file the run reads as a unit's report.
+
+    Allowed among the files read: an earlier summary of ``summary_agency`` and a status file, which a district
+    office writes into the folder it collects, run after run.
+    """
+    named = [Path(o) for o in outputs if o]
+    for path in exchange_files(sources):
+        out = next((o for o in named if same_file(path, o)), None)
+        if out is None or not path.exists() or _is_status_file(path):
+            continue
+        try:
+            agency = exchange.load(path).meta.agency
+        except (exchange.ExchangeError, ValueError, ArithmeticError, RecursionError, MemoryError):
+            agency = ""
+        if agency and agency == summary_agency.strip():
+            continue
+        whose = f"“{agency}”的报告" if agency else "要汇总的文件之一"
+        return f"不能把结果写到 {out}：它是{whose}，写入会覆盖它。请把汇总结果写到另一个文件。"
+    return None
 
 
 def read_units_file(path: Path | str) -> list[str]:
@@ -238,14 +267,27 @@ def _sum_cells(aggregation: Aggregation, total: Report) -> None:
     for path in schema.all_cell_paths():
         if schema.is_total_cell(path):
             continue
-        money = schema.is_money_cell(path)
-        value: int | Decimal = Decimal(0) if money else 0
-        for unit in aggregation.included():
-            assert unit.report is not None
-            cell = unit.report.get(path)
+        cells = [u.report.get(path) for u in aggregation.included() if u.report is not None]
+        if path.startswith("fees.") and None in cells:
+            total.set(path, None)  # a fee figure a unit did not state (v1.1): the sum is not known either
+            continue
+        value: int | Decimal = Decimal(0) if schema.is_money_cell(path) else 0
+        for cell in cells:
             if cell is not None:
                 value += cell
         total.set(path, value)
+
+
+def fees_not_stated(aggregation: Aggregation) -> list[str]:
+    """One line per fee figure left blank in the summary: which included units did not state it."""
+    lines = []
+    for key, label in schema.FEE_FIELDS.items():
+        units = [
+            u.agency for u in aggregation.included() if u.report is not None and u.report.get(f"fees.{key}") is None
+        ]
+        if units:
+            lines.append(f"{label}：{'、'.join(units)} 未填写，汇总数留空")
+    return lines
 
 
 def status_json(aggregation: Aggregation) -> list[dict[str, Any]]:

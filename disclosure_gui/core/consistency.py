@@ -12,7 +12,7 @@ import re
 from . import schema
 from .report import Report
 from .rules import Finding
-from .textnumbers import chinese_to_int
+from .textnumbers import token_to_int
 
 CONSISTENCY_TITLES: dict[str, str] = {
     "Q18": "正文中没有其他单位的名称、网址或电话（与基本信息一致）",
@@ -117,10 +117,6 @@ _T2_STATED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def _value(token: str) -> int | None:
-    return int(token) if token.isdigit() else chinese_to_int(token)
-
-
 def check_proactive_figures(report: Report) -> list[Finding]:
     """Q19: 「制发规范性文件3件」「行政处罚203件」 in 一、总体情况 against table 二 (where table 二 is filled)."""
     out: list[Finding] = []
@@ -131,7 +127,7 @@ def check_proactive_figures(report: Report) -> list[Finding]:
             if not isinstance(cell, int):
                 continue
             for m in pattern.finditer(text):
-                stated = _value(m.group(1))
+                stated = token_to_int(m.group(1))
                 if stated is None or stated == cell:
                     continue
                 label = schema.cell_label(schema.t2_path(key))

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from . import schema
-from .outputs import OutputError, write_output
+from .outputs import OutputError, os_error_text, write_output
 
 FORMAT = "gov-disclosure-local-profile"
 VERSION = 1
@@ -141,7 +141,10 @@ def from_json(data: Any) -> LocalProfile:
         if not isinstance(cap, int) or isinstance(cap, bool) or cap < 1:
             raise _fail(f"length_caps.{key}", "应为正整数（字数）")
         profile.length_caps[key] = cap
-    for i, item in enumerate(data.get("overview_must_contain", [])):
+    required = data.get("overview_must_contain", [])
+    if not isinstance(required, list):
+        raise _fail("overview_must_contain", '应为列表，如 [{"label": "政策解读", "keywords": ["解读"]}]')
+    for i, item in enumerate(required):
         where = f"overview_must_contain 第 {i + 1} 项"
         if not isinstance(item, dict) or not isinstance(item.get("label"), str):
             raise _fail(where, "应写明名称 label 和关键词 keywords")
@@ -168,6 +171,8 @@ def loads(text: str) -> LocalProfile:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ProfileError(f"本地要求文件不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）") from exc
+    except RecursionError:
+        raise ProfileError("本地要求文件嵌套层数过多，不是年报本地要求文件") from None
     return from_json(data)
 
 
@@ -178,7 +183,7 @@ def load(path: Path | str) -> LocalProfile:
             raise ProfileError(f"{p.name} 太大，不是年报本地要求文件")
         raw = p.read_bytes()
     except OSError as exc:
-        raise ProfileError(f"无法读取本地要求文件 {p}：{exc.strerror or exc}") from exc
+        raise ProfileError(f"无法读取本地要求文件 {p}：{os_error_text(exc)}") from exc
     try:
         return loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:

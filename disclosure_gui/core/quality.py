@@ -58,10 +58,6 @@ def deadline(report: Report) -> date:
     return date(year, 3, 31) if report.meta.agency_kind == "government" else date(year, 1, 31)
 
 
-def days_left(report: Report, today: date) -> int:
-    return (deadline(report) - today).days
-
-
 def check_dates(report: Report) -> list[Finding]:
     published = report.meta.publish_date
     if published is None:

@@ -11,7 +11,7 @@ from . import schema
 from .report import Report
 from .rules import Finding
 from .textcheck import _ALL_KEYS, _EMPTY, Sentence, _cache, _label, _split, _text_finding
-from .textnumbers import chinese_to_int
+from .textnumbers import token_to_int
 
 _PUNCTUATION = str.maketrans("", "", " \t\r\n\u3000，,。．.；;：:！!？?、“”\"'（）()")
 
@@ -101,10 +101,6 @@ _COUNT_WORD = re.compile(
 )
 
 
-def _number(token: str) -> int | None:
-    return int(token) if token.isdigit() else chinese_to_int(token)
-
-
 @dataclass
 class _Run:
     kind: str
@@ -116,7 +112,7 @@ def _runs(text: str) -> list[_Run]:
     for kind, pattern in _MARKERS:
         current: _Run | None = None
         for m in pattern.finditer(text):
-            n = _number(m.group(1))
+            n = token_to_int(m.group(1))
             if n is None:
                 continue
             if kind == "是" and text[m.start() - 1 : m.start()] in _CN + "第统" and m.start() > 0:
@@ -174,7 +170,7 @@ def _enumeration(texts: tuple[str, ...]) -> tuple[Finding, ...]:
                             )
                         )
         for m in _COUNT_WORD.finditer(whole):
-            said = _number(m.group(2).replace("两", "二"))
+            said = token_to_int(m.group(2).replace("两", "二"))
             if said is None or said < 2:
                 continue
             backwards = m.group(1) in ("以上", "上述")

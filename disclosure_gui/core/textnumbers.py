@@ -49,6 +49,11 @@ def chinese_to_int(text: str) -> int | None:
     return total + (digit or 0)
 
 
+def token_to_int(token: str) -> int | None:
+    """A count as a report writes it: digits (「12」) or a Chinese numeral (「十二」)."""
+    return int(token) if token.isdigit() else chinese_to_int(token)
+
+
 # Keyword → what it reports. Order matters only for overlapping alternatives.
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("carried_to_next_year", r"结转(?:至|到)?下(?:一)?(?:个)?年(?:度)?"),

@@ -21,11 +21,6 @@ _PERIOD_END = re.compile(r"[^。；;\n]{0,16}?(?:12\s*月\s*31|(?:19|20)\d{2}123
 _PERIOD_CONTEXT = re.compile(r"统计|期限|时限|时段|期间|时间|数据")
 
 
-def period_sentence(report: Report) -> str:
-    n = report.meta.year
-    return f"本报告所列数据的统计期限自{n}年1月1日至{n}年12月31日。"
-
-
 def _period_in(text: str) -> re.Match[str] | None:
     return _PERIOD.search(text.translate(_FULLWIDTH))
 

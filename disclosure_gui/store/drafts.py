@@ -411,7 +411,9 @@ class Store:
                 raise StoreError(
                     f"已有“{report.meta.agency}”{report.meta.year}年的草稿；如要覆盖，请先删除它或选择替换。"
                 )
-            if existing and replace:
+            if existing and replace:  # what is replaced stays in the history, as the window and CLI promise
+                folder = self._folder(existing.id)
+                self._snapshot(folder, self._load_doc(folder), explicit=True)
                 self.save(existing.id, report, explicit=True)
                 return self.info(existing.id)
             draft_id = f"{report.meta.year}-{secrets.token_hex(6)}"

@@ -120,7 +120,7 @@ def test_aggregate_command(units, tmp_path):
     assert result.returncode == 0, result.stderr
     summary = exchange.load(out)
     assert summary.meta.agency == "某某区人民政府"
-    rows = json.loads(status.read_text(encoding="utf-8"))
+    rows = json.loads(status.read_text(encoding="utf-8"))["units"]  # the shape the window's 导出状态表 writes
     states = {r["state"] for r in rows}
     assert (
         {"errors", "unreadable", "duplicate", "wrong_year", "missing"}

@@ -57,9 +57,38 @@ def test_the_status_file_in_the_folder_is_not_read_as_a_unit(tmp_path, sample, c
     args = ["-o", str(tmp_path / "s.json"), "--status", str(status)]
     assert _aggregate(capsys, tmp_path, *args)[0] == 0
     assert _aggregate(capsys, tmp_path, *args)[0] == 0
-    units = json.loads(status.read_text(encoding="utf-8"))
+    units = json.loads(status.read_text(encoding="utf-8"))["units"]
     assert [u["agency"] for u in units] == ["甲镇人民政府"]
     assert all(u["state"] != "unreadable" for u in units)
+
+
+def test_status_files_of_either_shape_in_the_folder_are_not_read_as_units(tmp_path, sample, capsys):
+    """The window's 导出状态表 (an object with "units") and the bare list earlier versions of the command line wrote."""
+    _unit(tmp_path, sample, "a.json", "甲镇人民政府")
+    unit = {"agency": "乙街道办事处", "file": "b.json", "state": "ok"}
+    (tmp_path / "窗口导出的状态表.json").write_text(
+        json.dumps({"year": 2023, "units": [unit], "ratios": {}}, ensure_ascii=False), encoding="utf-8"
+    )
+    (tmp_path / "旧版状态表.json").write_text(json.dumps([unit], ensure_ascii=False), encoding="utf-8")
+    code = main(
+        ["aggregate", str(tmp_path), "--agency", "某某区人民政府", "--year", "2023", "-o", str(tmp_path / "s.json")]
+    )
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    assert "无法读取" not in printed.out and printed.err.count("汇总状态表") == 2
+    assert [u.agency for u in collect([tmp_path], 2023, summary_agency="某某区人民政府").units] == ["甲镇人民政府"]
+
+
+def test_the_command_line_applies_the_local_profile_in_the_units_folder(tmp_path, sample, capsys):
+    _unit(tmp_path, sample, "a.json", "甲镇人民政府")
+    local = {"format": "gov-disclosure-local-profile", "version": 1, "name": "某县", "length_caps": {"overview": 10}}
+    (tmp_path / "年报本地要求.json").write_text(json.dumps(local, ensure_ascii=False), encoding="utf-8")
+    code = main(
+        ["aggregate", str(tmp_path), "--agency", "某某区人民政府", "--year", "2023", "-o", str(tmp_path / "s.json")]
+    )
+    printed = capsys.readouterr()
+    assert code == 0, printed.err
+    assert "某县" in printed.err and "P2" in printed.out
 
 
 def test_upper_case_extensions_are_read(tmp_path, sample):
@@ -127,3 +156,36 @@ def test_a_folder_of_hostile_files_never_aborts(tmp_path, sample):
     assert set(states) == set(hostile)  # a folder named .json is not a file: not listed
     assert all(s == "unreadable" for s in states.values())
     assert all(u.message and "Error" not in u.message for u in result.units if u.state == "unreadable")
+
+
+def test_an_output_that_is_a_units_own_report_is_refused(tmp_path, sample, capsys):
+    _unit(tmp_path, sample, "a.json", "甲镇人民政府")
+    b = _unit(tmp_path, sample, "b.json", "乙街道办事处", granted=4)
+    before = b.read_bytes()
+    for option in ("-o", "--status"):
+        extra = [option, str(b)] + (["-o", str(tmp_path / "s.json")] if option == "--status" else [])
+        code, err = _aggregate(capsys, tmp_path, *extra)
+        assert code == 2 and "乙街道办事处" in err and "覆盖" in err, err
+        assert b.read_bytes() == before
+    # an earlier summary of the same district in the folder may be written again
+    summary = tmp_path / "汇总.json"
+    assert _aggregate(capsys, tmp_path, "-o", str(summary))[0] == 0
+    code, err = _aggregate(capsys, tmp_path, "-o", str(summary))
+    assert code == 0, err
+    assert _granted(summary) == 5
+
+
+def test_a_fee_figure_a_unit_did_not_state_leaves_the_summary_cell_blank_and_names_the_unit(tmp_path, sample, capsys):
+    _unit(tmp_path, sample, "a.json", "甲镇人民政府")
+    b = sample.clone()
+    b.meta.agency = "乙街道办事处"
+    b.fees.notices_issued = None  # v1.1: the published report gave the amount, not the number of notices
+    write_report(tmp_path, b, "b.json")
+    summary = tmp_path / "out" / "s.json"
+    summary.parent.mkdir()
+    code, err = _aggregate(capsys, tmp_path, "-o", str(summary))
+    assert code == 0, err
+    data = json.loads(summary.read_text(encoding="utf-8"))
+    assert data["fees"]["notices_issued"] is None and data["format_version"] == 2
+    assert data["fees"]["collected_yuan"] is not None
+    assert "乙街道办事处" in err and "发出收费通知" in err

@@ -115,6 +115,8 @@ def test_old_2019_format_is_recognised_and_mapped_where_possible():
     assert result.report.t3["new_received"] == [5, 0, 0, 0, 0, 0, 5]
     assert result.report.t3["granted"] == [4, 0, 0, 0, 0, 0, 4]
     assert any("本年新制作数量" in u for u in result.unplaced)
+    assert result.report.t2["regulations.issued"] is None  # unknown, to be typed in: not a 0 that passes every rule
+    assert result.report.t2["administrative_fees_10k_yuan"] is None
     # The 2019 format's （六）其他处理 is one row: kept under 「3.其他」 (said so) so the columns add up as printed.
     assert result.report.t3["other_other"] == [1, 0, 0, 0, 0, 0, 1]
     assert any("其他处理" in n and "3.其他" in n for n in result.notes)
@@ -173,3 +175,40 @@ def test_command_line_import_published(tmp_path):
         encoding="utf-8",
     )
     assert result.returncode == 2 and "不像是一份" in result.stderr and not (tmp_path / "no.json").exists()
+
+
+def test_a_report_without_tables_is_refused_on_the_command_line_not_written_as_zeros(tmp_path):
+    text = (
+        "某某县民政局2023年政府信息公开工作年度报告\n一、总体情况\n依申请公开工作平稳。\n"
+        "二、主动公开政府信息情况\n（表格以图片形式发布）\n五、存在的主要问题及改进情况\n问题是有的。\n"
+    )
+    source = tmp_path / "report.txt"
+    source.write_text(text, encoding="utf-8")
+    result = import_published(source)
+    assert result.report.t3["new_received"][0] is None and result.report.t4["administrative_review"][0] is None
+    out = tmp_path / "r.json"
+    run = subprocess.run(
+        [sys.executable, "-m", "disclosure_gui", "import-published", str(source), "-o", str(out)],
+        capture_output=True, text=True, encoding="utf-8", timeout=60,
+    )  # fmt: skip
+    assert run.returncode == 2 and "无法读出" in run.stderr, run.stderr
+    assert not out.exists()
+
+
+def test_the_apps_own_pdf_is_imported_with_its_wrapped_partly_disclosed_row(tmp_path, sample):
+    report = sample.clone()
+    report.t3["new_received"][0] += 2
+    report.t3["partially_granted"][0] = 2
+    report.recompute_totals()
+    source = tmp_path / "r.json"
+    source.write_text(exchange.dumps(report), encoding="utf-8")
+    pdf, back = tmp_path / "r.pdf", tmp_path / "back.json"
+    for args in (
+        ["export", str(source), "--pdf", str(pdf), "--shipped-fonts"],
+        ["import-published", str(pdf), "-o", str(back)],
+    ):
+        command = [sys.executable, "-m", "disclosure_gui", *args]
+        run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+    assert "部分公开" not in run.stderr  # not listed as 未导入
+    assert exchange.load(back).t3 == report.t3

@@ -133,3 +133,23 @@ def test_command_line_checks_and_checklist_follow_the_profile(tmp_path):
         check=False,
     )
     assert bad.returncode != 0 and "无法读取本地要求文件" in bad.stderr
+
+
+def test_a_missing_or_malformed_profile_is_refused_in_chinese_on_the_command_line(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import SAMPLE_JSON
+
+    wrong_type = tmp_path / "wrong-type.json"
+    wrong_type.write_text(json.dumps({**CITY, "overview_must_contain": 5}, ensure_ascii=False), encoding="utf-8")
+    nested = tmp_path / "nested.json"
+    nested.write_text('{"format": "gov-disclosure-local-profile", "x": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    cases = [(tmp_path / "none.json", "找不到"), (wrong_type, "overview_must_contain"), (nested, "本地要求文件")]
+    for path, words in cases:
+        run = subprocess.run(
+            [sys.executable, "-m", "disclosure_gui", "check", str(SAMPLE_JSON), "--profile", str(path)],
+            capture_output=True, text=True, encoding="utf-8", check=False,
+        )  # fmt: skip
+        assert run.returncode == 2 and words in run.stderr, (path.name, run.returncode, run.stderr)
+        assert "No such file" not in run.stderr and "Error" not in run.stderr

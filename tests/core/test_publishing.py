@@ -1,6 +1,7 @@
 """Word and website outputs, checked from their markup (no office suite needed)."""
 
 import re
+import sys
 from collections import Counter
 from html.parser import HTMLParser
 
@@ -322,3 +323,63 @@ def test_word_file_honest_about_its_maker_and_reproducible_only_under_source_dat
     b = build_docx(sample, tmp_path / "b.docx").path.read_bytes()
     assert a == b
     assert Document(str(tmp_path / "a.docx")).core_properties.created.year == 2024
+
+
+def test_a_control_character_in_the_unit_name_does_not_stop_the_word_export(tmp_path, sample):
+    import json
+    import subprocess
+    import sys
+
+    from disclosure_gui.core import exchange
+
+    data = json.loads(exchange.dumps(sample))
+    data["meta"]["agency"] = "科技局\x00"
+    source = tmp_path / "r.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    assert exchange.load(source).meta.agency == "科技局\x00"  # the exchange file accepts it
+    out = tmp_path / "r.docx"
+    run = subprocess.run(
+        [sys.executable, "-m", "disclosure_gui", "export", str(source), "--docx", str(out), "--signature"],
+        capture_output=True, text=True, encoding="utf-8", timeout=120,
+    )  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    document = Document(str(out))
+    assert document.core_properties.author == "科技局"
+
+
+def test_export_docx_with_signature_signs_the_word_file(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import SAMPLE_JSON
+
+    texts = {}
+    for signed in (False, True):
+        out = tmp_path / f"{signed}.docx"
+        args = ["export", str(SAMPLE_JSON), "--docx", str(out)] + (["--signature"] if signed else [])
+        run = subprocess.run(
+            [sys.executable, "-m", "disclosure_gui", *args], capture_output=True, text=True, timeout=120
+        )
+        assert run.returncode == 0, run.stderr
+        texts[signed] = [p.text for p in Document(str(out)).paragraphs if p.text.strip()]
+    assert texts[True][-2:] == ["山亭区科技局", texts[True][-1]] and texts[True][-1].endswith("日")
+    assert "山亭区科技局" not in texts[False][-2:]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+def test_exporting_over_a_file_keeps_the_mode_the_user_gave_it(tmp_path):
+    import os
+    import stat
+    import subprocess
+
+    from tests.conftest import SAMPLE_JSON
+
+    for option, name in (("--docx", "r.docx"), ("--pdf", "r.pdf")):
+        out = tmp_path / name
+        out.write_bytes(b"old")
+        out.chmod(0o600)  # private: kept so when the export replaces it
+        args = ["export", str(SAMPLE_JSON), option, str(out), "--shipped-fonts"]
+        command = [sys.executable, "-m", "disclosure_gui", *args]
+        run = subprocess.run(command, capture_output=True, text=True, timeout=120)
+        assert run.returncode == 0, run.stderr
+        assert stat.S_IMODE(os.stat(out).st_mode) == 0o600, option

@@ -82,3 +82,11 @@ def test_unreadable_file_is_named_with_exit_2(tmp_path: Path) -> None:
     path.write_bytes(b"not a zip")
     result = run("register", str(path), "--year", "2024")
     assert result.returncode == 2 and "台账.xlsx" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_register_itself_is_never_the_output(tmp_path: Path) -> None:
+    register = _register(tmp_path)
+    before = register.read_bytes()
+    result = run("register", str(register), "--year", "2024", "-o", str(register), "--agency", "某县科技局")
+    assert result.returncode == 2 and "覆盖" in result.stderr, result.stderr
+    assert register.read_bytes() == before

@@ -173,6 +173,11 @@ def test_a_confirmed_mapping_is_remembered(tmp_path: Path) -> None:
         ("经检索没有所申请公开信息，告知该政府信息不存在", "unavailable_not_held"),
         ("不属于本机关负责公开", "unavailable_not_held"),
         ("告知申请人不予重复处理", "not_processed_duplicate"),
+        # 第三方 consulted, then disclosed: 予以公开, not 不予公开·第三方权益
+        ("征求第三方意见后予以公开", "granted"),
+        ("征求第三方意见后公开", "granted"),
+        ("涉及第三方合法权益，不予公开", "withheld_third_party_rights"),
+        ("征求第三方意见，第三方不同意公开", "withheld_third_party_rights"),
     ],
 )
 def test_result_texts_match_one_row(text: str, key: str) -> None:
@@ -189,6 +194,9 @@ def test_applicant_types() -> None:
     assert match_applicant("某某科技有限公司")[0] == 1
     assert match_applicant("法人或其他组织—科研机构")[0] == 2
     assert match_applicant("法人")[0] is None
+    key, why = match_applicant("法人或其他组织")  # the group, not its 其他组织 column: the officer chooses
+    assert key is None and "具体类别" in why
+    assert match_applicant("其他组织")[0] == 5
 
 
 def test_a_two_row_header_with_merged_cells(tmp_path: Path) -> None:

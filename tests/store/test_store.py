@@ -133,7 +133,19 @@ def test_import_refuses_an_existing_draft_unless_replace(store, tmp_path, sample
     again = store.import_file(path, replace=True)
     assert again.id == info.id
     assert store.load(info.id).t4["administrative_review"][4] == 1
-    assert len(store.history(info.id)) == 2  # the replaced content is still in the history
+    assert len(store.history(info.id)) == 3  # imported, what was current before the replace, the replacement
+
+
+def test_replacing_keeps_the_edits_made_since_the_last_version_in_the_history(store, tmp_path, sample):
+    info = store.import_file(SAMPLE_JSON)
+    edited = store.load(info.id)
+    edited.texts["overview.proactive"] = "自动保存后还没有历史版本的修改。"
+    store.save(info.id, edited)  # an autosave right after the import: no new version
+    path = tmp_path / "new.json"
+    path.write_text(exchange.dumps(sample), encoding="utf-8")
+    store.import_file(path, replace=True)
+    kept = [store.load_version(info.id, v.id).texts["overview.proactive"] for v in store.history(info.id)]
+    assert "自动保存后还没有历史版本的修改。" in kept
 
 
 def test_a_file_that_fails_validation_changes_nothing(store, tmp_path, sample_text):

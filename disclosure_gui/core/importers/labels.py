@@ -38,7 +38,12 @@ NUMBERED = re.compile(
 GROUP_LABELS = frozenset(_core(lbl) for r in schema.T3_ROWS for lbl in r.levels[:2] if lbl and lbl != r.label)
 
 
-def _match_t3(labels: list[str]) -> str | None:
+_PREFIX_MIN = 6  # characters: a shorter start names a group or too little to be sure of one row
+
+
+def _match_t3(labels: list[str], *, prefix: bool = False) -> str | None:
+    """The table 三 row the labels name. ``prefix``: also a numbered label that is the start of exactly one row's
+    label (for a row's final reading, not while pieces of a wrapped label are being joined)."""
     starts = [i for i, lbl in enumerate(labels) if NUMBERED.match(norm(lbl))]
     if starts and starts[-1] < len(labels) - 1:  # a label wrapped over lines: 「1.申请人…行政机关不」「再处理其…」
         labels = [*labels, "".join(labels[starts[-1] :])]
@@ -52,6 +57,12 @@ def _match_t3(labels: list[str]) -> str | None:
         close = difflib.get_close_matches(core, [n for n, _ in _T3_MATCH], n=1, cutoff=0.82)
         if close:
             return dict(_T3_MATCH)[close[0]]
+        # A numbered label cut where its cell wrapped (「（二）部分公开（区分处理的，只计这」, the rest on the next
+        # line): the start of exactly one row's label.
+        if prefix and NUMBERED.match(norm(label)) and len(core) >= _PREFIX_MIN and core not in GROUP_LABELS:
+            keys = {key for name, key in _T3_MATCH if name.startswith(core)}
+            if len(keys) == 1:
+                return keys.pop()
     return None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 
 from .. import schema
@@ -58,12 +57,15 @@ def import_published(
     placed = read_tables(blocks, report, unplaced, notes, old_format)
     if placed == 0 and not headings:
         raise ImportError_("没有在内容中找到年度报告的统计表（表二、表三、表四）")
-    if placed == 0:  # only the texts were copied: they are worth having; the tables are typed in
+    if placed == 0:  # only the texts were copied: they are worth having; the tables are typed in, not taken as 0
+        for path in schema.all_cell_paths():
+            if not path.startswith("fees.") and not schema.is_total_cell(path):
+                report.set(path, None)
         unplaced.append("没有找到统计表（表二、表三、表四）：只导入了正文，表格请对照原文填写")
-    if old_format:  # its 表二 columns mean other things (新制作/新公开/对外公开总数, 项目数量): not carried over
+    if old_format:  # its 表二 columns mean other things (新制作/新公开/对外公开总数, 项目数量): unknown, typed in
         for key in schema.T2_CELL_KEYS:
             if key.startswith(schema.T2_DOC_ROWS) or key == schema.T2_MONEY_KEY:
-                report.t2[key] = Decimal(0) if key == schema.T2_MONEY_KEY else 0
+                report.t2[key] = None
         unplaced.append(
             "2019年格式表二的“本年新制作数量/本年新公开数量/对外公开总数量”、收费的“项目数量”、第二十条第（九）项"
             "等与现行格式不对应，未导入"

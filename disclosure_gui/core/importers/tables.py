@@ -170,7 +170,7 @@ def read_tables(
                 f"{'、'.join(row.loose)}，无法确定，请手工填写"
             )
             continue
-        key = _match_t3(row.labels) if row.labels else None
+        key = _match_t3(row.labels, prefix=True) if row.labels else None
         if key is not None and key not in seen_t3:
             if len(values) < schema.T3_NCOLS <= len(row.raw):
                 values = row.raw[: schema.T3_NCOLS]  # blank trailing cells (a blank 总计) kept in their columns

@@ -47,7 +47,6 @@ from .docx_style import (
     off_grid,
     on_char_grid,
 )
-from .files import make_readable
 from .outline import (
     DRAFT_NOTICE,
     LINE_BREAK,
@@ -291,7 +290,6 @@ def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = Fals
         document.save(tmp)
         if reproducible():
             _stamp_entries(tmp, outline.created)
-        make_readable(tmp)
 
     write_output(out, save, DocxExportError)
 

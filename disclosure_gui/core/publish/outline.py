@@ -200,6 +200,7 @@ def build_outline(
     """The report as blocks. ``draft=None``: a draft exactly when the rules find errors."""
     b = _Builder(report)
     title = b.clean(report.title, "标题").replace(LINE_BREAK, "")
+    agency = b.clean(report.meta.agency, "单位名称").replace(LINE_BREAK, "")  # file properties, signature: XML
     b.blocks.append(Title(title))
     b.text_field("preamble")
     for section in schema.SECTIONS[1:]:
@@ -214,9 +215,9 @@ def build_outline(
             b.numbered_fields(section.fields)
     if signature:
         when = signature_date or report.meta.publish_date or date.today()
-        b.blocks.append(Signature(report.meta.agency, f"{when.year}年{when.month}月{when.day}日"))
+        b.blocks.append(Signature(agency, f"{when.year}年{when.month}月{when.day}日"))
     is_draft = draft if draft is not None else has_errors(run_rules(report, previous))
-    return Outline(title, report.meta.agency, report.meta.year, is_draft, creation_time(), b.blocks, b.notices)
+    return Outline(title, agency, report.meta.year, is_draft, creation_time(), b.blocks, b.notices)
 
 
 def column_weights(form: Form, *, text_mm: float = 156, char_mm: float = 3.7, pad_mm: float = 2.0) -> list[float]:

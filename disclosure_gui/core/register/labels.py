@@ -107,6 +107,15 @@ def _build_exact() -> dict[str, str]:
 
 
 _EXACT = _build_exact()
+_REFUSALS = ("不予", "不公开", "不同意", "不宜", "不能公开", "无法公开")
+
+
+def _disclosed_after_third_party(t: str) -> bool:
+    """「征求第三方意见后予以公开」: the third party was consulted and the information disclosed."""
+    _, found, rest = t.partition("第三方")
+    return bool(found) and "公开" in rest and not any(word in rest for word in _REFUSALS)
+
+
 _GROUPS = ("不予公开", "无法提供", "不予处理")
 
 
@@ -119,6 +128,8 @@ def match_result(text: str) -> tuple[str | None, str]:
         return "partially_granted", ""
     if t in _EXACT:
         return _EXACT[t], ""
+    if _disclosed_after_third_party(t):
+        return "granted", ""
     hits = {key for word, key in _KEYWORDS if word in t}
     if len(hits) == 1:
         return hits.pop(), ""
@@ -155,10 +166,15 @@ _APPLICANT_ALIASES: dict[str, int] = {
 }
 
 
+_APPLICANT_GROUPS = ("法人", "法人或其他组织", "单位", "组织")
+
+
 def match_applicant(text: str) -> tuple[int | None, str]:
     t = normalise(text).removeprefix("法人或其他组织").strip("—-·/、：:") or normalise(text)
     if not t:
         return None, "申请人类型为空"
+    if t in _APPLICANT_GROUPS:  # 「法人或其他组织」 names five columns; its words must not pick 其他组织
+        return None, f"申请人类型“{text}”没有写明法人或其他组织的具体类别，请选定"
     if t in _APPLICANT_ALIASES:
         return _APPLICANT_ALIASES[t], ""
     hits = {i for word, i in _APPLICANT_ALIASES.items() if len(word) > 2 and word in t}
@@ -168,8 +184,6 @@ def match_applicant(text: str) -> tuple[int | None, str]:
         hits.add(4)
     if len(hits) == 1:
         return hits.pop(), ""
-    if t in ("法人", "法人或其他组织", "单位", "组织"):
-        return None, f"申请人类型“{text}”没有写明法人或其他组织的具体类别，请选定"
     return None, f"无法识别申请人类型“{text}”（应为{'、'.join(APPLICANT_TYPES)}之一）"
 
 

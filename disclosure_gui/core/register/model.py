@@ -86,15 +86,6 @@ class Application:
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-def applicant_label(index: int) -> str:
-    return APPLICANT_TYPES[index]
-
-
-def result_label(key: str | None) -> str:
-    """The short name of a result row (「不予公开·国家秘密」), or 「办理中」 while open."""
-    return schema.T3_ROW_BY_KEY[key].short if key else "办理中"
-
-
 @dataclass(frozen=True)
 class Problem:
     """Something in the register that makes a count uncertain, said in Chinese with the row it concerns."""

@@ -20,7 +20,6 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from .... import APP_NAME, __version__
 from ...outputs import OutputError, write_output
-from ..files import make_readable
 from ..outline import reproducible
 from .fonts import FontSet
 
@@ -105,11 +104,7 @@ def doc_info() -> dict[str, Any]:
 
 
 def write_pdf(out: Path, write: Callable[[str], None]) -> None:
-    def wrapped(tmp: str) -> None:
-        write(tmp)
-        make_readable(tmp)
-
-    write_output(out, wrapped, PdfExportError)
+    write_output(out, write, PdfExportError)
 
 
 def write_simple_pdf(out: Path, flow: list[Flowable], *, title: str, fonts: FontSet, margin_scale: float) -> None:
