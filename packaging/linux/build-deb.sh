@@ -63,7 +63,8 @@ if [[ "${1:-}" != "--skip-bundle" ]]; then
   if [[ $ARCH == "$(dpkg --print-architecture)" ]]; then
     bash -c "$steps"
   else
-    RFS=$(packaging/linux/bullseye-rootfs.sh "$ARCH" binutils)
+    # binutils for PyInstaller's strip; the libraries Qt links, so PyInstaller's Qt hooks can load QtCore.
+    RFS=$(packaging/linux/bullseye-rootfs.sh "$ARCH" binutils,libglib2.0-0,libfontconfig1,libfreetype6,libdbus-1-3,libxkbcommon0,libx11-6,libgl1,libegl1,libzstd1)
     mkdir -p "$RFS$ROOT"
     unshare -m bash -c "set -e; mount --bind '$ROOT' '$RFS$ROOT'; mount --rbind /dev '$RFS/dev'; mount -t proc proc '$RFS/proc'
       chroot '$RFS' /usr/bin/env -i PATH=/usr/sbin:/usr/bin:/sbin:/bin bash -c \"\$0\"" "$steps"

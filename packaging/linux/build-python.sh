@@ -23,7 +23,7 @@ case $ARCH in
   arm64) TRIPLE=aarch64-linux-gnu; GLIBC=${TARGET_GLIBC:-2.31} ;;
   *) echo "unsupported ARCH=$ARCH" >&2; exit 2 ;;
 esac
-BUILD_PY=${BUILD_PYTHON:-/usr/bin/python3.11}   # cross builds need a Python of the same version
+BUILD_PY=${BUILD_PYTHON:-/usr/bin/python3.11}   # a Python 3.11 of the build machine (cross builds need the same version)
 mkdir -p "$WORK" "$PREFIX"
 PREFIX=$(cd "$PREFIX" && pwd)
 start=$(date +%s)
@@ -39,10 +39,28 @@ export ZIG_GLOBAL_CACHE_DIR=$ZIGDIR/cache ZIG_LOCAL_CACHE_DIR=$ZIGDIR/cache
 mkdir -p "$WORK/bin"
 # zig cc turns on UBSan traps when no -O is given, which breaks configure's test programs. Nothing here is
 # C++, but configure scripts try the C++ compiler: -nostdlib++ spares building Zig's libc++ for that.
-printf '#!/bin/sh\nexec "%s" cc -target %s -fno-sanitize=undefined "$@"\n' "$ZIG" "$TRIPLE.$GLIBC" >"$WORK/bin/$TRIPLE-cc"
-printf '#!/bin/sh\nexec "%s" c++ -target %s -fno-sanitize=undefined -nostdlib++ "$@"\n' "$ZIG" "$TRIPLE.$GLIBC" >"$WORK/bin/$TRIPLE-c++"
+# Zig's linker knows -soname but not its short form -h, which CPython's Makefile uses for libpython.
+# For standard input ("-") without -x, zig cc lists the build machine's /usr/include as its search path, and
+# CPython's setup.py asks exactly that (cc -E -v -) to find include folders: "-x c" makes zig answer with its
+# own headers for the target.
+for tool in cc c++; do
+  cat >"$WORK/bin/$TRIPLE-$tool" <<WRAPPER
+#!/bin/sh
+for arg; do
+  shift
+  case \$arg in
+    -Wl,-h*) set -- "\$@" "-Wl,-soname,\${arg#-Wl,-h}" ;;
+    -) set -- "\$@" -x c - ;;
+    *) set -- "\$@" "\$arg" ;;
+  esac
+done
+exec "$ZIG" $tool -target $TRIPLE.$GLIBC -fno-sanitize=undefined $([[ $tool == c++ ]] && echo -nostdlib++) "\$@"
+WRAPPER
+done
 for tool in ar ranlib; do printf '#!/bin/sh\nexec "%s" %s "$@"\n' "$ZIG" "$tool" >"$WORK/bin/$TRIPLE-$tool"; done
 printf '#!/bin/sh\nexec readelf "$@"\n' >"$WORK/bin/$TRIPLE-readelf"   # binutils' readelf reads every architecture
+# CPython's setup.py adds /usr/include/<multiarch> of the build machine when dpkg-architecture names it.
+printf '#!/bin/sh\nexit 1\n' >"$WORK/bin/dpkg-architecture"
 chmod +x "$WORK"/bin/*
 export CC=$WORK/bin/$TRIPLE-cc CXX=$WORK/bin/$TRIPLE-c++ AR=$WORK/bin/$TRIPLE-ar RANLIB=$WORK/bin/$TRIPLE-ranlib READELF=$WORK/bin/$TRIPLE-readelf
 export PKG_CONFIG=/bin/false   # never pick up the build machine's libraries
@@ -63,7 +81,7 @@ rm -rf "$WORK/tree" && mkdir -p "$WORK/tree" "$DEPS"
 cd "$WORK/tree"
 for tarball in "$SRC"/python3.11_*.orig.tar.* "$SRC"/zlib_*.orig.tar.* "$SRC"/libffi_*.orig.tar.*; do tar xf "$tarball"; done
 
-# zlib and libffi: static, position-independent, for linking into extension modules.
+# zlib and libffi: static (only libffi.a exists, so setup.py's -lffi links it in), position-independent.
 # (libffi's static trampolines do not compile with clang 16+; Python does not use them.)
 {
   (cd zlib-*/ && CFLAGS="-O2 -fPIC" CHOST=$TRIPLE ./configure --static --prefix="$DEPS" && make -j"$JOBS" libz.a && make install)
@@ -78,14 +96,21 @@ OFF=(_ssl _hashlib _sqlite3 _tkinter _curses _curses_panel readline _dbm _gdbm _
      _testcapi _testinternalcapi _testbuffer _testimportmultiple _testmultiphase _xxtestfuzz _ctypes_test
      xxlimited xxlimited_35 xxsubtype _xxsubinterpreters)
 OFFVARS=(); for m in "${OFF[@]}"; do OFFVARS+=("py_cv_module_$m=n/a"); done
-CROSS=(); [[ $ARCH != "$(dpkg --print-architecture)" ]] && CROSS=(--build="$(uname -m)-linux-gnu" --host="$TRIPLE" --with-build-python="$BUILD_PY" ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no)
+# Always a cross build, also for amd64 on amd64: a native build would add the build machine's /usr/include
+# to the modules' compiler flags, mixing its newer glibc headers with those of the target.
+CROSS=(--build="$(uname -m)-pc-linux-gnu" --host="$TRIPLE" --with-build-python="$BUILD_PY" ac_cv_file__dev_ptmx=yes ac_cv_file__dev_ptc=no
+       ac_cv_buggy_getaddrinfo=no)
 ./configure -q --prefix="$PREFIX" --enable-shared --with-ensurepip=install --without-static-libpython \
   "${CROSS[@]}" "${OFFVARS[@]}" \
+  CPPFLAGS="-I$DEPS/include" LDFLAGS="-L$DEPS/lib" \
   ZLIB_CFLAGS="-I$DEPS/include" ZLIB_LIBS="$DEPS/lib/libz.a" \
   LIBFFI_CFLAGS="-I$DEPS/include" LIBFFI_LIBS="$DEPS/lib/libffi.a" >/dev/null
-make -s -j"$JOBS" >"$WORK/make.log" 2>&1 || { tail -n 40 "$WORK/make.log" >&2; exit 1; }
+PATH="$WORK/bin:$PATH" make -s -j"$JOBS" >"$WORK/make.log" 2>&1 || { tail -n 40 "$WORK/make.log" >&2; exit 1; }
 # No byte-compiling of the whole standard library (three times, minutes on 2 cores): PyInstaller compiles
 # the modules it bundles.
-make -s install COMPILEALL_OPTS="-x ." >"$WORK/install.log" 2>&1 || { tail -n 40 "$WORK/install.log" >&2; exit 1; }
-grep -A3 -E "^The necessary bits|^Failed to build" "$WORK/make.log" || true
+PATH="$WORK/bin:$PATH" make -s install COMPILEALL_OPTS="-x ." >"$WORK/install.log" 2>&1 || { tail -n 40 "$WORK/install.log" >&2; exit 1; }
+# Every module the app or PyInstaller needs must have been built.
+if grep -A12 "^Failed to build" "$WORK/make.log" | grep -E -w "_ctypes|zlib|_posixsubprocess|pyexpat|_struct|_json|_decimal|_socket|select|math|_datetime|unicodedata|_multibytecodec|_codecs_cn"; then
+  echo "error: modules above failed to build, see $WORK/make.log" >&2; exit 1
+fi
 echo "python for $TRIPLE (glibc $GLIBC) in $PREFIX: $(( $(date +%s) - start )) s"
