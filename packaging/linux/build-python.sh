@@ -11,7 +11,7 @@
 # the app uses none of them.
 #
 # The interpreter has no run path: run it with LD_LIBRARY_PATH=PREFIX/lib (PyInstaller bundles libpython).
-# Usage: ARCH=amd64|arm64 packaging/linux/build-python.sh PREFIX        (~N min on 2 cores; see README)
+# Usage: ARCH=amd64|arm64 packaging/linux/build-python.sh PREFIX     (4-11 min on 2 cores; see packaging/README.md)
 set -euo pipefail
 ARCH=${ARCH:-$(dpkg --print-architecture)}
 PREFIX=${1:?usage: build-python.sh PREFIX}
@@ -23,7 +23,9 @@ case $ARCH in
   arm64) TRIPLE=aarch64-linux-gnu; GLIBC=${TARGET_GLIBC:-2.31} ;;
   *) echo "unsupported ARCH=$ARCH" >&2; exit 2 ;;
 esac
-BUILD_PY=${BUILD_PYTHON:-/usr/bin/python3.11}   # a Python 3.11 of the build machine (cross builds need the same version)
+# A Python 3.11 of the build machine: cross-compiling CPython needs one of the same version (Debian 12's is).
+BUILD_PY=${BUILD_PYTHON:-/usr/bin/python3.11}
+[[ -x $BUILD_PY ]] || BUILD_PY=$(command -v python3.11) || { echo "error: no python3.11 (set BUILD_PYTHON)" >&2; exit 1; }
 mkdir -p "$WORK" "$PREFIX"
 PREFIX=$(cd "$PREFIX" && pwd)
 start=$(date +%s)
