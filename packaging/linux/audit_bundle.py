@@ -126,6 +126,10 @@ def main() -> int:
     for soname, where in sorted(unknown.items()):
         print(f"error: {where} links {soname}, neither bundled nor a known system library", file=sys.stderr)
         failed = True
+    # libstdc++6 at least the version that defines the newest GLIBCXX_ symbol needed: GCC 8 (Debian 10) has
+    # up to 3.4.25; 3.4.28 came with GCC 9.3/10 (Debian 11, Ubuntu 20.04 and the 麒麟 V10 built on it).
+    if "libstdc++6 (>= 8)" in depends and _key(highest.get("GLIBCXX", ("0", ""))[0]) > _key("3.4.25"):
+        depends["libstdc++6 (>= 10)"] = depends.pop("libstdc++6 (>= 8)")
     print(f"{len(elves)} ELF files; system libraries from: {', '.join(sorted(depends))}", file=sys.stderr)
     print(", ".join(sorted(depends)))
     return 1 if failed else 0
