@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
             tab.deleteLater()
         self.report_tabs = []
         if self.register_tab is not None:  # its applications are saved before the tab goes
-            self.register_tab.doc.save()
+            self.register_tab.finish()
             self.removeEventFilter(self.register_tab)
             self.register_tab.setParent(None)
             self.register_tab.deleteLater()
