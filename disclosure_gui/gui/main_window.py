@@ -195,6 +195,8 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, tab.title)
             if isinstance(tab, TableTab):
                 tab.view.message.connect(self._show_message)
+            if isinstance(tab, OtherTab):
+                tab.message.connect(self._show_message)
         self.register_tab = add_register_tab(self, self.tabs, document, self.stack, self.store)
         self.tabs.setCurrentIndex(min(keys.get_int(self.settings, keys.WINDOW_TAB), len(self.report_tabs) - 1))
         if self.problems is None:
