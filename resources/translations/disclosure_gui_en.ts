@@ -181,6 +181,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}：“{1}”{2}，仍为 {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}：…{1}【{2}】{3}…</source>
       <translation type="unfinished" />
     </message>
