@@ -1421,6 +1421,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>疑似抄袭：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>相似度</source>
       <translation type="unfinished" />
     </message>
