@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.insertToolBarBreak(bar)
         self.save_copy_action = save_copy
+        self.commands.adopt(save_copy, report=True)  # nothing to copy on the start page: disabled, and says why
 
     def _refused_edit(self) -> None:
         self.statusBar().showMessage(tr("只读：不能修改。如需保留修改，请用“另存为副本…”导出交换文件。"), 8000)
@@ -198,7 +199,7 @@ class MainWindow(QMainWindow):
             if isinstance(tab, OtherTab):
                 tab.message.connect(self._show_message)
         self.register_tab = add_register_tab(self, self.tabs, document, self.stack, self.store)
-        self.tabs.setCurrentIndex(min(keys.get_int(self.settings, keys.WINDOW_TAB), len(self.report_tabs) - 1))
+        self.tabs.setCurrentIndex(min(keys.get_int(self.settings, keys.WINDOW_TAB), self.tabs.count() - 1))
         if self.problems is None:
             self.problems = ProblemsPanel(document)
             self.problems.activated.connect(self.navigator.show_finding)

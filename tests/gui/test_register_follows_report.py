@@ -78,3 +78,11 @@ def test_a_new_name_that_already_has_a_register_is_not_merged_and_the_officer_is
     window.stack.undo()  # the rename typed: back to the unit's own register, nothing moved either way
     qtbot.waitUntil(lambda: tab.model.rowCount() == len(REGISTER), timeout=3000)
     assert tab.notice.text() == "" and len(list(theirs.glob("*.json"))) == 1
+
+
+def test_a_report_closed_on_the_register_tab_reopens_there(window):
+    window.tabs.setCurrentWidget(window.register_tab)
+    draft_id = window.document.draft_id
+    window.close_report()
+    window.open_draft(draft_id)
+    assert window.tabs.currentWidget() is window.register_tab

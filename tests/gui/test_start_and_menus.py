@@ -126,8 +126,13 @@ def test_new_report_offers_last_years_draft(empty_window):
 def test_new_report_from_last_years_draft_lists_the_copied_years(empty_window, monkeypatch):
     win = empty_window
     win.store.create(exchange.load(SAMPLE_JSON))
-    monkeypatch.setattr(NewYearDialog, "exec", lambda self: NewYearDialog.DialogCode.Accepted)
-    win.settings.setValue("new/year", 2024)
+
+    def choose_2024(self):  # the officer picks 2024 and starts from the 2023 draft
+        self.year.setValue(2024)
+        self.from_draft.setChecked(True)
+        return NewYearDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewYearDialog, "exec", choose_2024)
     win.opener.new_report()
     assert win.current_report().meta.year == 2024
     assert win.current_report().t3["carried_over"] == [0] * 7
@@ -264,3 +269,16 @@ def test_a_read_only_store_keeps_its_writing_buttons_disabled_with_the_reason(tm
         win.close()
     finally:
         readonly.close()
+
+
+def test_new_report_never_offers_a_year_before_this_season(empty_window, monkeypatch):
+    win = empty_window
+    season = reporting_year(date.today())
+    offered: list[int] = []
+    monkeypatch.setattr(NewYearDialog, "exec", lambda self: (offered.append(self.year.value()), 0)[1])
+    win.settings.setValue("new/year", season - 1)  # remembered from last season
+    win.opener.new_report()
+    assert offered == [season]
+    win.settings.setValue("new/year", season + 1)  # the officer already went on to next year: kept
+    win.opener.new_report()
+    assert offered == [season, season + 1]
