@@ -323,16 +323,17 @@ class AggregateWindow(QDialog):
 
     # ------------------------------------------------------------------ outputs
 
-    def create_summary_draft(self, *, agency: str | None = None) -> str | None:
+    def create_summary_draft(self, *, agency: str | None = None, kind: str = "government") -> str | None:
         if self.aggregation is None:
             return None
         if agency is None:
-            ask = NewReportDialog(self, year=self.aggregation.year)
+            # The summary is of the year aggregated: the year is not asked, the unit type is used.
+            ask = NewReportDialog(self, year=self.aggregation.year, ask_year=False)
             ask.setWindowTitle(tr("汇总报告的单位"))
             if not ask.exec():
                 return None
-            agency, _kind, _year = ask.values()
-        report = summed(self.aggregation, agency, self.aggregation.year)
+            agency, kind, _year = ask.values()
+        report = summed(self.aggregation, agency, self.aggregation.year, kind)
         try:
             info = self.store.create(report)
         except StoreError as exc:

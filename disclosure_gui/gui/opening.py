@@ -62,7 +62,7 @@ class Opener:
             return
         self.window.flush()
         meta = self.window.document.report.meta
-        dialog = NewReportDialog(self.window, agency=meta.agency, year=meta.year)
+        dialog = NewReportDialog(self.window, agency=meta.agency, year=meta.year, ask_kind=False)
         dialog.setWindowTitle(tr("复制为"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -282,3 +282,12 @@ def test_new_report_never_offers_a_year_before_this_season(empty_window, monkeyp
     win.settings.setValue("new/year", season + 1)  # the officer already went on to next year: kept
     win.opener.new_report()
     assert offered == [season, season + 1]
+
+
+def test_copy_as_does_not_ask_for_a_unit_type_it_would_discard(window, monkeypatch):
+    from disclosure_gui.gui.dialogs import NewReportDialog
+
+    seen = []
+    monkeypatch.setattr(NewReportDialog, "exec", lambda self: (seen.append(self.kind.isVisibleTo(self)), 0)[1])
+    window.opener.duplicate_report()
+    assert seen == [False]
