@@ -47,6 +47,9 @@ def load_exchange_file(parent: QWidget | None, path: str) -> Report | None:
         return None
 
 
+BUTTON_PADDING = 12  # px either side of a button's label
+
+
 class NewReportDialog(QDialog):
     def __init__(
         self,
@@ -114,6 +117,7 @@ class _ListDialog(QDialog):
 
     def button(self, text: str, slot: object, *, needs_row: bool = True) -> QPushButton:
         b = QPushButton(text)
+        b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text) + 2 * BUTTON_PADDING)  # no label touching its edges
         b.clicked.connect(slot)
         b.setProperty("needs_row", needs_row)
         b.setProperty("allowed", True)  # False: disabled for good (read-only store)

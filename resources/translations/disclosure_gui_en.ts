@@ -1236,6 +1236,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>未导入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>未导入的内容和说明（请核对）：</source>
       <translation type="unfinished" />
     </message>

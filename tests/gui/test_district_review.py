@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from disclosure_gui.core import exchange
@@ -225,3 +225,10 @@ def test_the_detail_of_a_copied_unit_lists_what_was_copied(workspace, district):
     workspace._show_detail(workspace.proxy.index(row, 0))
     lines = [workspace.detail.item(i).text() for i in range(workspace.detail.count())]
     assert any(f"文中有“{other}”" in line for line in lines) and any("相同" in line for line in lines)
+
+
+def test_the_two_rank_columns_of_the_ratios_tab_say_which_rank(workspace):
+    m = workspace.ratios.model
+    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    assert "实质公开率排名" in headers and "纠错率排名" in headers
+    assert len(headers) == len(set(headers))

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from disclosure_gui.core import exchange
 from disclosure_gui.gui.app import make_application
@@ -291,3 +291,14 @@ def test_copy_as_does_not_ask_for_a_unit_type_it_would_discard(window, monkeypat
     monkeypatch.setattr(NewReportDialog, "exec", lambda self: (seen.append(self.kind.isVisibleTo(self)), 0)[1])
     window.opener.duplicate_report()
     assert seen == [False]
+
+
+def test_the_report_manager_buttons_leave_room_around_their_labels(empty_window):
+    from disclosure_gui.gui.dialogs import ReportsDialog
+
+    dialog = ReportsDialog(empty_window.store, empty_window)
+    dialog.show()
+    for button in dialog.findChildren(QPushButton):
+        room = button.width() - button.fontMetrics().horizontalAdvance(button.text())
+        assert room >= 20, button.text()
+    dialog.close()
