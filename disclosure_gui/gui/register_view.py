@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -59,6 +61,7 @@ from .register_model import (
 )
 from .register_parts import ChoiceDelegate, FilterProxy, T3Model
 
+LIST_SHARE = 62  # percent of the tab's height for the application list at first
 FOLLOW_DELAY_MS = 700  # after the last keystroke in 单位名称 (a folder is not renamed on every character)
 APPLIED_MARK = "applied-{0}"  # a file in the register folder: this year's tables were applied to the report
 
@@ -180,14 +183,26 @@ class RegisterTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        summary_area = QScrollArea()  # 表四, fees and the register's problems scroll rather than being cut off
+        summary_area.setWidgetResizable(True)
+        summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        summary_area.setWidget(self.summary)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.t3_view, 5)
-        lower_layout.addWidget(self.summary, 2)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.view)
-        split.addWidget(lower)
-        layout.addWidget(split)
+        lower_layout.addWidget(summary_area, 2)
+        # The applications are what the officer works in: on a 768-high screen they get most of the height
+        # (table 三 scrolls, and double-clicking a cell lists its applications above anyway).
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.view)
+        self.split.addWidget(lower)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
+        self.split.setSizes([LIST_SHARE, 100 - LIST_SHARE])
+        layout.addWidget(self.split)
         self.notice = QLabel(self.load_error)
         self.notice.setStyleSheet("color:#b00000")
         self.notice.setWordWrap(True)

@@ -86,3 +86,14 @@ def test_a_report_closed_on_the_register_tab_reopens_there(window):
     window.close_report()
     window.open_draft(draft_id)
     assert window.tabs.currentWidget() is window.register_tab
+
+
+def test_at_1024_by_768_the_application_list_gets_most_of_the_tab(window, qtbot):
+    tab = window.register_tab
+    window.tabs.setCurrentWidget(tab)
+    qtbot.wait(50)
+    rows = tab.view.viewport().height() / tab.view.verticalHeader().defaultSectionSize()
+    assert rows >= 8, rows
+    assert tab.view.height() > tab.t3_view.height()
+    summary = tab.summary
+    assert summary.height() >= summary.heightForWidth(summary.width())  # scrolls, never cut off
