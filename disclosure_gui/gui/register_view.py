@@ -60,6 +60,7 @@ from .register_model import (
     SetApplicationsCommand,
 )
 from .register_parts import ChoiceDelegate, FilterProxy, T3Model
+from .status_labels import spaced_label
 
 LIST_SHARE = 62  # percent of the tab's height for the application list at first
 FOLLOW_DELAY_MS = 700  # after the last keystroke in 单位名称 (a folder is not renamed on every character)
@@ -437,8 +438,7 @@ def add_register_tab(
     tabs.addTab(tab, tr("依申请公开台账"))
     label = window.findChild(QLabel, "register-status")
     if label is None:
-        label = QLabel()
-        label.setObjectName("register-status")
+        label = spaced_label("register-status")
         window.statusBar().addPermanentWidget(label)
     tab.statusText.connect(label.setText)
     tab.message.connect(lambda text, error: window.statusBar().showMessage(text, 10000 if error else 5000))

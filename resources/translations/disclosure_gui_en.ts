@@ -303,6 +303,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>今天发布截止</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>今天报送截止</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>从 {0} 导入台账</source>
       <translation type="unfinished" />
     </message>
@@ -568,6 +576,10 @@
     </message>
     <message>
       <source>发布要求的机关</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>发布还有 {0} 天</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1089,6 +1101,10 @@
     </message>
     <message>
       <source>报告还有数据错误，每页标注了“草稿”。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>报送还有 {0} 天</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1726,6 +1742,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>逾期{0}天</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>部门已超过 {0} 天</source>
       <translation type="unfinished" />
     </message>
@@ -1787,6 +1807,10 @@
     </message>
     <message>
       <source>，另有 {0} 个文件未用：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>，须先备案</source>
       <translation type="unfinished" />
     </message>
     <message>
