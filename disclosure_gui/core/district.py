@@ -179,7 +179,10 @@ def _pair_row(kind: str, a: str, b: str, x: float, y: float, hit: bool, passages
     ]
 
 
-RATIO_HEADERS = ("单位", "办结", "予以公开＋部分公开", "实质公开率", "排名", "审结", "结果纠正", "纠错率", "排名")
+RATIO_HEADERS = (
+    *("单位", "办结", "予以公开＋部分公开", "实质公开率", "实质公开率排名"),
+    *("审结", "结果纠正", "纠错率", "纠错率排名"),
+)
 
 
 def ratio_rows(ratios: Ratios) -> list[list[Any]]:

@@ -36,6 +36,7 @@ class WindowActions:
         self.needs_report: list[QAction] = []
         self.needs_writable: list[QAction] = []
         self.tips: dict[QAction, str] = {}
+        self.others: list[QAction] = []  # actions made elsewhere (the read-only bar's 另存为副本…)
         w, ex, op = window, window.exporter, window.opener
         std = QKeySequence.StandardKey
         # 文件
@@ -95,8 +96,15 @@ class WindowActions:
             self.needs_writable.append(action)
         return action
 
+    def adopt(self, action: QAction, *, report: bool = False) -> None:
+        """An action made elsewhere is enabled, disabled and explained like the window's own."""
+        self.others.append(action)
+        if report:
+            self.needs_report.append(action)
+        self.refresh()
+
     def all(self) -> list[QAction]:
-        return [a for a in vars(self).values() if isinstance(a, QAction)]
+        return [a for a in vars(self).values() if isinstance(a, QAction)] + self.others
 
     @staticmethod
     def _describe(action: QAction, verb: str, what: str) -> None:

@@ -7,7 +7,15 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ..core.aggregate import STATE_LABELS, Unit, collect
@@ -43,12 +51,34 @@ STATE_COLORS = {
 }
 
 
+class UnitsFilter(QSortFilterProxyModel):
+    """The board's rows whose name contains the search text AND whose state is the chosen one (either may be
+    empty): the two filters narrow together instead of replacing each other."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = ""
+        self.state = ""
+
+    def set_filters(self, name: str, state: str) -> None:
+        self.name, self.state = name.strip().casefold(), state
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, UnitsModel) or source_row >= len(model.units):
+            return True
+        unit = model.units[source_row]
+        return (not self.state or unit.state == self.state) and self.name in unit.agency.casefold()
+
+
 class UnitsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.units: list[Unit] = []
         self.review: Review | None = None
         self._shown: dict[int, tuple[str, str, str]] = {}
+        self._copies: dict[int, list[str]] = {}
         self._rates: dict[int, tuple[float, float]] = {}
 
     def set_units(self, units: list[Unit], result: Review | None = None) -> None:
@@ -56,6 +86,7 @@ class UnitsModel(QAbstractTableModel):
         self.units = list(units)
         self.review = result
         # Worked out once: painting and sorting ask for every row many times.
+        self._copies = {id(u): self._copy_notes(u) for u in self.units}
         self._shown = {id(u): self._review_values(u) for u in self.units}
         self._rates = {id(u): self._sort_rates(u) for u in self.units}
         self.endResetModel()
@@ -65,6 +96,19 @@ class UnitsModel(QAbstractTableModel):
         if self.review is None:
             return "", "", ""
         ratios = next((u for u in self.review.ratios.units if u.agency == unit.agency), None)
+        if ratios is None:
+            shown = (tr("未纳入汇总"), "") if unit.report is not None else ("", "")
+        else:
+            shown = (ratios.disclosure.text(), ratios.correction.text())
+        return shown[0], shown[1], tr("；").join(self.copy_notes(unit))
+
+    def copy_notes(self, unit: Unit) -> list[str]:
+        """What looks copied in a unit's report (another unit, last year, another unit's name left in)."""
+        return self._copies.get(id(unit), [])
+
+    def _copy_notes(self, unit: Unit) -> list[str]:
+        if self.review is None:
+            return []
         copied = []
         for p in self.review.similarity.flagged:
             if unit.agency in (p.a, p.b):
@@ -76,11 +120,7 @@ class UnitsModel(QAbstractTableModel):
         names = self.review.names_left(unit.agency)
         if names:
             copied.append(tr("文中有“{0}”").format(tr("、").join(names)))
-        if ratios is None:
-            shown = (tr("未纳入汇总"), "") if unit.report is not None else ("", "")
-        else:
-            shown = (ratios.disclosure.text(), ratios.correction.text())
-        return shown[0], shown[1], tr("；").join(copied)
+        return copied
 
     def _sort_rates(self, unit: Unit) -> tuple[float, float]:
         ratios = self.review and next((u for u in self.review.ratios.units if u.agency == unit.agency), None)

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QModelIndex,
     QSettings,
-    QSortFilterProxyModel,
     Qt,
     Signal,
 )
@@ -47,7 +46,7 @@ from ..core.similarity import UNIT_THRESHOLD
 from ..core.status_export import StatusExportError, export_status
 from ..store import Store, StoreError
 from . import settings as keys
-from .aggregate_model import Collector, UnitsModel, reporting_year
+from .aggregate_model import Collector, UnitsFilter, UnitsModel, reporting_year
 from .dialogs import NewReportDialog, warn
 from .district_views import RatiosPanel, SimilarityPanel
 from .i18n import tr
@@ -123,11 +122,10 @@ class AggregateWindow(QDialog):
         outer.addLayout(filters)
 
         self.model = UnitsModel()
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = UnitsFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(Qt.ItemDataRole.UserRole)
-        self.proxy.setFilterKeyColumn(0)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.search.textChanged.connect(self._filter_state)
         self.state_filter.currentIndexChanged.connect(self._filter_state)
         self.table = QTableView()
         self.table.setModel(self.proxy)
@@ -279,9 +277,7 @@ class AggregateWindow(QDialog):
         self.make_draft.setEnabled(bool(aggregation.included()) and not self.store.readonly)
 
     def _filter_state(self) -> None:
-        state = self.state_filter.currentData()
-        self.proxy.setFilterKeyColumn(1 if state else 0)
-        self.proxy.setFilterFixedString(STATE_LABELS[state] if state else self.search.text())
+        self.proxy.set_filters(self.search.text(), self.state_filter.currentData() or "")
 
     def _unit_at(self, index: QModelIndex) -> Unit | None:
         if not index.isValid():
@@ -298,7 +294,9 @@ class AggregateWindow(QDialog):
         self.detail.addItems(
             [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in unit.findings]
         )
-        if not unit.message and not unit.findings:
+        copies = self.model.copy_notes(unit)
+        self.detail.addItems([tr("疑似抄袭：{0}").format(note) for note in copies])
+        if not unit.message and not unit.findings and not copies:
             self.detail.addItem(tr("没有发现问题"))
 
     def open_unit(self, index: QModelIndex) -> None:
@@ -325,16 +323,17 @@ class AggregateWindow(QDialog):
 
     # ------------------------------------------------------------------ outputs
 
-    def create_summary_draft(self, *, agency: str | None = None) -> str | None:
+    def create_summary_draft(self, *, agency: str | None = None, kind: str = "government") -> str | None:
         if self.aggregation is None:
             return None
         if agency is None:
-            ask = NewReportDialog(self, year=self.aggregation.year)
+            # The summary is of the year aggregated: the year is not asked, the unit type is used.
+            ask = NewReportDialog(self, year=self.aggregation.year, ask_year=False)
             ask.setWindowTitle(tr("汇总报告的单位"))
             if not ask.exec():
                 return None
-            agency, _kind, _year = ask.values()
-        report = summed(self.aggregation, agency, self.aggregation.year)
+            agency, kind, _year = ask.values()
+        report = summed(self.aggregation, agency, self.aggregation.year, kind)
         try:
             info = self.store.create(report)
         except StoreError as exc:

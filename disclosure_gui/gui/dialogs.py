@@ -47,8 +47,20 @@ def load_exchange_file(parent: QWidget | None, path: str) -> Report | None:
         return None
 
 
+BUTTON_PADDING = 12  # px either side of a button's label
+
+
 class NewReportDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None, *, agency: str = "", year: int | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        agency: str = "",
+        year: int | None = None,
+        ask_kind: bool = True,
+        ask_year: bool = True,
+    ) -> None:
+        """``ask_kind``/``ask_year`` False: the caller does not use that value, so the field is not shown."""
         super().__init__(parent)
         self.setWindowTitle(tr("新建报告"))
         form = QFormLayout(self)
@@ -63,6 +75,8 @@ class NewReportDialog(QDialog):
         form.addRow(tr("单位名称"), self.agency)
         form.addRow(tr("单位类型"), self.kind)
         form.addRow(tr("报告年度"), self.year)
+        form.setRowVisible(self.kind, ask_kind)
+        form.setRowVisible(self.year, ask_year)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
@@ -103,6 +117,7 @@ class _ListDialog(QDialog):
 
     def button(self, text: str, slot: object, *, needs_row: bool = True) -> QPushButton:
         b = QPushButton(text)
+        b.setMinimumWidth(b.fontMetrics().horizontalAdvance(text) + 2 * BUTTON_PADDING)  # no label touching its edges
         b.clicked.connect(slot)
         b.setProperty("needs_row", needs_row)
         b.setProperty("allowed", True)  # False: disabled for good (read-only store)
@@ -219,7 +234,7 @@ class ReportsDialog(_ListDialog):
         self._finish(info.id)
 
     def _ask_name(self, title: str, agency: str, year: int) -> tuple[str, str, int] | None:
-        dialog = NewReportDialog(self, agency=agency, year=year)
+        dialog = NewReportDialog(self, agency=agency, year=year, ask_kind=False)  # the store keeps no kind apart
         dialog.setWindowTitle(title)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 

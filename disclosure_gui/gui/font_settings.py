@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QWidget
 
 from ..core.publish.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
@@ -37,6 +38,7 @@ class FontSettingsDialog(QDialog):
             )
         )
         note.setWordWrap(True)
+        self.note = note
         grid.addWidget(note, 0, 0, 1, 4)
         self.current: dict[str, QLabel] = {}
         for row, role in enumerate(ROLES, start=1):
@@ -54,6 +56,15 @@ class FontSettingsDialog(QDialog):
         buttons.rejected.connect(self.accept)
         grid.addWidget(buttons, len(ROLES) + 1, 0, 1, 4)
         self.refresh()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Never shorter than the layout needs at this width: Qt sizes a top-level dialog without asking the
+        wrapped note how tall it gets, and cut it to two of its three lines."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        need = layout.totalHeightForWidth(self.width()) if layout is not None else -1
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def refresh(self) -> None:
         chosen = resolve_fonts(font_overrides(self.settings))

@@ -131,7 +131,8 @@ class ImportPublishedDialog(QDialog):
         self.found.setHtml(report_fragment(r))
         self.problems.clear()
         self.problems.addItems(
-            [tr("说明：{0}").format(n) for n in result.notes] + [tr("未导入：{0}").format(u) for u in result.unplaced]
+            [tr("说明：{0}").format(n) for n in result.notes]
+            + [u if tr("未导入") in u else tr("未导入：{0}").format(u) for u in result.unplaced]  # said once
         )
         fmt = tr("（2019年格式）") if result.old_format else ""
         self.status.setText(

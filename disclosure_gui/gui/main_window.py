@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -40,6 +39,7 @@ from .read_only import GuardedUndoStack, make_read_only, read_only_bar
 from .register_view import RegisterTab, add_register_tab
 from .screen import available, fit, fits_on_screen, remember_size
 from .start_page import StartPage
+from .status_labels import short_deadline, spaced_label
 from .tab_bar import update_tab_titles
 from .tabs.base import ReportTab
 from .tabs.basic import BasicTab
@@ -91,8 +91,8 @@ class MainWindow(QMainWindow):
 
         self.profiles = ProfileController(settings, self, handed_out_folders(store.root))
         self.profiles.profileChanged.connect(self._profile_changed)
-        self.saved_label = QLabel()
-        self.deadline_label = QLabel()
+        self.saved_label = spaced_label()
+        self.deadline_label = spaced_label()
         self.statusBar().addPermanentWidget(self.deadline_label)
         self.statusBar().addPermanentWidget(self.saved_label)
         if self.profiles.notice:
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
         self.insertToolBarBreak(bar)
         self.save_copy_action = save_copy
+        self.commands.adopt(save_copy, report=True)  # nothing to copy on the start page: disabled, and says why
 
     def _refused_edit(self) -> None:
         self.statusBar().showMessage(tr("只读：不能修改。如需保留修改，请用“另存为副本…”导出交换文件。"), 8000)
@@ -195,8 +196,10 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, tab.title)
             if isinstance(tab, TableTab):
                 tab.view.message.connect(self._show_message)
+            if isinstance(tab, OtherTab):
+                tab.message.connect(self._show_message)
         self.register_tab = add_register_tab(self, self.tabs, document, self.stack, self.store)
-        self.tabs.setCurrentIndex(min(keys.get_int(self.settings, keys.WINDOW_TAB), len(self.report_tabs) - 1))
+        self.tabs.setCurrentIndex(min(keys.get_int(self.settings, keys.WINDOW_TAB), self.tabs.count() - 1))
         if self.problems is None:
             self.problems = ProblemsPanel(document)
             self.problems.activated.connect(self.navigator.show_finding)
@@ -236,7 +239,7 @@ class MainWindow(QMainWindow):
             tab.deleteLater()
         self.report_tabs = []
         if self.register_tab is not None:  # its applications are saved before the tab goes
-            self.register_tab.doc.save()
+            self.register_tab.finish()
             self.removeEventFilter(self.register_tab)
             self.register_tab.setParent(None)
             self.register_tab.deleteLater()
@@ -251,6 +254,7 @@ class MainWindow(QMainWindow):
         keys.put(self.settings, keys.WINDOW_TAB, self.tabs.currentIndex())
         self._free_tabs()
         self.deadline_label.clear()
+        self.deadline_label.setToolTip("")
         self.saved_label.clear()
         self.show_start_page()
 
@@ -275,7 +279,9 @@ class MainWindow(QMainWindow):
 
     def _update_deadline(self) -> None:
         if self.document is not None:
-            self.deadline_label.setText(local_countdown(self.document.report, date.today(), self.profiles.profile))
+            report, today, profile = self.document.report, date.today(), self.profiles.profile
+            self.deadline_label.setText(short_deadline(report, today, profile))
+            self.deadline_label.setToolTip(local_countdown(report, today, profile))
 
     def _profile_changed(self) -> None:
         if self.document is not None:

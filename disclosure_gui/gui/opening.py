@@ -27,8 +27,9 @@ class Opener:
         self.window = window
 
     def new_report(self) -> None:
+        # A year remembered from an earlier season is never offered: this season's report is the usual new one.
         remembered = keys.get_int(self.window.settings, keys.NEW_YEAR)
-        dialog = NewYearDialog(self.window.store, remembered or reporting_year(date.today()), self.window)
+        dialog = NewYearDialog(self.window.store, max(remembered, reporting_year(date.today())), self.window)
         remember_size(dialog, self.window.settings)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -61,7 +62,7 @@ class Opener:
             return
         self.window.flush()
         meta = self.window.document.report.meta
-        dialog = NewReportDialog(self.window, agency=meta.agency, year=meta.year)
+        dialog = NewReportDialog(self.window, agency=meta.agency, year=meta.year, ask_kind=False)
         dialog.setWindowTitle(tr("复制为"))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -57,6 +57,7 @@ class RegisterDocument(QObject):
         self._deadlines: dict[Application, Deadline] = {}  # by value: unchanged applications keep theirs
         self._search: dict[Application, str] = {}  # the filter box's text of each application, by value
         self._dirty_years: set[int] = set()
+        self.generation = 0  # changes when another unit's register is loaded: older undo steps no longer apply
         self.save_timer = QTimer(self)
         self.save_timer.setSingleShot(True)
         self.save_timer.setInterval(SAVE_DELAY_MS)
@@ -73,6 +74,21 @@ class RegisterDocument(QObject):
         self.reset.emit()
         self.changed.emit()
         return ""
+
+    def switch(self, folder: Path, agency: str, year: int, *, other_register: bool, writable: bool) -> str:
+        """The report's unit or year changed: count another year in the same (perhaps moved) register, or read
+        the register kept under another name (``other_register``). Returns load()'s message."""
+        self.save()
+        self.agency, self.year = agency, year
+        if not other_register:
+            self.folder = folder if self.folder is not None else None
+            self._invalidate()
+            self.changed.emit()
+            return ""
+        self.generation += 1
+        self.folder = folder if writable else None
+        self.apps = []
+        return self.load(folder)
 
     # ------------------------------------------------------------------ reading
 
@@ -162,12 +178,15 @@ class SetApplicationCommand(QUndoCommand):
     def __init__(self, doc: RegisterDocument, row: int, new: Application, text: str) -> None:
         super().__init__(text)
         self.doc, self.row, self.old, self.new = doc, row, doc.apps[row], new
+        self.generation = doc.generation
 
     def redo(self) -> None:
-        self.doc.replace(self.row, self.new)
+        if _applies(self):
+            self.doc.replace(self.row, self.new)
 
     def undo(self) -> None:
-        self.doc.replace(self.row, self.old)
+        if _applies(self):
+            self.doc.replace(self.row, self.old)
 
 
 class SetApplicationsCommand(QUndoCommand):
@@ -176,12 +195,23 @@ class SetApplicationsCommand(QUndoCommand):
     def __init__(self, doc: RegisterDocument, new: list[Application], text: str) -> None:
         super().__init__(text)
         self.doc, self.old, self.new = doc, list(doc.apps), list(new)
+        self.generation = doc.generation
 
     def redo(self) -> None:
-        self.doc.set_all(self.new)
+        if _applies(self):
+            self.doc.set_all(self.new)
 
     def undo(self) -> None:
-        self.doc.set_all(self.old)
+        if _applies(self):
+            self.doc.set_all(self.old)
+
+
+def _applies(command: SetApplicationCommand | SetApplicationsCommand) -> bool:
+    """A step made in another unit's register (before the unit name changed) must not touch this one."""
+    if command.generation == command.doc.generation:
+        return True
+    command.setObsolete(True)
+    return False
 
 
 class RegisterTableModel(QAbstractTableModel):

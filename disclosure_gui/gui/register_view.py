@@ -17,13 +17,15 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     Qt,
+    QTimer,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -43,7 +46,7 @@ from ..core.outputs import os_error_text
 from ..core.register.columns import load_memory, remember
 from ..core.register.deadlines import calendar_knows
 from ..core.register.model import Application, merge
-from ..core.register.storage import FOLDER, register_folder
+from ..core.register.storage import FOLDER, RegisterFileError, move_register, register_folder
 from ..core.register.tables import apply_to, differences
 from ..core.register.tabular import ImportResult, TabularError, export_fields, read_sheet, to_applications, write_table
 from .commands import SetCellsCommand
@@ -57,7 +60,10 @@ from .register_model import (
     SetApplicationsCommand,
 )
 from .register_parts import ChoiceDelegate, FilterProxy, T3Model
+from .status_labels import spaced_label
 
+LIST_SHARE = 62  # percent of the tab's height for the application list at first
+FOLLOW_DELAY_MS = 700  # after the last keystroke in 单位名称 (a folder is not renamed on every character)
 APPLIED_MARK = "applied-{0}"  # a file in the register folder: this year's tables were applied to the report
 
 
@@ -67,9 +73,10 @@ class RegisterTab(QWidget):
 
     def __init__(self, report_doc: ReportDocument, stack: QUndoStack, data_dir: Path, *, readonly: bool) -> None:
         super().__init__()
-        self.report_doc, self.stack, self.data_dir = report_doc, stack, data_dir
+        self.report_doc, self.stack, self.data_dir, self.readonly = report_doc, stack, data_dir, readonly
         meta = report_doc.report.meta
         self.folder = register_folder(data_dir, meta.agency)
+        self.adopted = False
         self.doc = RegisterDocument(None if readonly else self.folder, meta.agency, meta.year)
         self.load_error = self.doc.load(self.folder)
         self.model = RegisterTableModel(self.doc, stack)
@@ -82,19 +89,51 @@ class RegisterTab(QWidget):
         if self._applied_mark().exists():
             self._compare()
         self._refresh()
+        # The register follows the report's 单位名称 and 报告年度 once the officer stops typing.
+        self.follow_timer = QTimer(self)
+        self.follow_timer.setSingleShot(True)
+        self.follow_timer.setInterval(FOLLOW_DELAY_MS)
+        self.follow_timer.timeout.connect(self.follow_report)
+        report_doc.metaChanged.connect(self.follow_timer.start)
+
+    def follow_report(self) -> None:
+        """Count the report's year and keep the register under the report's unit name: a renamed unit takes its
+        register folder along; when the new name already has a register, that one is shown and the officer is
+        told where the old one stayed."""
+        self.follow_timer.stop()
+        meta = self.report_doc.report.meta
+        if (meta.agency, meta.year) == (self.doc.agency, self.doc.year):
+            return
+        self.doc.save()
+        folder = register_folder(self.data_dir, meta.agency)
+        other = False  # True: the register under the new name is read (nothing was moved)
+        refused = ""
+        if folder != self.folder:
+            other = True
+            try:
+                if not self.readonly and self.doc.folder is not None and not self.adopted:
+                    other = not move_register(self.folder, folder)
+            except RegisterFileError as exc:
+                refused = exc.message
+            self.adopted = bool(refused)  # showing the register kept under that name: it does not move with us
+        self.folder = folder
+        error = self.doc.switch(folder, meta.agency, meta.year, other_register=other, writable=not self.readonly)
+        self.notice.setText(error)
+        if refused:
+            self._error(refused)
+        self.heading.setText(self._heading_text())
+        self.report_doc.set_extra_checks([self._differences] if self._applied_mark().exists() else [])
+        self._refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.follow_report()
+        super().showEvent(event)
 
     # ------------------------------------------------------------------ layout
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        year = self.doc.year
-        head = tr(
-            "依申请公开台账：下方统计{0}年的表三、表四和信息处理费。上年结转按台账中{1}年及以前收到、"
-            "年底尚未答复的申请统计，请把这些申请也登记进来。"
-        ).format(year, year - 1)
-        if not calendar_knows(year):
-            head += tr("　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算").format(year)
-        self.heading = QLabel(head)
+        self.heading = QLabel(self._heading_text())
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         bar = QHBoxLayout()
@@ -149,14 +188,26 @@ class RegisterTab(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        summary_area = QScrollArea()  # 表四, fees and the register's problems scroll rather than being cut off
+        summary_area.setWidgetResizable(True)
+        summary_area.setFrameShape(QFrame.Shape.NoFrame)
+        summary_area.setWidget(self.summary)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
+        lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.t3_view, 5)
-        lower_layout.addWidget(self.summary, 2)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.view)
-        split.addWidget(lower)
-        layout.addWidget(split)
+        lower_layout.addWidget(summary_area, 2)
+        # The applications are what the officer works in: on a 768-high screen they get most of the height
+        # (table 三 scrolls, and double-clicking a cell lists its applications above anyway).
+        self.split = QSplitter(Qt.Orientation.Vertical)
+        self.split.addWidget(self.view)
+        self.split.addWidget(lower)
+        self.split.setChildrenCollapsible(False)
+        self.split.setStretchFactor(0, 1)
+        self.split.setStretchFactor(1, 0)
+        self.split.setSizes([LIST_SHARE, 100 - LIST_SHARE])
+        layout.addWidget(self.split)
         self.notice = QLabel(self.load_error)
         self.notice.setStyleSheet("color:#b00000")
         self.notice.setWordWrap(True)
@@ -171,10 +222,25 @@ class RegisterTab(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
+    def _heading_text(self) -> str:
+        year = self.doc.year
+        head = tr(
+            "依申请公开台账：下方统计{0}年的表三、表四和信息处理费。上年结转按台账中{1}年及以前收到、"
+            "年底尚未答复的申请统计，请把这些申请也登记进来。"
+        ).format(year, year - 1)
+        if not calendar_knows(year):
+            head += tr("　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算").format(year)
+        return head
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Close:  # the window closes: write what the save timer still holds
-            self.doc.save()
+            self.finish()
         return False
+
+    def finish(self) -> None:
+        """The report closes: follow a rename not yet followed, write what the save timer still holds."""
+        self.follow_report()
+        self.doc.save()
 
     def _filter(self) -> None:
         self.proxy.set_filter(self.filter_edit.text(), self.state_combo.currentIndex())
@@ -221,6 +287,7 @@ class RegisterTab(QWidget):
     # ------------------------------------------------------------------ editing
 
     def add_application(self) -> None:
+        self.follow_report()
         if self.doc.folder is None:
             return
         today = date.today()
@@ -259,6 +326,7 @@ class RegisterTab(QWidget):
         """Read a register file (asking for the column mapping when ``ask``), merge it in as one undo step."""
         from ..core.register.columns import guess_mapping
 
+        self.follow_report()
         try:
             sheet = read_sheet(path)
             mapping = guess_mapping(sheet.headers, load_memory(self._memory_path()))
@@ -337,6 +405,7 @@ class RegisterTab(QWidget):
 
     def apply_to_report(self) -> None:
         """Table 三, table 四 and the fee figures of the year into the report: one undo step."""
+        self.follow_report()
         if not self.doc.save():
             return
         tables = self.doc.tables()
@@ -365,7 +434,7 @@ def add_register_tab(
     Called for every report opened: the previous report's register is saved and let go first."""
     old: RegisterTab
     for old in window.findChildren(RegisterTab):
-        old.doc.save()
+        old.finish()
         window.removeEventFilter(old)
         old.setParent(None)
         old.deleteLater()
@@ -373,8 +442,7 @@ def add_register_tab(
     tabs.addTab(tab, tr("依申请公开台账"))
     label = window.findChild(QLabel, "register-status")
     if label is None:
-        label = QLabel()
-        label.setObjectName("register-status")
+        label = spaced_label("register-status")
         window.statusBar().addPermanentWidget(label)
     tab.statusText.connect(label.setText)
     tab.message.connect(lambda text, error: window.statusBar().showMessage(text, 10000 if error else 5000))

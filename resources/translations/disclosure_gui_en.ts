@@ -181,6 +181,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}：“{1}”{2}，仍为 {3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}：…{1}【{2}】{3}…</source>
       <translation type="unfinished" />
     </message>
@@ -296,6 +300,14 @@
     </message>
     <message>
       <source>交换文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>今天发布截止</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>今天报送截止</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -564,6 +576,10 @@
     </message>
     <message>
       <source>发布要求的机关</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>发布还有 {0} 天</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1088,6 +1104,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>报送还有 {0} 天</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>按“{0}”的本地要求检查（另加期限、篇幅、必备数字等）</source>
       <translation type="unfinished" />
     </message>
@@ -1229,6 +1249,10 @@
     </message>
     <message>
       <source>未加载本地要求：按全国统一要求检查</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>未导入</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1414,6 +1438,10 @@
     </message>
     <message>
       <source>疑似抄袭</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>疑似抄袭：{0}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1714,6 +1742,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>逾期{0}天</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>部门已超过 {0} 天</source>
       <translation type="unfinished" />
     </message>
@@ -1775,6 +1807,10 @@
     </message>
     <message>
       <source>，另有 {0} 个文件未用：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>，须先备案</source>
       <translation type="unfinished" />
     </message>
     <message>

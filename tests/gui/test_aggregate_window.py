@@ -64,3 +64,23 @@ def test_clicking_export_returns_writes_the_pdf(workspace, tmp_path, monkeypatch
     workspace.returns.click()
     assert target.read_bytes().startswith(b"%PDF")
     assert str(target) in workspace.summary.text()  # and the user is told where it went
+
+
+def test_the_summary_unit_dialog_uses_the_unit_type_and_asks_no_year(workspace, monkeypatch):
+    from disclosure_gui.gui.dialogs import NewReportDialog
+
+    seen = []
+
+    def fill(dialog):
+        seen.append(dialog.year.isVisibleTo(dialog))
+        dialog.agency.setText("某区科技局")
+        dialog.kind.setCurrentIndex(dialog.kind.findData("department"))
+        assert dialog.kind.isVisibleTo(dialog)
+        return NewReportDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewReportDialog, "exec", fill)
+    monkeypatch.setattr(workspace, "ask_open_draft", lambda _agency: False)
+    draft_id = workspace.create_summary_draft()
+    summary = workspace.store.load(draft_id)
+    assert seen == [False]
+    assert summary.meta.agency_kind == "department" and summary.meta.year == workspace.aggregation.year

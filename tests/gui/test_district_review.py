@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from disclosure_gui.core import exchange
@@ -197,3 +197,38 @@ def test_the_profile_in_the_units_folder_checks_every_unit(qtbot, workspace, tmp
     assert len(units) == 30  # the profile is not taken for a unit's file
     assert all(any(f.rule == "P2" and "某县" in f.message for f in u.findings) for u in units)
     assert "某县" in workspace.summary.text()
+
+
+def test_the_state_and_name_filters_narrow_together(workspace, district):
+    units = workspace.model.units
+    state = units[0].state
+    stem = units[0].agency[:2]
+    workspace.state_filter.setCurrentIndex(workspace.state_filter.findData(state))
+    workspace.search.setText(stem)
+    shown = {workspace.proxy.index(r, 0).data() for r in range(workspace.proxy.rowCount())}
+    assert shown == {u.agency for u in units if u.state == state and stem in u.agency}
+    workspace.search.setText("")  # the state filter stays
+    assert workspace.proxy.rowCount() == sum(1 for u in units if u.state == state)
+    assert workspace.state_filter.currentData() == state
+
+
+def test_the_detail_of_a_copied_unit_lists_what_was_copied(workspace, district):
+    unit = sorted(district.copied_last_year)[0]
+    row = next(r for r in range(workspace.proxy.rowCount()) if workspace.proxy.index(r, 0).data() == unit)
+    workspace.table.selectRow(row)
+    workspace._show_detail(workspace.proxy.index(row, 0))
+    lines = [workspace.detail.item(i).text() for i in range(workspace.detail.count())]
+    assert any("与上年相同" in line for line in lines)
+    assert "没有发现问题" not in lines
+    copier, other = sorted(district.names_left)[0]
+    row = next(r for r in range(workspace.proxy.rowCount()) if workspace.proxy.index(r, 0).data() == copier)
+    workspace._show_detail(workspace.proxy.index(row, 0))
+    lines = [workspace.detail.item(i).text() for i in range(workspace.detail.count())]
+    assert any(f"文中有“{other}”" in line for line in lines) and any("相同" in line for line in lines)
+
+
+def test_the_two_rank_columns_of_the_ratios_tab_say_which_rank(workspace):
+    m = workspace.ratios.model
+    headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
+    assert "实质公开率排名" in headers and "纠错率排名" in headers
+    assert len(headers) == len(set(headers))

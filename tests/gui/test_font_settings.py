@@ -27,3 +27,21 @@ def test_choose_a_face_validate_it_and_reset(qtbot, tmp_path, monkeypatch):
     assert warnings and "无法嵌入" in warnings[0] and "title" not in font_overrides(settings)
     dialog.reset("body")
     assert font_overrides(settings) == {}
+
+
+def test_the_note_is_shown_whole(qtbot, tmp_path):
+    from disclosure_gui.gui.screen import remember_size
+
+    make_application()
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    dialog = FontSettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    remember_size(dialog, settings)  # as the window opens it
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.wait(50)
+    note = dialog.note
+    assert note.height() >= note.heightForWidth(note.width())
+    dialog.resize(dialog.width(), 100)  # the officer drags it shorter
+    qtbot.wait(50)
+    assert note.height() >= note.heightForWidth(note.width())

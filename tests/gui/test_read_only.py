@@ -106,3 +106,13 @@ def test_a_data_folder_that_cannot_be_written_is_offered_read_only(qtbot, tmp_pa
         assert asked and "没有权限" in asked[0] and "Permission" not in asked[0]
     finally:
         store.close()
+
+
+def test_save_copy_is_offered_only_while_a_report_is_open(viewer):
+    assert viewer.save_copy_action.isEnabled()
+    viewer.close_report()
+    assert not viewer.save_copy_action.isEnabled()
+    assert "请先新建或打开一份报告" in viewer.save_copy_action.toolTip()
+    draft_id = viewer.store.list_drafts()[0].id
+    viewer.open_draft(draft_id)
+    assert viewer.save_copy_action.isEnabled()

@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from disclosure_gui.core import exchange
 from disclosure_gui.gui.app import make_application
@@ -126,8 +126,13 @@ def test_new_report_offers_last_years_draft(empty_window):
 def test_new_report_from_last_years_draft_lists_the_copied_years(empty_window, monkeypatch):
     win = empty_window
     win.store.create(exchange.load(SAMPLE_JSON))
-    monkeypatch.setattr(NewYearDialog, "exec", lambda self: NewYearDialog.DialogCode.Accepted)
-    win.settings.setValue("new/year", 2024)
+
+    def choose_2024(self):  # the officer picks 2024 and starts from the 2023 draft
+        self.year.setValue(2024)
+        self.from_draft.setChecked(True)
+        return NewYearDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(NewYearDialog, "exec", choose_2024)
     win.opener.new_report()
     assert win.current_report().meta.year == 2024
     assert win.current_report().t3["carried_over"] == [0] * 7
@@ -264,3 +269,36 @@ def test_a_read_only_store_keeps_its_writing_buttons_disabled_with_the_reason(tm
         win.close()
     finally:
         readonly.close()
+
+
+def test_new_report_never_offers_a_year_before_this_season(empty_window, monkeypatch):
+    win = empty_window
+    season = reporting_year(date.today())
+    offered: list[int] = []
+    monkeypatch.setattr(NewYearDialog, "exec", lambda self: (offered.append(self.year.value()), 0)[1])
+    win.settings.setValue("new/year", season - 1)  # remembered from last season
+    win.opener.new_report()
+    assert offered == [season]
+    win.settings.setValue("new/year", season + 1)  # the officer already went on to next year: kept
+    win.opener.new_report()
+    assert offered == [season, season + 1]
+
+
+def test_copy_as_does_not_ask_for_a_unit_type_it_would_discard(window, monkeypatch):
+    from disclosure_gui.gui.dialogs import NewReportDialog
+
+    seen = []
+    monkeypatch.setattr(NewReportDialog, "exec", lambda self: (seen.append(self.kind.isVisibleTo(self)), 0)[1])
+    window.opener.duplicate_report()
+    assert seen == [False]
+
+
+def test_the_report_manager_buttons_leave_room_around_their_labels(empty_window):
+    from disclosure_gui.gui.dialogs import ReportsDialog
+
+    dialog = ReportsDialog(empty_window.store, empty_window)
+    dialog.show()
+    for button in dialog.findChildren(QPushButton):
+        room = button.width() - button.fontMetrics().horizontalAdvance(button.text())
+        assert room >= 20, button.text()
+    dialog.close()

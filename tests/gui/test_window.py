@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.gui.tab_bar import tab_errors
@@ -244,7 +244,24 @@ def test_quality_findings_are_grouped_and_a_certain_fix_is_one_click(window):
 
 
 def test_status_bar_counts_down_to_the_deadline(window):
-    assert "发布截止" in window.deadline_label.text()
+    assert "发布截止" in window.deadline_label.toolTip()
+
+
+def test_the_status_bar_labels_are_short_and_apart_at_1024(window):
+    from datetime import date
+
+    from disclosure_gui.core.quality import deadline
+
+    window.statusBar().clearMessage()
+    overdue = (date.today() - deadline(window.current_report())).days  # the 2023 sample is long overdue
+    assert window.deadline_label.text() == f"逾期{overdue}天"
+    assert f"{overdue} 天，尚未记录发布日期" in window.deadline_label.toolTip()
+    window.tab("basic").inputs["contact.phone"].setText("x")
+    window._on_edit()
+    labels = [window.deadline_label, window.saved_label, window.findChild(QLabel, "register-status")]
+    assert sum(label.sizeHint().width() for label in labels) < window.width() // 2
+    for label in labels:
+        assert label.contentsMargins().left() >= 6 and label.contentsMargins().right() >= 6
 
 
 def test_copy_for_the_website_puts_html_and_plain_text_on_the_clipboard(window):

@@ -134,3 +134,28 @@ def save_register(folder: Path, register: Register, years: set[int] | None = Non
     """Write the given years (default: every year the register holds)."""
     wanted = years if years is not None else {a.received.year for a in register.applications}
     return [save_year(folder, y, register.applications) for y in sorted(wanted)]
+
+
+def has_register(folder: Path) -> bool:
+    """Whether a register folder holds anything (an empty or missing folder is no register)."""
+    return folder.is_dir() and any(folder.iterdir())
+
+
+def move_register(old: Path, new: Path) -> bool:
+    """The register follows a renamed unit: its folder is renamed (True when something was moved). Refuses
+    (nothing moved) when the new name already has a register of its own — two registers are never merged
+    behind the officer's back."""
+    if not has_register(old) or old == new:
+        return False
+    same = new.exists() and old.samefile(new)  # only the letter case differs on Windows
+    if has_register(new) and not same:
+        raise RegisterFileError(
+            f"“{new.name}”已经有依申请公开台账（{new}），原单位名称“{old.name}”的台账没有移过去，仍在 {old}"
+        )
+    try:
+        if new.is_dir() and not same:
+            new.rmdir()  # an empty folder left behind
+        old.rename(new)
+    except OSError as exc:
+        raise RegisterFileError(f"无法把台账文件夹 {old} 改名为 {new}：{os_error_text(exc)}") from exc
+    return True

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit
 
 from ...core import schema
 from ...core.numbers import NumberError
@@ -11,12 +12,13 @@ from ..commands import SetCellsCommand
 from ..document import ReportDocument
 from ..i18n import tr
 from ..table_model import format_value, parse_cell
-from ..text_editor import LabelledEditor
+from ..text_editor import LabelledEditor, WindowUndoKeys
 from .base import ScrollingTab, flash_widget, heading_label
 
 
 class OtherTab(ScrollingTab):
     key = "other"
+    message = Signal(str, bool)  # text, is error: for the status bar, as the tables say it
 
     def __init__(self, document: ReportDocument, stack: QUndoStack) -> None:
         super().__init__()
@@ -28,12 +30,19 @@ class OtherTab(ScrollingTab):
         box = QGroupBox(tr("依申请公开信息处理费"))
         form = QFormLayout(box)
         self.fields: dict[str, QLineEdit] = {}
+        self.undo_keys = WindowUndoKeys(self)  # Ctrl+Z undoes the report's steps, not the field's own typing
         for key, label in schema.FEE_FIELDS.items():
             edit = QLineEdit()
             edit.setAccessibleName(label)
             edit.editingFinished.connect(lambda k=key: self._commit(k))
+            edit.installEventFilter(self.undo_keys)
             form.addRow(label, edit)
             self.fields[f"fees.{key}"] = edit
+        self.refusal = QLabel()  # why a figure was not taken, under the fields where the officer looks
+        self.refusal.setStyleSheet("color: #b00000")
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
+        form.addRow(self.refusal)
         self.body_layout.addWidget(box)
         for field in schema.OTHER_FIELDS:
             self.add_editor(LabelledEditor(document, stack, field.key))
@@ -47,17 +56,23 @@ class OtherTab(ScrollingTab):
         try:
             value = parse_cell(path, edit.text())
         except NumberError as exc:
-            edit.setStyleSheet("background: #f8d0d0")
-            edit.setToolTip(tr("{0}：{1}").format(schema.cell_label(path), exc.reason))
+            text = tr("{0}：“{1}”{2}，仍为 {3}").format(
+                schema.cell_label(path), edit.text(), exc.reason, format_value(self.document.value(path)) or tr("空")
+            )
+            edit.setText(format_value(self.document.value(path)))  # the field shows what the report holds
+            self.refusal.setText(text)
+            self.refusal.show()
+            self.message.emit(text, True)
             return
+        self.refusal.hide()
         if value != self.document.value(path):
             self.stack.push(
                 SetCellsCommand(self.document, {path: value}, tr("修改“{0}”").format(schema.cell_label(path)))
             )
 
-    def _refresh(self, *_args: object) -> None:
+    def _refresh(self, changed: list[str] | None = None) -> None:
         for path, edit in self.fields.items():
-            if not edit.hasFocus():
+            if not edit.hasFocus() or (changed and path in changed):  # an undo shows in the field being typed in
                 edit.setText(format_value(self.document.value(path)))
             findings = self.document.findings_for(path)
             edit.setStyleSheet("background: #fff0c0" if findings else "")

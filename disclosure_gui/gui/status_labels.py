@@ -1,0 +1,45 @@
+"""The status bar's permanent labels on a 1024-wide screen: short texts, the full sentence in the tooltip,
+and room between them (they ran together into one line of ~660 px)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel
+
+from ..core import quality
+from ..core.profile import LocalProfile
+from ..core.report import Report
+from .i18n import tr
+
+LABEL_MARGIN = 8  # px either side of each permanent label
+
+
+def spaced_label(name: str = "") -> QLabel:
+    label = QLabel()
+    label.setContentsMargins(LABEL_MARGIN, 0, LABEL_MARGIN, 0)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def short_deadline(report: Report, today: date, profile: LocalProfile | None) -> str:
+    """「逾期1032天」, 「发布还有 64 天」…: the gist of the countdown line (same deadlines as
+    :func:`~disclosure_gui.core.profile_checks.local_countdown`, whose sentence goes into the tooltip)."""
+    meta = report.meta
+    if meta.publish_date is not None:
+        return tr("已发布")
+    submit = profile.deadline(meta.agency_kind, "submit", meta.year) if profile else None
+    publish = profile.deadline(meta.agency_kind, "publish", meta.year) if profile else None
+    is_submit = submit is not None and today <= submit
+    due = submit if submit is not None and is_submit else publish or quality.deadline(report)
+    left = (due - today).days
+    if left > 0:
+        short = (tr("报送还有 {0} 天") if is_submit else tr("发布还有 {0} 天")).format(left)
+    elif left == 0:
+        short = tr("今天报送截止") if is_submit else tr("今天发布截止")
+    else:
+        short = tr("逾期{0}天").format(-left)
+    if profile is not None and profile.filing_before_publication:
+        short += tr("，须先备案")
+    return short
