@@ -35,3 +35,17 @@ def test_the_changelog_has_an_entry_for_this_version() -> None:
     from disclosure_gui import __version__
 
     assert f"## {__version__}" in (CHECKOUT / "CHANGELOG.md").read_text(encoding="utf-8")
+
+
+def test_the_installer_bundles_every_qt_module_the_app_imports() -> None:
+    """The bundle once left out QtPrintSupport, which printing had since come to need: the installed app did not
+    start, while every test of the wheel passed."""
+    spec = (CHECKOUT / "packaging" / "disclosure-gui.spec").read_text(encoding="utf-8")
+    excluded = set(re.findall(r'"(PySide6\.Qt\w+)"', spec))
+    used = {
+        m
+        for path in (CHECKOUT / "disclosure_gui").rglob("*.py")
+        for m in re.findall(r"\b(PySide6\.Qt\w+)", path.read_text(encoding="utf-8"))
+    }
+    assert used, "the scan found no Qt import"
+    assert not used & excluded, f"the installer leaves out Qt modules the app imports: {sorted(used & excluded)}"
