@@ -220,17 +220,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     report, previous = loaded
+    from .core.profile_checks import paper_sign_off
+
+    local = _load_profile(args)
+    if isinstance(local, int):
+        return local
     options = PdfOptions(
         page_numbers="center" if args.center_page_numbers else "alternate",
         signature=args.signature,
         official_fonts=not args.shipped_fonts,
+        sign_off=paper_sign_off(local),
     )
     if args.checklist:
         from .core.publish.pdf.checklist import build_checklist
 
-        local = _load_profile(args)
-        if isinstance(local, int):
-            return local
         try:
             build_checklist(
                 report, args.checklist, previous=previous, official_fonts=not args.shipped_fonts, profile=local
@@ -248,6 +251,7 @@ def cmd_export(args: argparse.Namespace) -> int:
                 center_page_numbers=args.center_page_numbers,
                 previous=previous,
                 signature=args.signature,
+                sign_off=options.sign_off,
             )
         except DocxExportError as exc:
             return _fail(exc.message)
@@ -438,7 +442,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--html", metavar="OUT", help="导出网页片段（粘贴到网站内容管理系统的编辑器）")
     export.add_argument("--css-indent", action="store_true", help="网页片段的段首缩进用 CSS（默认用两个全角空格）")
     export.add_argument("--checklist", metavar="OUT", help="导出一页“自查清单”PDF")
-    export.add_argument("--profile", metavar="PROFILE.json", help="本地要求文件：自查清单另列其要求和签字栏")
+    export.add_argument(
+        "--profile",
+        metavar="PROFILE.json",
+        help="本地要求文件：自查清单另列其要求；报告（PDF、Word）末尾加其签字盖章栏",
+    )
     export.add_argument("--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件（用于跨年度核对）")
     export.add_argument("--center-page-numbers", action="store_true", help="页码居中（单面打印）")
     export.add_argument("--signature", action="store_true", help="文末加落款（单位和日期）")

@@ -176,6 +176,13 @@ def signature_line(profile: LocalProfile | None) -> list[str]:
     return [f"{n}：" for n in names] + (["（盖章）"] if seal else [])
 
 
+def paper_sign_off(profile: LocalProfile | None) -> tuple[str, ...]:
+    """The signature and seal lines a local profile asks for on the printed report; none without one."""
+    if profile is None or not (profile.signatures or profile.seal):
+        return ()
+    return tuple(signature_line(profile))
+
+
 def local_countdown(report: Report, today: date, profile: LocalProfile | None) -> str:
     """The status-bar line: the next local deadline when the profile sets one, otherwise the national line."""
     line = _countdown(report, today, profile)

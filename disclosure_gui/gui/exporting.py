@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
 from ..core import exchange
 from ..core.outputs import OutputError, write_text
+from ..core.profile_checks import paper_sign_off
 from ..core.publish.docx import DocxExportError, build_docx
 from ..core.publish.html import clipboard_document, report_fragment
 from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult
@@ -61,7 +62,12 @@ class Exporter(QObject):
         if target is None:
             return
         try:
-            result = build_docx(document.report, target, previous=document.previous)
+            result = build_docx(
+                document.report,
+                target,
+                previous=document.previous,
+                sign_off=paper_sign_off(self.window.profiles.profile),
+            )
         except DocxExportError as exc:
             warn(self.window, exc.message)
             return
@@ -178,7 +184,9 @@ class Exporter(QObject):
         progress.setCancelButton(None)  # type: ignore[arg-type]  # None removes the button
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
-        options = PdfOptions(font_overrides=font_overrides(self.window.settings))
+        options = PdfOptions(
+            font_overrides=font_overrides(self.window.settings), sign_off=paper_sign_off(self.window.profiles.profile)
+        )
         job = ExportJob(document.report, target, options, document.previous)
         job.progress.connect(lambda page: progress.setLabelText(tr("正在生成 PDF…第 {0} 页").format(page)))
 

@@ -153,3 +153,24 @@ def test_a_missing_or_malformed_profile_is_refused_in_chinese_on_the_command_lin
         )  # fmt: skip
         assert run.returncode == 2 and words in run.stderr, (path.name, run.returncode, run.stderr)
         assert "No such file" not in run.stderr and "Error" not in run.stderr
+
+
+def test_the_printed_report_carries_the_profiles_signature_and_seal_lines(sample, city, tmp_path):
+    """A local rule asks for a paper copy signed and sealed: the PDF and the Word file end with those lines;
+    without a profile the printed report has none (the website copy is never signed)."""
+    from docx import Document
+
+    from disclosure_gui.core.profile_checks import paper_sign_off
+    from disclosure_gui.core.publish.docx import build_docx
+    from disclosure_gui.core.publish.pdf import PdfOptions, build_pdf
+
+    sign_off = paper_sign_off(city)
+    assert sign_off == ("经办人：", "审核人：", "单位负责人：", "（盖章）")
+    pdf = build_pdf(sample, tmp_path / "r.pdf", PdfOptions(official_fonts=False, sign_off=sign_off)).path
+    last = PdfReader(pdf).pages[-1].extract_text().replace(" ", "")
+    assert "单位负责人：" in last and "（盖章）" in last and "山亭区科技局" in last
+    word = Document(str(build_docx(sample, tmp_path / "r.docx", sign_off=sign_off).path))
+    assert "单位负责人：" in word.paragraphs[-1].text and "（盖章）" in word.paragraphs[-1].text
+    plain = build_pdf(sample, tmp_path / "n.pdf", PdfOptions(official_fonts=False)).path
+    assert "单位负责人" not in PdfReader(plain).pages[-1].extract_text()
+    assert paper_sign_off(None) == ()

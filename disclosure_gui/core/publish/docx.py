@@ -50,6 +50,7 @@ from .docx_style import (
 from .outline import (
     DRAFT_NOTICE,
     LINE_BREAK,
+    SIGN_OFF_GAP,
     Heading,
     Outline,
     Paragraph,
@@ -283,6 +284,9 @@ def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = Fals
                 p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
                 p.paragraph_format.right_indent = Pt(4 * BODY_PT)
                 _text_runs(p, text, FONT_BODY, BODY_PT)
+            if block.sign_off:
+                document.add_paragraph()
+                _text_runs(_paragraph(document, indent=False), SIGN_OFF_GAP.join(block.sign_off), FONT_BODY, BODY_PT)
 
     _metadata(document, outline)
 
@@ -311,9 +315,10 @@ def build_docx(
     previous: Report | None = None,
     draft: bool | None = None,
     signature: bool = False,
+    sign_off: tuple[str, ...] = (),
 ) -> DocxResult:
-    """Write the report as .docx (atomically)."""
+    """Write the report as .docx (atomically); ``sign_off``: a local profile's signature lines for the paper copy."""
     out = Path(out)
-    outline = build_outline(report, previous=previous, draft=draft, signature=signature)
+    outline = build_outline(report, previous=previous, draft=draft, signature=signature, sign_off=sign_off)
     render_docx(outline, out, center_page_numbers=center_page_numbers)
     return DocxResult(out, outline.draft, outline.notices)

@@ -78,6 +78,8 @@ class TableBlock:
 class Signature:
     agency: str
     date_text: str
+    # A local rule's lines for the paper copy (「经办人：」「审核人：」「（盖章）」), after the unit and date.
+    sign_off: tuple[str, ...] = ()
 
 
 Block = Title | Heading | Paragraph | TableBlock | Signature
@@ -99,6 +101,7 @@ class Outline:
 
 
 DRAFT_NOTICE = "草稿 · 数据校验未通过，不可作为正式文本"
+SIGN_OFF_GAP = "\u3000" * 6  # room to sign between the fields of a sign-off line
 
 
 def value_text(value: object) -> str:
@@ -196,6 +199,7 @@ def build_outline(
     draft: bool | None = None,
     signature: bool = False,
     signature_date: date | None = None,
+    sign_off: tuple[str, ...] = (),
 ) -> Outline:
     """The report as blocks. ``draft=None``: a draft exactly when the rules find errors."""
     b = _Builder(report)
@@ -213,9 +217,9 @@ def build_outline(
             b.numbered_fields(tuple(f for f in section.fields if f is not intro))
         else:
             b.numbered_fields(section.fields)
-    if signature:
+    if signature or sign_off:  # the sign-off lines stand under the unit and date
         when = signature_date or report.meta.publish_date or date.today()
-        b.blocks.append(Signature(agency, f"{when.year}年{when.month}月{when.day}日"))
+        b.blocks.append(Signature(agency, f"{when.year}年{when.month}月{when.day}日", sign_off))
     is_draft = draft if draft is not None else has_errors(run_rules(report, previous))
     return Outline(title, agency, report.meta.year, is_draft, creation_time(), b.blocks, b.notices)
 

@@ -21,11 +21,12 @@ from typing import Any, Literal
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
 from ...report import Report
 from ..outline import (
     DRAFT_NOTICE,
+    SIGN_OFF_GAP,
     Heading,
     Outline,
     Paragraph,
@@ -72,6 +73,7 @@ class PdfOptions:
     page_numbers: PageNumbers = "alternate"  # odd right / even left; "center" for single-sided printing
     signature: bool = False  # issuing unit and date at the end
     signature_date: date | None = None  # default: meta.publish_date, else today
+    sign_off: tuple[str, ...] = ()  # a local profile's signature and seal lines for the paper copy
     font_overrides: dict[str, str] = field(default_factory=dict)  # role → font file chosen by the user
     official_fonts: bool = True  # look for installed official faces (False: shipped fonts only)
     draft: bool | None = None  # None: marked 草稿 exactly when the report has errors
@@ -133,10 +135,15 @@ class _Story:
         self.flow.append(_GridSnap())
 
     def signature(self, block: Signature) -> None:
-        self.flow.append(Spacer(1, LINE_PITCH))
+        """The unit and date, and a local rule's sign-off line: kept together on one page."""
+        parts: list[Flowable] = [Spacer(1, LINE_PITCH)]
         for text in (block.agency, block.date_text):
             runs = self.ts.runs(text, "body", "落款")
-            self.flow.append(self.lines(runs, indent=False, align="right", right=4 * CHAR_PITCH))
+            parts.append(self.lines(runs, indent=False, align="right", right=4 * CHAR_PITCH))
+        if block.sign_off:
+            runs = self.ts.runs(SIGN_OFF_GAP.join(block.sign_off), "body", "签字栏")
+            parts += [Spacer(1, LINE_PITCH), self.lines(runs, indent=False)]
+        self.flow.append(KeepTogether(parts))
 
     def build(self, outline: Outline) -> list[Flowable]:
         for block in outline.blocks:
@@ -278,5 +285,6 @@ def build_pdf(
         draft=options.draft,
         signature=options.signature,
         signature_date=options.signature_date,
+        sign_off=options.sign_off,
     )
     return render_pdf(outline, Path(out), options, progress=progress)
