@@ -43,6 +43,8 @@ SYSTEM_LIBS = {
     "libdbus-1.so.3": "libdbus-1-3",
     "libz.so.1": "zlib1g",
     "libzstd.so.1": "libzstd1",
+    # Printing (Qt's CUPS print support): every office desktop prints through CUPS.
+    "libcups.so.2": "libcups2",
     "libGL.so.1": "libgl1",
     "libOpenGL.so.0": "libopengl0",
     "libGLX.so.0": "libglx0",
