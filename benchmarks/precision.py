@@ -32,14 +32,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from disclosure_gui.core import schema  # noqa: E402
+from disclosure_gui.core.checks.quality import run_quality  # noqa: E402
+from disclosure_gui.core.checks.rules import Finding, run_rules  # noqa: E402
+from disclosure_gui.core.checks.textnumbers import stated_numbers  # noqa: E402
+from disclosure_gui.core.format import schema  # noqa: E402
+from disclosure_gui.core.format.report import Report  # noqa: E402
 from disclosure_gui.core.importers import import_published  # noqa: E402
 from disclosure_gui.core.importers.text import text_blocks  # noqa: E402
 from disclosure_gui.core.importers.texts import read_texts  # noqa: E402
-from disclosure_gui.core.quality import run_quality  # noqa: E402
-from disclosure_gui.core.report import Report  # noqa: E402
-from disclosure_gui.core.rules import Finding, run_rules  # noqa: E402
-from disclosure_gui.core.textnumbers import stated_numbers  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus" / "reports"
 WHOLE = ROOT / "tests" / "corpus" / "whole"

@@ -32,7 +32,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from disclosure_gui.core import schema  # noqa: E402
+from disclosure_gui.core.format import schema  # noqa: E402
 from disclosure_gui.core.register.model import Application, Register  # noqa: E402
 from disclosure_gui.core.register.storage import load_register, save_register  # noqa: E402
 from disclosure_gui.core.register.tables import compute  # noqa: E402
@@ -108,7 +108,7 @@ def edit_window_ms(apps: list[Application]) -> float:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from disclosure_gui.core.report import Report
+    from disclosure_gui.core.format.report import Report
     from disclosure_gui.gui.document import ReportDocument
     from disclosure_gui.gui.register_model import COLUMNS, SetApplicationCommand, SetApplicationsCommand
     from disclosure_gui.gui.register_view import RegisterTab

@@ -36,9 +36,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from disclosure_gui.core import exchange  # noqa: E402
-from disclosure_gui.core.quality import run_quality  # noqa: E402
-from disclosure_gui.core.rules import run_rules  # noqa: E402
+from disclosure_gui.core.checks.quality import run_quality  # noqa: E402
+from disclosure_gui.core.checks.rules import run_rules  # noqa: E402
+from disclosure_gui.core.format import exchange  # noqa: E402
 from disclosure_gui.resources import sample_path  # noqa: E402
 
 # An installed app runs from compiled bytecode; let the measured processes cache theirs too
@@ -72,7 +72,7 @@ def check_ms() -> float:
 
 
 def check_cold_ms() -> float:
-    from disclosure_gui.core import quality, repetition, textcheck, years
+    from disclosure_gui.core.checks import quality, repetition, textcheck, years
 
     report = exchange.load(sample_path())
 

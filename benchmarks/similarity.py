@@ -18,11 +18,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from disclosure_gui.core import exchange  # noqa: E402
-from disclosure_gui.core.aggregate import collect  # noqa: E402
-from disclosure_gui.core.district import review  # noqa: E402
-from disclosure_gui.core.ratios import compute_ratios  # noqa: E402
-from disclosure_gui.core.similarity import compare_reports  # noqa: E402
+from disclosure_gui.core.district.aggregate import collect  # noqa: E402
+from disclosure_gui.core.district.ratios import compute_ratios  # noqa: E402
+from disclosure_gui.core.district.review import review  # noqa: E402
+from disclosure_gui.core.district.similarity import compare_reports  # noqa: E402
+from disclosure_gui.core.format import exchange  # noqa: E402
 from tests.district_units import make_district  # noqa: E402
 
 

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from disclosure_gui.core import exchange  # noqa: E402
+from disclosure_gui.core.format import exchange  # noqa: E402
 from disclosure_gui.core.publish.docx import build_docx  # noqa: E402
 from disclosure_gui.core.publish.pdf import PdfOptions, build_pdf  # noqa: E402
 from disclosure_gui.resources import resource_path  # noqa: E402

@@ -20,7 +20,7 @@ from .argparse_zh import ChineseArgumentParser as _Parser
 from .crash import EXIT_INTERNAL, crash_message, write_crash_log
 
 if TYPE_CHECKING:
-    from .core.report import Report
+    from .core.format.report import Report
 
 EXIT_OK, EXIT_FINDINGS, EXIT_INTERRUPTED = 0, 1, 130
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
@@ -47,7 +47,7 @@ def _refuse_overwriting(outputs: list[str | None], inputs: list[str | None]) -> 
 
 def _load_inputs(args: argparse.Namespace) -> tuple[Report, Report | None] | int:
     """The exchange file ``args.file`` and, with ``--previous``, last year's; an exit code on failure."""
-    from .core import exchange
+    from .core.format import exchange
 
     try:
         report = exchange.load(args.file)
@@ -66,7 +66,7 @@ def _load_inputs(args: argparse.Namespace) -> tuple[Report, Report | None] | int
 
 def _load_profile(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     """The local profile named by --profile (None without one), or an exit code after a Chinese message."""
-    from .core import profile
+    from .core.format import local_profile as profile
 
     if not getattr(args, "profile", None):
         return None
@@ -77,9 +77,9 @@ def _load_profile(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .core.profile_checks import run_profile
-    from .core.quality import run_quality
-    from .core.rules import has_errors, run_rules
+    from .core.checks.profile_checks import run_profile
+    from .core.checks.quality import run_quality
+    from .core.checks.rules import has_errors, run_rules
 
     loaded = _load_inputs(args)
     if isinstance(loaded, int):
@@ -185,7 +185,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_dump(args: argparse.Namespace) -> int:
-    from .core import exchange
+    from .core.format import exchange
     from .store import StoreError
 
     try:
@@ -220,7 +220,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     report, previous = loaded
-    from .core.profile_checks import paper_sign_off
+    from .core.checks.profile_checks import paper_sign_off
 
     local = _load_profile(args)
     if isinstance(local, int):
@@ -301,7 +301,7 @@ def cmd_smoke_test(args: argparse.Namespace) -> int:
 
 def cmd_import_published(args: argparse.Namespace) -> int:
 
-    from .core import exchange
+    from .core.format import exchange
     from .core.importers import ImportError_, import_published
     from .core.outputs import OutputError, write_text
 
@@ -319,7 +319,7 @@ def cmd_import_published(args: argparse.Namespace) -> int:
     try:
         write_text(args.output, exchange.dumps(result.report))
     except exchange.BlankCellsError:  # figures the original does not let us read are unknown, not 0
-        from .core import schema
+        from .core.format import schema
 
         blanks = result.report.blank_cells()
         names = "、".join(schema.cell_label(p) for p in blanks[:5])
@@ -338,16 +338,9 @@ def cmd_import_published(args: argparse.Namespace) -> int:
 def cmd_aggregate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .core import exchange
-    from .core.aggregate import (
-        STATE_LABELS,
-        collect,
-        fees_not_stated,
-        read_units_file,
-        refuse_outputs,
-        summed,
-    )
-    from .core.district import profile_in
+    from .core.district.aggregate import STATE_LABELS, collect, fees_not_stated, read_units_file, refuse_outputs, summed
+    from .core.district.review import profile_in
+    from .core.format import exchange
     from .core.outputs import OutputError, os_error_text, write_text
 
     expected = None
@@ -383,8 +376,8 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         mark = "纳入汇总" if unit.included else "未纳入"
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
     if args.status:  # the same writer as the window's 导出状态表
-        from .core.district import read_previous, review
-        from .core.status_export import StatusExportError, export_status
+        from .core.district.review import read_previous, review
+        from .core.district.status_export import StatusExportError, export_status
 
         previous = read_previous([args.previous], args.year - 1)[0] if args.previous else None
         try:
@@ -419,7 +412,7 @@ def build_parser() -> argparse.ArgumentParser:
     with_data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
 
-    from .core.limits import LIMITS
+    from .core.format.limits import LIMITS
 
     epilog = (
         "交换文件的限制：" + "；".join(LIMITS) + "。"

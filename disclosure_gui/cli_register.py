@@ -38,7 +38,7 @@ def _fail(message: str) -> int:
 
 
 def format_t3(t3: dict[str, list[int]]) -> str:
-    from .core import schema
+    from .core.format import schema
 
     lines = ["\t".join(["序号", "项目", *schema.T3_COLUMNS])]
     for row in schema.T3_ROWS:
@@ -47,12 +47,12 @@ def format_t3(t3: dict[str, list[int]]) -> str:
 
 
 def cmd_register(args: argparse.Namespace) -> int:
-    from .core import exchange, schema
+    from .core.format import exchange, schema
+    from .core.format.report import Report
     from .core.outputs import OutputError, write_output
     from .core.register.model import problems
     from .core.register.tables import compute
     from .core.register.tabular import TabularError, read_register
-    from .core.report import Report
 
     if args.into and not args.output:
         return _fail("使用 --into 时请用 -o 指定写入的副本（原文件不会被改动）")

@@ -21,8 +21,8 @@ if os.environ.get("DISCLOSURE_GUI_TEST_SOURCE") != "1":
 # The package is imported only after the checkout has left sys.path.
 import pytest  # noqa: E402
 
-from disclosure_gui.core import exchange  # noqa: E402
-from disclosure_gui.core.report import Report  # noqa: E402
+from disclosure_gui.core.format import exchange  # noqa: E402
+from disclosure_gui.core.format.report import Report  # noqa: E402
 from disclosure_gui.resources import resource_path  # noqa: E402
 
 SAMPLE_JSON = resource_path("samples", "shanting-kjj-2023.json")

@@ -11,8 +11,8 @@ import random
 import re
 from dataclasses import dataclass, field
 
-from disclosure_gui.core import schema
-from disclosure_gui.core.report import Report
+from disclosure_gui.core.format import schema
+from disclosure_gui.core.format.report import Report
 
 _SUBJECTS = (
     "本机关",

@@ -51,7 +51,7 @@ def test_headless_export_does_not_import_qt(tmp_path):
 
 
 def test_the_profile_is_never_overwritten_by_an_export(tmp_path):
-    from disclosure_gui.core import profile
+    from disclosure_gui.core.format import local_profile as profile
 
     prof = tmp_path / "prof.json"
     prof.write_text(

@@ -18,10 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.aggregate import STATE_LABELS, Unit, collect
-from ..core.district import Review, review
-from ..core.profile import LocalProfile
-from ..core.report import Report
+from ..core.district.aggregate import STATE_LABELS, Unit, collect
+from ..core.district.review import Review, review
+from ..core.format.local_profile import LocalProfile
+from ..core.format.report import Report
 from .district_views import FLAG_COLOR
 from .i18n import QT_TRANSLATE_NOOP, tr
 

@@ -33,17 +33,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
-from ..core.district import Review, profile_in, read_previous
+from ..core.checks.rules import SEVERITY_LABEL
+from ..core.district.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
+from ..core.district.ratios import MIN_CASES
+from ..core.district.review import Review, profile_in, read_previous
+from ..core.district.similarity import UNIT_THRESHOLD
+from ..core.district.status_export import StatusExportError, export_status
+from ..core.format.report import Report
 from ..core.outputs import os_error_text
 from ..core.publish.html import report_fragment
 from ..core.publish.pdf import PdfExportError
 from ..core.publish.pdf.returns import build_returns
-from ..core.ratios import MIN_CASES
-from ..core.report import Report
-from ..core.rules import SEVERITY_LABEL
-from ..core.similarity import UNIT_THRESHOLD
-from ..core.status_export import StatusExportError, export_status
 from ..store import Store, StoreError
 from . import settings as keys
 from .aggregate_model import Collector, UnitsFilter, UnitsModel, reporting_year

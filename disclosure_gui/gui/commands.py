@@ -10,8 +10,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core import schema
-from ..core.report import CellValue
+from ..core.format import schema
+from ..core.format.report import CellValue
 from .document import ReportDocument
 from .i18n import tr
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import exchange, schema
+from ..core.format import exchange, schema
+from ..core.format.report import Report
 from ..core.outputs import OutputError, write_text
-from ..core.report import Report
 from ..resources import sample_path
 from ..store import Store, StoreError
 from .i18n import tr

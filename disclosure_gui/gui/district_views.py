@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.district import RATIO_HEADERS, Review, matrix_rows, ratio_rows
-from ..core.ratios import INSUFFICIENT
-from ..core.similarity import Pair
+from ..core.district.ratios import INSUFFICIENT
+from ..core.district.review import RATIO_HEADERS, Review, matrix_rows, ratio_rows
+from ..core.district.similarity import Pair
 from .i18n import QT_TRANSLATE_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex

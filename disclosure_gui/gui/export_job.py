@@ -7,8 +7,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from ..core.format.report import Report
 from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult, build_pdf
-from ..core.report import Report
 from ..crash import crash_message, write_crash_log
 from .i18n import tr
 

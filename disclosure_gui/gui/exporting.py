@@ -13,9 +13,9 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from ..core import exchange
+from ..core.checks.profile_checks import paper_sign_off
+from ..core.format import exchange
 from ..core.outputs import OutputError, write_text
-from ..core.profile_checks import paper_sign_off
 from ..core.publish.docx import DocxExportError, build_docx
 from ..core.publish.html import clipboard_document, report_fragment
 from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult

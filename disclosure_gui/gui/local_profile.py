@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import profile as profiles
-from ..core import schema
-from ..core.profile import LocalProfile, ProfileError, RequiredFigure
+from ..core.format import local_profile as profiles
+from ..core.format import schema
+from ..core.format.local_profile import LocalProfile, ProfileError, RequiredFigure
 from . import settings as keys
 from .dialogs import warn
 from .i18n import tr

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..core.carryover import ReviewMark
-from ..core.profile_checks import local_countdown
-from ..core.report import Report
-from ..core.rules import Finding
+from ..core.checks.profile_checks import local_countdown
+from ..core.checks.rules import Finding
+from ..core.format.carryover import ReviewMark
+from ..core.format.report import Report
 from ..store import Store, StoreError
 from . import settings as keys
 from .actions import WindowActions

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.carryover import ReviewMark
-from ..core.rules import Finding
+from ..core.checks.rules import Finding
+from ..core.format.carryover import ReviewMark
 from .document import section_of
 
 if TYPE_CHECKING:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog
 
-from ..core import exchange
+from ..core.format import exchange
 from ..resources import sample_path
 from ..store import StoreError
 from . import settings as keys

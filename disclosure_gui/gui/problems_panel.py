@@ -6,12 +6,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..core import schema
-from ..core.carryover import ReviewMark
-from ..core.profile_checks import PROFILE_TITLES
-from ..core.quality import QUALITY_TITLES
+from ..core.checks.profile_checks import PROFILE_TITLES
+from ..core.checks.quality import QUALITY_TITLES
+from ..core.checks.rules import RULE_TITLES, SEVERITY_LABEL, Finding
+from ..core.format import schema
+from ..core.format.carryover import ReviewMark
 from ..core.register.tables import REGISTER_TITLES
-from ..core.rules import RULE_TITLES, SEVERITY_LABEL, Finding
 from .document import ReportDocument
 from .i18n import QT_TRANSLATE_NOOP, tr
 

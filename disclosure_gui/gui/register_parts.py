@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..core import schema
+from ..core.format import schema
 from ..core.register.model import APPLICANT_TYPES, CHANNELS, LITIGATION_LABELS, OUTCOME_LABELS
 from ..core.register.tables import t3_rows_of
 from .i18n import tr

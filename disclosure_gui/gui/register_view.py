@@ -41,7 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import schema
+from ..core.format import schema
 from ..core.outputs import os_error_text
 from ..core.register.columns import load_memory, remember
 from ..core.register.deadlines import calendar_knows

@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..core import exchange
+from ..core.format import exchange
 from ..resources import sample_path
 from ..store import Store
 from .export_job import ExportJob

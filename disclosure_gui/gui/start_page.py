@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..core import schema
-from ..core.quality import run_quality
-from ..core.report import Report
-from ..core.rules import run_rules
+from ..core.checks.quality import run_quality
+from ..core.checks.rules import run_rules
+from ..core.format import schema
+from ..core.format.report import Report
 from ..store import DraftInfo, Store, StoreError
 from .dialogs import warn
 from .i18n import tr

@@ -7,9 +7,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel
 
-from ..core import quality
-from ..core.profile import LocalProfile
-from ..core.report import Report
+from ..core.checks import quality
+from ..core.format.local_profile import LocalProfile
+from ..core.format.report import Report
 from .i18n import tr
 
 LABEL_MARGIN = 8  # px either side of each permanent label
@@ -25,7 +25,7 @@ def spaced_label(name: str = "") -> QLabel:
 
 def short_deadline(report: Report, today: date, profile: LocalProfile | None) -> str:
     """「逾期1032天」, 「发布还有 64 天」…: the gist of the countdown line (same deadlines as
-    :func:`~disclosure_gui.core.profile_checks.local_countdown`, whose sentence goes into the tooltip)."""
+    :func:`~disclosure_gui.core.checks.profile_checks.local_countdown`, whose sentence goes into the tooltip)."""
     meta = report.meta
     if meta.publish_date is not None:
         return tr("已发布")

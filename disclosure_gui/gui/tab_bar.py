@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel, QTabBar, QTabWidget, QWidget
 
-from ..core import schema
+from ..core.format import schema
 from .document import ReportDocument
 from .i18n import QT_TRANSLATE_NOOP, tr
 

@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
-from ..core import schema
-from ..core.forms import Form, FormCell
-from ..core.numbers import NumberError, format_decimal, parse_count, parse_money
-from ..core.report import CellValue
-from ..core.rules import SEVERITY_LABEL
+from ..core.checks.rules import SEVERITY_LABEL
+from ..core.format import schema
+from ..core.format.cells import NumberError, format_decimal, parse_count, parse_money
+from ..core.format.forms import Form, FormCell
+from ..core.format.report import CellValue
 from .commands import SetCellsCommand
 from .document import ReportDocument
 from .i18n import tr

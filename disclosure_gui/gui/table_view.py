@@ -2,7 +2,7 @@
 
 Tab moves right to the next input cell, Enter moves down, typing replaces, Delete clears the selected
 input cells, Ctrl+C copies the selection as tab-separated text, Ctrl+V pastes a block from Excel, WPS or
-a web page as one undo step (see :mod:`disclosure_gui.core.paste`).
+a web page as one undo step (see :mod:`disclosure_gui.core.importers.paste`).
 """
 
 from __future__ import annotations
@@ -11,10 +11,10 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QWidget
 
-from ..core import schema
-from ..core.forms import t3_row_labels
-from ..core.paste import plan_paste, total_mismatches
-from ..core.report import CellValue, computed_totals
+from ..core.format import schema
+from ..core.format.forms import t3_row_labels
+from ..core.format.report import CellValue, computed_totals
+from ..core.importers.paste import plan_paste, total_mismatches
 from .i18n import tr
 from .table_model import FormTableModel
 

@@ -21,10 +21,10 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document
 
-from ..core import exchange
-from ..core.carryover import ReviewMark, next_year_report
+from ..core.format import exchange
+from ..core.format.carryover import ReviewMark, next_year_report
+from ..core.format.report import Report
 from ..core.outputs import os_error_text
-from ..core.report import Report
 from .atomic import AtomicJSONStorage, WriteError, atomic_write_bytes, dump_json, remove_stale_temporaries
 from .history import Version, list_versions, prune, stamp, version_path, write_version
 from .lock import DataDirLock, LockedError

@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from ..core import exchange
+from ..core.format import exchange
 
 # Everything reading a damaged file may raise; an OSError means the file could not be read at all.
 DAMAGE_ERRORS = (OSError, ValueError, KeyError, TypeError, UnicodeDecodeError, RecursionError, exchange.ExchangeError)

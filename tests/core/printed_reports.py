@@ -8,7 +8,7 @@ quotes, web addresses, phone numbers — the cases where lines used to start wit
 
 from __future__ import annotations
 
-from disclosure_gui.core.report import Report
+from disclosure_gui.core.format.report import Report
 
 # (row key, counts for natural persons, business, research, social, legal, other) — 150 in all
 BUSY_ROWS = {

@@ -9,8 +9,8 @@ from decimal import Decimal
 import pytest
 from pypdf import PdfReader
 
-from disclosure_gui.core import exchange, schema
-from disclosure_gui.core.aggregate import collect, summed
+from disclosure_gui.core.district.aggregate import collect, summed
+from disclosure_gui.core.format import exchange, schema
 from disclosure_gui.core.publish.pdf.returns import build_returns
 from tests.conftest import write_report
 

@@ -8,8 +8,8 @@ import os
 from decimal import Decimal
 
 from disclosure_gui.cli import main
-from disclosure_gui.core import exchange
-from disclosure_gui.core.aggregate import collect, summed
+from disclosure_gui.core.district.aggregate import collect, summed
+from disclosure_gui.core.format import exchange
 from tests.conftest import write_report
 
 

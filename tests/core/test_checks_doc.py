@@ -3,10 +3,10 @@
 import re
 from pathlib import Path
 
-from disclosure_gui.core.profile_checks import PROFILE_TITLES
-from disclosure_gui.core.quality import QUALITY_TITLES
+from disclosure_gui.core.checks.profile_checks import PROFILE_TITLES
+from disclosure_gui.core.checks.quality import QUALITY_TITLES
+from disclosure_gui.core.checks.rules import RULE_TITLES
 from disclosure_gui.core.register.tables import REGISTER_TITLES
-from disclosure_gui.core.rules import RULE_TITLES
 
 ROOT = Path(__file__).resolve().parents[2]
 DOC = ROOT / "docs" / "checks.md"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_gui.core import schema
+from disclosure_gui.core.format import schema
 from disclosure_gui.core.importers import import_published
 
 FILES = Path(__file__).parents[1] / "corpus" / "files"

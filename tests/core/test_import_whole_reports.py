@@ -69,7 +69,7 @@ def _imported_opening(name):
 
 
 def test_a_units_own_subtitle_stays_in_the_text_where_the_checks_read_it():
-    from disclosure_gui.core.quality import run_quality
+    from disclosure_gui.core.checks.quality import run_quality
 
     report = _imported_opening("changan-paoli-2022.txt")  # 「（五）完善监督保障保障机制」
     assert report.texts["overview.oversight"].startswith("完善监督保障保障机制")
@@ -79,7 +79,7 @@ def test_a_units_own_subtitle_stays_in_the_text_where_the_checks_read_it():
 
 
 def test_the_old_formats_first_heading_stays_in_the_text_where_q21_shows_it():
-    from disclosure_gui.core.consistency import run_consistency
+    from disclosure_gui.core.checks.consistency import run_consistency
 
     report = _imported_opening("erqi-gov-2021.txt")  # 「一、概述」
     assert report.texts["overview.intro"].startswith("一、概述")
@@ -87,7 +87,7 @@ def test_the_old_formats_first_heading_stays_in_the_text_where_q21_shows_it():
 
 
 def test_q22_counts_last_years_problems_as_the_report_lists_them(pingtan_2023):
-    from disclosure_gui.core.repetition import check_last_years_problems
+    from disclosure_gui.core.checks.repetition import check_last_years_problems
 
     # 2023 lists 「一是…；三是…；三是…」 (three, numbered wrongly); 2024's 五 does not say how they were dealt with.
     this_year = import_published(WHOLE / "pingtan-2024.txt").report
@@ -109,8 +109,8 @@ def test_q22_counts_last_years_problems_as_the_report_lists_them(pingtan_2023):
     ],
 )
 def test_the_same_report_in_another_form_gets_the_same_findings(original, other):
-    from disclosure_gui.core.quality import run_quality
-    from disclosure_gui.core.rules import run_rules
+    from disclosure_gui.core.checks.quality import run_quality
+    from disclosure_gui.core.checks.rules import run_rules
 
     files = WHOLE.parent / "files"
 

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_gui.core import exchange
+from disclosure_gui.core.checks.rules import run_rules
+from disclosure_gui.core.format import exchange
 from disclosure_gui.core.importers import ImportError_, import_published
 from disclosure_gui.core.importers.tables import _split_digits
 from disclosure_gui.core.publish.docx import build_docx
 from disclosure_gui.core.publish.text import plain_text
-from disclosure_gui.core.rules import run_rules
 from tests.conftest import SAMPLE_JSON, SAMPLE_TXT
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"

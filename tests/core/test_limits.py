@@ -14,7 +14,7 @@ import time
 import pytest
 
 from disclosure_gui.cli import main
-from disclosure_gui.core import exchange
+from disclosure_gui.core.format import exchange
 from tests.conftest import SAMPLE_JSON
 
 

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_gui.core.numbers import NumberError, format_decimal, parse_count, parse_money
+from disclosure_gui.core.format.cells import NumberError, format_decimal, parse_count, parse_money
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,7 @@ characters no file can hold, column widths, title lines."""
 
 import pytest
 
-from disclosure_gui.core.forms import FORMS
+from disclosure_gui.core.format.forms import FORMS
 from disclosure_gui.core.publish.html import percent_widths
 from disclosure_gui.core.publish.outline import Heading, Paragraph, build_outline, column_weights, lead_of
 from disclosure_gui.core.publish.titles import balanced_title, rough_width

@@ -6,7 +6,7 @@ import shutil
 import pytest
 from pypdf import PdfReader
 
-from disclosure_gui.core import schema
+from disclosure_gui.core.format import schema
 from disclosure_gui.core.publish.pdf import PdfExportError, PdfOptions, build_pdf
 from disclosure_gui.core.publish.pdf.fonts import ENV_FONT_DIRS, resolve_fonts
 from disclosure_gui.resources import resource_path
@@ -24,7 +24,7 @@ def _squash(text: str) -> str:
 
 @pytest.fixture(scope="module")
 def sample_pdf(tmp_path_factory):
-    from disclosure_gui.core import exchange
+    from disclosure_gui.core.format import exchange
     from tests.conftest import SAMPLE_JSON
 
     report = exchange.load(SAMPLE_JSON)

@@ -6,8 +6,8 @@ are the further wordings in use listed in issue #14, written out for a report of
 
 import pytest
 
-from disclosure_gui.core.report import Report
-from disclosure_gui.core.years import check_period
+from disclosure_gui.core.checks.years import check_period
+from disclosure_gui.core.format.report import Report
 
 PUBLISHED = [
     (2023, "本报告所列数据统计时限为2023年1月1日至12月31日, 如对本报告有疑问,请联系子长市政府政务服务中心"),

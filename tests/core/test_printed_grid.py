@@ -14,7 +14,7 @@ from tests.core.printed_reports import PRINTED, TITLE_LINES
 
 @pytest.fixture(scope="module", params=sorted(PRINTED))
 def printed(request, tmp_path_factory):
-    from disclosure_gui.core import exchange
+    from disclosure_gui.core.format import exchange
     from tests.conftest import SAMPLE_JSON
 
     report = PRINTED[request.param](exchange.load(SAMPLE_JSON))

@@ -6,11 +6,11 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from disclosure_gui.core import profile as profiles
-from disclosure_gui.core.profile import ProfileError
-from disclosure_gui.core.profile_checks import local_countdown, run_profile, text_length
+from disclosure_gui.core.checks.profile_checks import local_countdown, run_profile, text_length
+from disclosure_gui.core.checks.quality import countdown
+from disclosure_gui.core.format import local_profile as profiles
+from disclosure_gui.core.format.local_profile import ProfileError
 from disclosure_gui.core.publish.pdf.checklist import build_checklist, check_results
-from disclosure_gui.core.quality import countdown
 
 CITY = {
     "format": "gov-disclosure-local-profile",
@@ -160,7 +160,7 @@ def test_the_printed_report_carries_the_profiles_signature_and_seal_lines(sample
     without a profile the printed report has none (the website copy is never signed)."""
     from docx import Document
 
-    from disclosure_gui.core.profile_checks import paper_sign_off
+    from disclosure_gui.core.checks.profile_checks import paper_sign_off
     from disclosure_gui.core.publish.docx import build_docx
     from disclosure_gui.core.publish.pdf import PdfOptions, build_pdf
 

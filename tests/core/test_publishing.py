@@ -9,8 +9,8 @@ import pytest
 from docx import Document
 from docx.oxml.ns import qn
 
-from disclosure_gui.core import schema
-from disclosure_gui.core.forms import FORMS
+from disclosure_gui.core.format import schema
+from disclosure_gui.core.format.forms import FORMS
 from disclosure_gui.core.publish.docx import DocxExportError, build_docx
 from disclosure_gui.core.publish.html import clipboard_document, report_fragment
 from disclosure_gui.core.publish.text import plain_text
@@ -330,7 +330,7 @@ def test_a_control_character_in_the_unit_name_does_not_stop_the_word_export(tmp_
     import subprocess
     import sys
 
-    from disclosure_gui.core import exchange
+    from disclosure_gui.core.format import exchange
 
     data = json.loads(exchange.dumps(sample))
     data["meta"]["agency"] = "科技局\x00"

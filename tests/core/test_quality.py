@@ -4,8 +4,8 @@ from datetime import date
 
 import pytest
 
-from disclosure_gui.core import quality
-from disclosure_gui.core.quality import countdown, run_quality
+from disclosure_gui.core.checks import quality
+from disclosure_gui.core.checks.quality import countdown, run_quality
 
 
 def rules(report, previous=None):

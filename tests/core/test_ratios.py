@@ -2,8 +2,8 @@
 
 import pytest
 
-from disclosure_gui.core.ratios import INSUFFICIENT, compute_ratios
-from disclosure_gui.core.report import Report
+from disclosure_gui.core.district.ratios import INSUFFICIENT, compute_ratios
+from disclosure_gui.core.format.report import Report
 from tests.district_units import ENOUGH, FEW, make_district, set_cases
 
 

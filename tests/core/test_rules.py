@@ -2,9 +2,10 @@ from decimal import Decimal
 
 import pytest
 
-from disclosure_gui.core import rules, schema
-from disclosure_gui.core.report import computed_totals, totals_fed_by
-from disclosure_gui.core.textnumbers import chinese_to_int, stated_numbers
+from disclosure_gui.core.checks import rules
+from disclosure_gui.core.checks.textnumbers import chinese_to_int, stated_numbers
+from disclosure_gui.core.format import schema
+from disclosure_gui.core.format.report import computed_totals, totals_fed_by
 
 
 def ids(findings):

@@ -1,6 +1,6 @@
 import re
 
-from disclosure_gui.core import schema
+from disclosure_gui.core.format import schema
 from tests.conftest import SAMPLE_TXT
 
 

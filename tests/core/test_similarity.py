@@ -2,7 +2,7 @@
 
 import re
 
-from disclosure_gui.core.similarity import compare, compare_reports, report_text, short_names, trie_pattern
+from disclosure_gui.core.district.similarity import compare, compare_reports, report_text, short_names, trie_pattern
 from tests.district_units import make_district
 
 

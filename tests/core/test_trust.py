@@ -2,10 +2,10 @@
 
 import pytest
 
-from disclosure_gui.core import schema
-from disclosure_gui.core.agency import agency_kind_of
-from disclosure_gui.core.quality import check_government_oversight, check_required, run_quality
-from disclosure_gui.core.rules import run_rules
+from disclosure_gui.core.checks.quality import check_government_oversight, check_required, run_quality
+from disclosure_gui.core.checks.rules import run_rules
+from disclosure_gui.core.format import schema
+from disclosure_gui.core.format.agency import agency_kind_of
 from tests.core import test_quality
 
 clean = test_quality.clean  # the sample with its five known problems mended

@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from disclosure_gui.core.aggregate import collect
+from disclosure_gui.core.district.aggregate import collect
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 
-from disclosure_gui.core import exchange
+from disclosure_gui.core.format import exchange
 from disclosure_gui.gui.app import make_application, start_window
 from disclosure_gui.gui.dialogs import ReportsDialog
 from disclosure_gui.store import Store

@@ -10,7 +10,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
-from disclosure_gui.core import exchange
+from disclosure_gui.core.format import exchange
 from disclosure_gui.gui.aggregate_model import COLUMNS, COPY_COLUMN
 from disclosure_gui.gui.aggregate_window import AggregateWindow, reporting_year
 from disclosure_gui.gui.app import make_application

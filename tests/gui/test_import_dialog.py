@@ -68,8 +68,8 @@ def test_a_real_pdf_is_shown_beside_what_was_found(dialog):
 
 
 def test_a_part_left_out_is_said_once(dialog):
+    from disclosure_gui.core.format.report import Report
     from disclosure_gui.core.importers.base import ImportResult
-    from disclosure_gui.core.report import Report
 
     said = "网页上的这些内容不是报告正文，未导入：首页 ｜ 打印本页"
     dialog._show("原文", ImportResult(Report.new("某镇人民政府", 2023), [said, "表三第2行"], []))

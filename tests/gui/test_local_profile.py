@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from disclosure_gui.core import profile as profiles
+from disclosure_gui.core.format import local_profile as profiles
 from disclosure_gui.gui.local_profile import ProfileController, ProfileDialog
 from disclosure_gui.gui.tabs.basic import BasicTab
 
@@ -122,7 +122,7 @@ def test_controller_ignores_a_stored_profile_it_cannot_read(tmp_path):
 
 
 def test_a_profile_handed_out_in_the_data_folder_applies_from_the_start(qtbot, tmp_path):
-    from disclosure_gui.core import exchange
+    from disclosure_gui.core.format import exchange
     from disclosure_gui.gui.app import make_application
     from disclosure_gui.gui.main_window import MainWindow
     from disclosure_gui.store import Store

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from disclosure_gui.core import exchange
+from disclosure_gui.core.format import exchange
 from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.store import Store

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from disclosure_gui.core import schema
+from disclosure_gui.core.format import schema
 from disclosure_gui.core.register.storage import register_folder, save_year
 from disclosure_gui.core.register.tables import compute
 from disclosure_gui.core.register.tabular import export_fields, write_table

@@ -6,10 +6,10 @@ import json
 
 from PySide6.QtCore import Qt
 
-from disclosure_gui.core import schema
+from disclosure_gui.core.format import schema
+from disclosure_gui.core.format.report import Report
 from disclosure_gui.core.register.model import Application
 from disclosure_gui.core.register.tabular import export_fields, write_table
-from disclosure_gui.core.report import Report
 from disclosure_gui.gui.register_model import COLUMNS
 from tests.register.test_tables import BIZ, LAW, NAT, REGISTER, row
 

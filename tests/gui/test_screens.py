@@ -12,7 +12,7 @@ from pathlib import Path
 from disclosure_gui.gui.smoke import office_screen
 os.environ["QT_QPA_PLATFORM"] = office_screen(Path(tempfile.mkdtemp()), (1366, 768))
 from PySide6.QtCore import QSettings
-from disclosure_gui.core import exchange
+from disclosure_gui.core.format import exchange
 from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.resources import sample_path

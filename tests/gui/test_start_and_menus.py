@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
-from disclosure_gui.core import exchange
+from disclosure_gui.core.format import exchange
 from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.gui.start_page import NewYearDialog, reporting_year

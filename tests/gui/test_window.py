@@ -250,7 +250,7 @@ def test_status_bar_counts_down_to_the_deadline(window):
 def test_the_status_bar_labels_are_short_and_apart_at_1024(window):
     from datetime import date
 
-    from disclosure_gui.core.quality import deadline
+    from disclosure_gui.core.checks.quality import deadline
 
     window.statusBar().clearMessage()
     overdue = (date.today() - deadline(window.current_report())).days  # the 2023 sample is long overdue

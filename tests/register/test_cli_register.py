@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from disclosure_gui.core import exchange, schema
+from disclosure_gui.core.format import exchange, schema
 from disclosure_gui.core.register.tabular import export_fields, write_table
 from tests.conftest import SAMPLE_JSON
 

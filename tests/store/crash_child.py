@@ -7,7 +7,7 @@ and ``NEW <agency> <draft id>`` after each new draft is created.
 
 import sys
 
-from disclosure_gui.core.report import Report
+from disclosure_gui.core.format.report import Report
 from disclosure_gui.store import Store
 
 FIELDS = ("preamble", "overview.proactive", "overview.on_request", "overview.oversight", "problems.problems")

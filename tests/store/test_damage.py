@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from disclosure_gui.cli import main
-from disclosure_gui.core import exchange
+from disclosure_gui.core.format import exchange
 from disclosure_gui.store import Store, StoreError
 from tests.conftest import SAMPLE_JSON
 

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from disclosure_gui.cli import main
-from disclosure_gui.core import exchange, outputs
+from disclosure_gui.core import outputs
+from disclosure_gui.core.format import exchange
 from disclosure_gui.store import Store, StoreError
 from disclosure_gui.store import lock as lock_module
 from tests.conftest import SAMPLE_JSON, write_report

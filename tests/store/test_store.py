@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_gui.core import exchange
+from disclosure_gui.core.format import exchange
 from disclosure_gui.store import Store, StoreError, StoreLockedError, atomic, drafts
 from tests.conftest import SAMPLE_JSON
 

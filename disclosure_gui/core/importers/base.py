@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..report import Report
+from ..format.report import Report
 
 # Limits checked before anything is read or unpacked: a published report is a few MB at most.
 MAX_SOURCE_BYTES = 30 * 1024 * 1024

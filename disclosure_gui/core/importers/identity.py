@@ -11,8 +11,8 @@ import re
 import unicodedata
 from datetime import date
 
-from ..agency import agency_kind_of
-from ..report import Contact, Meta
+from ..format.agency import agency_kind_of
+from ..format.report import Contact, Meta
 from .base import Block
 from .labels import norm
 

@@ -7,7 +7,7 @@ import difflib
 import re
 import unicodedata
 
-from .. import schema
+from ..format import schema
 
 
 def norm(text: str) -> str:

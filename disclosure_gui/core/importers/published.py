@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .. import schema
-from ..report import Fees, Report
+from ..format import schema
+from ..format.report import Fees, Report
 from .base import ImportError_, ImportResult
 from .html import html_blocks
 from .identity import OLD_MARKERS, agency_and_year, read_identity

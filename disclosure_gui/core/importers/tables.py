@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from itertools import combinations, product
 
-from .. import schema
-from ..numbers import NumberError, parse_count, parse_money
-from ..report import Report
+from ..format import schema
+from ..format.cells import NumberError, parse_count, parse_money
+from ..format.report import Report
 from .base import Block
 from .labels import _T2_LABELS, GROUP_LABELS, NUMBERED, _core, _match_t3, norm
 

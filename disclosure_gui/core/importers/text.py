@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .. import schema
+from ..format import schema
 from .base import Block
 from .labels import section_of
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..consistency import OLD_HEADING
-from ..report import Report
+from ..checks.consistency import OLD_HEADING
+from ..format.report import Report
 from .base import Block
 from .labels import norm, section_of
 

@@ -27,8 +27,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, Twips
 
 from ... import APP_NAME, __version__
+from ..format.report import Report
 from ..outputs import OutputError, write_output
-from ..report import Report
 from .docx_style import (
     BODY_PT,
     FONT_BODY,

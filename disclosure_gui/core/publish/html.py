@@ -14,8 +14,8 @@ from __future__ import annotations
 from html import escape
 from typing import Literal
 
-from ..forms import Form
-from ..report import Report
+from ..format.forms import Form
+from ..format.report import Report
 from .outline import (
     DRAFT_NOTICE,
     LINE_BREAK,

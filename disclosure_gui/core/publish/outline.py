@@ -19,11 +19,11 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Literal
 
-from .. import schema
-from ..forms import FORMS, Form
-from ..numbers import format_decimal
-from ..report import Report
-from ..rules import has_errors, run_rules
+from ..checks.rules import has_errors, run_rules
+from ..format import schema
+from ..format.cells import format_decimal
+from ..format.forms import FORMS, Form
+from ..format.report import Report
 
 CN_NUMBERS = "一二三四五六七八九十"
 LINE_BREAK = "\n"  # inside a paragraph's text: a manual line break

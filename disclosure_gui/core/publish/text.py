@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..report import Report
+from ..format.report import Report
 from .outline import Heading, Outline, Paragraph, Signature, TableBlock, Title, build_outline
 
 

@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Literal
 
-from .. import schema
+from ..format import schema
 
 # Applicant type = index into table 三's six applicant columns (schema.T3_COLUMNS[:6]).
 APPLICANT_TYPES: tuple[str, ...] = schema.T3_COLUMNS[: schema.T3_TOTAL_COL]

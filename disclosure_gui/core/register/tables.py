@@ -23,9 +23,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from .. import schema
-from ..report import CellValue, Report
-from ..rules import Finding
+from ..checks.rules import Finding
+from ..format import schema
+from ..format.report import CellValue, Report
 from .model import LITIGATION_GROUP, OUTCOMES, Application
 
 _OUTCOME_COL = {o: i for i, o in enumerate(OUTCOMES)}

@@ -19,7 +19,7 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
-from .. import schema
+from ..format import schema
 from ..outputs import OutputError, os_error_text, write_output
 from .columns import FIELDS, PERSONAL, REQUIRED, TEMPLATE_FIELDS, TITLES, recognised_count
 from .labels import match_applicant, match_bool, match_outcome, match_result, normalise, parse_date

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import schema
-from ...core.preamble import generate_preamble
+from ...core.format import schema
+from ...core.format.preamble import generate_preamble
 from ..commands import SetMetaCommand, SetTextCommand, end_typing
 from ..document import ReportDocument
 from ..i18n import tr

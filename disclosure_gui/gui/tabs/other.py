@@ -6,8 +6,8 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit
 
-from ...core import schema
-from ...core.numbers import NumberError
+from ...core.format import schema
+from ...core.format.cells import NumberError
 from ..commands import SetCellsCommand
 from ..document import ReportDocument
 from ..i18n import tr

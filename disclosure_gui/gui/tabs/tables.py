@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout
 
-from ...core import schema
-from ...core.forms import FORMS
+from ...core.format import schema
+from ...core.format.forms import FORMS
 from ..document import ReportDocument
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..table_model import FormTableModel

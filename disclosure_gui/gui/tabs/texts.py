@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
 
-from ...core import schema
+from ...core.format import schema
 from ..document import ReportDocument
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..text_editor import LabelledEditor

@@ -23,7 +23,7 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, PageTemplate, Spacer
 
-from ...report import Report
+from ...format.report import Report
 from ..outline import (
     DRAFT_NOTICE,
     SIGN_OFF_GAP,

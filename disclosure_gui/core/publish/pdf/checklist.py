@@ -12,12 +12,12 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ... import schema
-from ...profile import LocalProfile
-from ...profile_checks import checklist_rows, signature_line
-from ...quality import QUALITY_TITLES, run_quality
-from ...report import Report
-from ...rules import RULE_TITLES, Finding, run_rules
+from ...checks.profile_checks import checklist_rows, signature_line
+from ...checks.quality import QUALITY_TITLES, run_quality
+from ...checks.rules import RULE_TITLES, Finding, run_rules
+from ...format import schema
+from ...format.local_profile import LocalProfile
+from ...format.report import Report
 from .fonts import FontSet, resolve_fonts
 from .page import MARGIN_BOTTOM, MARGIN_TOP, TEXT_W, Typesetter, write_simple_pdf
 

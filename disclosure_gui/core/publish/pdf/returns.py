@@ -9,7 +9,7 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
-from ...aggregate import STATE_LABELS, Aggregation
+from ...district.aggregate import STATE_LABELS, Aggregation
 from .fonts import resolve_fonts
 from .page import Typesetter, write_simple_pdf
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from reportlab.platypus import Flowable, Table, TableStyle
 
-from ... import schema
+from ...format import schema
 from ..outline import TableBlock, column_weights
 from .flow import Align, TextLines
 from .lines import Unit, break_lines, units_of

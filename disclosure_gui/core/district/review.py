@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import exchange
+from ..format import exchange
+from ..format.local_profile import LocalProfile, ProfileError, find_in
+from ..format.local_profile import load as load_profile
+from ..format.report import Report
 from .aggregate import STATE_LABELS, Aggregation, exchange_files
-from .profile import LocalProfile, ProfileError, find_in
-from .profile import load as load_profile
 from .ratios import MIN_CASES, Ratios, compute_ratios
-from .report import Report
 from .similarity import LAST_YEAR_THRESHOLD, UNIT_THRESHOLD, Similarity, compare_reports
 
 

@@ -10,8 +10,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+from ..outputs import OutputError, write_output
 from .aggregate import Aggregation, status_json
-from .district import (
+from .review import (
     RATIO_HEADERS,
     SIMILARITY_HEADERS,
     STATUS_HEADERS,
@@ -21,7 +22,6 @@ from .district import (
     similarity_rows,
     status_rows,
 )
-from .outputs import OutputError, write_output
 
 FORMATS = {".xlsx": "Excel", ".csv": "CSV", ".json": "JSON"}
 

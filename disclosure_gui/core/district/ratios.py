@@ -13,8 +13,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from . import schema
-from .report import Report
+from ..format import schema
+from ..format.report import Report
 
 MIN_CASES = 5
 DISTRICT = "全区（汇总）"

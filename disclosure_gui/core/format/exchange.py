@@ -14,10 +14,10 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..outputs import os_error_text
 from . import limits, schema
+from .cells import canonical_decimal, decimal_places, format_decimal
 from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label
-from .numbers import canonical_decimal, decimal_places, format_decimal
-from .outputs import os_error_text
 from .report import Contact, Fees, Meta, Report
 
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES

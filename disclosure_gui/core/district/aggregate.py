@@ -15,12 +15,13 @@ from decimal import Decimal, localcontext
 from pathlib import Path
 from typing import Any, Literal
 
-from . import exchange, profile, schema
-from .outputs import same_file
-from .profile_checks import run_profile
-from .quality import run_quality
-from .report import Report
-from .rules import Finding, run_rules
+from ..checks.profile_checks import run_profile
+from ..checks.quality import run_quality
+from ..checks.rules import Finding, run_rules
+from ..format import exchange, schema
+from ..format import local_profile as profile
+from ..format.report import Report
+from ..outputs import same_file
 
 State = Literal["ok", "warnings", "errors", "unreadable", "duplicate", "wrong_year", "missing"]
 STATE_LABELS: dict[str, str] = {

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from . import schema
-from .report import CellValue, Report, t3_results_total
+from ..format import schema
+from ..format.report import CellValue, Report, t3_results_total
 from .textnumbers import StatedNumber, stated_numbers
 
 Severity = Literal["error", "warning"]

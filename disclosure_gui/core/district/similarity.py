@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any, Literal
 
-from . import schema
-from .report import Report
+from ..format import schema
+from ..format.report import Report
 
 SHINGLE = 8  # characters: longer than a common phrase (政府信息公开工作), shorter than a clause
 MIN_SHINGLES = 60  # a text shorter than this (some sixty characters) is not compared: two empty reports

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .report import Report
+from ..format.report import Report
 from .rules import Finding
 from .textcheck import _ALL_KEYS, _cache, _label, _split, _text_finding
 

@@ -24,8 +24,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..outputs import OutputError, os_error_text, write_output
 from . import schema
-from .outputs import OutputError, os_error_text, write_output
 
 FORMAT = "gov-disclosure-local-profile"
 VERSION = 1

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import schema
-from .report import Report
+from ..format import schema
+from ..format.report import Report
 from .rules import Finding, Severity
 
 _ALL_KEYS = tuple(f.key for f in schema.TEXT_FIELDS)

@@ -14,8 +14,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from . import schema
-from .numbers import NumberError, is_empty, parse_count, parse_money
+from ..format import schema
+from ..format.cells import NumberError, is_empty, parse_count, parse_money
 
 Value = int | Decimal | None
 

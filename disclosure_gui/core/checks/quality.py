@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable, Iterable
 from datetime import date
 
-from . import schema
+from ..format import schema
+from ..format.report import Report
 from .consistency import CONSISTENCY_TITLES, run_consistency
 from .repetition import (
     check_copied_from_last_year,
@@ -20,7 +21,6 @@ from .repetition import (
     check_last_years_problems,
     check_repeated_sentences,
 )
-from .report import Report
 from .rules import Finding, bounded
 from .textcheck import _ALL_KEYS, _EMPTY, _cache, _label, _split, _text_finding
 from .years import check_period, check_stale_years

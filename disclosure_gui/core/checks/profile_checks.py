@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import quality, schema
-from .profile import LocalProfile
-from .report import Report
+from ..format import schema
+from ..format.local_profile import LocalProfile
+from ..format.report import Report
+from . import quality
 from .rules import Finding
 
 PROFILE_TITLES: dict[str, str] = {

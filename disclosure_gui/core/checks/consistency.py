@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 
-from . import schema
-from .report import Report
+from ..format import schema
+from ..format.report import Report
 from .rules import Finding
 from .textnumbers import token_to_int
 

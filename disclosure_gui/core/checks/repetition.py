@@ -7,8 +7,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import schema
-from .report import Report
+from ..format import schema
+from ..format.report import Report
 from .rules import Finding
 from .textcheck import _ALL_KEYS, _EMPTY, Sentence, _cache, _label, _split, _text_finding
 from .textnumbers import token_to_int
