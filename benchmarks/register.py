@@ -81,7 +81,7 @@ def edit_tables_ms(apps: list[Application]) -> float:
     from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
-    from disclosure_gui.gui.register_model import RegisterDocument, RegisterTableModel, SetApplicationCommand
+    from disclosure_gui.gui.register.model import RegisterDocument, RegisterTableModel, SetApplicationCommand
 
     _app = QApplication.instance() or QApplication([])
     doc = RegisterDocument(None, "基准单位", YEAR)
@@ -109,9 +109,9 @@ def edit_window_ms(apps: list[Application]) -> float:
     from PySide6.QtWidgets import QApplication
 
     from disclosure_gui.core.format.report import Report
-    from disclosure_gui.gui.document import ReportDocument
-    from disclosure_gui.gui.register_model import COLUMNS, SetApplicationCommand, SetApplicationsCommand
-    from disclosure_gui.gui.register_view import RegisterTab
+    from disclosure_gui.gui.register.model import COLUMNS, SetApplicationCommand, SetApplicationsCommand
+    from disclosure_gui.gui.register.view import RegisterTab
+    from disclosure_gui.gui.report.document import ReportDocument
 
     app = QApplication.instance() or QApplication([])
     stack = QUndoStack()

@@ -234,7 +234,7 @@ def keystroke_ms() -> float:
 
     from disclosure_gui.gui.app import make_application
     from disclosure_gui.gui.main_window import MainWindow
-    from disclosure_gui.gui.tabs.tables import TableTab
+    from disclosure_gui.gui.report.tabs.tables import TableTab
     from disclosure_gui.store import Store
 
     app = make_application()

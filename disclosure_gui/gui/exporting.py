@@ -22,12 +22,12 @@ from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult
 from ..core.publish.pdf.checklist import build_checklist
 from ..core.publish.text import plain_text
 from . import settings as keys
-from .dialogs import warn
+from .dialogs.files import ask_save
+from .dialogs.fonts import font_overrides
+from .dialogs.print_preview import PrintPreviewDialog, print_pdf
+from .dialogs.reports import warn
 from .export_job import ExportJob
-from .files import ask_save
-from .font_settings import font_overrides
 from .i18n import tr
-from .print_preview import PrintPreviewDialog, print_pdf
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -25,27 +25,27 @@ from ..core.format.report import Report
 from ..store import Store, StoreError
 from . import settings as keys
 from .actions import WindowActions
-from .commands import SetTextCommand
-from .dialogs import warn
-from .document import ReportDocument
+from .dialogs.reports import warn
 from .exporting import Exporter
 from .i18n import tr
 from .local_profile import ProfileController, handed_out_folders
 from .menus import build_menus, build_toolbar
 from .navigation import Navigator
 from .opening import Opener
-from .problems_panel import ProblemsPanel
-from .read_only import GuardedUndoStack, make_read_only, read_only_bar
-from .register_view import RegisterTab, add_register_tab
+from .register.view import RegisterTab, add_register_tab
+from .report.commands import SetTextCommand
+from .report.document import ReportDocument
+from .report.problems_panel import ProblemsPanel
+from .report.read_only import GuardedUndoStack, make_read_only, read_only_bar
+from .report.tab_bar import update_tab_titles
+from .report.tabs.base import ReportTab
+from .report.tabs.basic import BasicTab
+from .report.tabs.other import OtherTab
+from .report.tabs.tables import TableTab
+from .report.tabs.texts import SectionTextTab
 from .screen import available, fit, fits_on_screen, remember_size
 from .start_page import StartPage
-from .status_labels import short_deadline, spaced_label
-from .tab_bar import update_tab_titles
-from .tabs.base import ReportTab
-from .tabs.basic import BasicTab
-from .tabs.other import OtherTab
-from .tabs.tables import TableTab
-from .tabs.texts import SectionTextTab
+from .status_bar import short_deadline, spaced_label
 
 AUTOSAVE_DELAY_MS = 1500
 # Below this screen width the problems panel goes under the tabs, this tall.
@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ dialogs
 
     def show_find(self) -> None:
-        from .find_dialog import FindDialog
+        from .dialogs.find import FindDialog
 
         if self.document is None:
             return
@@ -407,7 +407,7 @@ class MainWindow(QMainWindow):
         self.find_dialog = dialog
 
     def show_checks_help(self) -> None:
-        from .help_view import ChecksHelpDialog
+        from .dialogs.checks_help import ChecksHelpDialog
 
         dialog = ChecksHelpDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -415,14 +415,14 @@ class MainWindow(QMainWindow):
         self.help_dialog = dialog
 
     def show_font_settings(self) -> None:
-        from .font_settings import FontSettingsDialog
+        from .dialogs.fonts import FontSettingsDialog
 
         dialog = FontSettingsDialog(self.settings, self)
         remember_size(dialog, self.settings)
         dialog.exec()
 
     def show_aggregate(self) -> None:
-        from .aggregate_window import AggregateWindow
+        from .district.workspace import AggregateWindow
 
         window = AggregateWindow(self.store, self, self.settings)
         remember_size(window, self.settings)

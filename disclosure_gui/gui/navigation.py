@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..core.checks.rules import Finding
 from ..core.format.carryover import ReviewMark
-from .document import section_of
+from .report.document import section_of
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

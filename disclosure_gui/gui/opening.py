@@ -12,8 +12,15 @@ from ..core.format import exchange
 from ..resources import sample_path
 from ..store import StoreError
 from . import settings as keys
-from .dialogs import HistoryDialog, NewReportDialog, ReportsDialog, import_exchange_file, load_exchange_file, warn
-from .files import ask_open
+from .dialogs.files import ask_open
+from .dialogs.reports import (
+    HistoryDialog,
+    NewReportDialog,
+    ReportsDialog,
+    import_exchange_file,
+    load_exchange_file,
+    warn,
+)
 from .i18n import tr
 from .screen import remember_size
 from .start_page import NewYearDialog, reporting_year
@@ -84,7 +91,7 @@ class Opener:
             self.window.start_page.refresh(keys.get_list(self.window.settings, keys.RECENT))
 
     def _import_published_draft(self) -> str | None:
-        from .import_dialog import ImportPublishedDialog
+        from .dialogs.import_published import ImportPublishedDialog
 
         dialog = ImportPublishedDialog(self.window.store, self.window)
         remember_size(dialog, self.window.settings)

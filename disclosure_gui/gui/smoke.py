@@ -17,7 +17,7 @@ from ..store import Store
 from .export_job import ExportJob
 from .i18n import tr
 from .main_window import MainWindow
-from .tabs.tables import TableTab
+from .report.tabs.tables import TableTab
 
 OFFICE_SCREEN = (1024, 768)
 

@@ -33,7 +33,7 @@ from ..core.checks.rules import run_rules
 from ..core.format import schema
 from ..core.format.report import Report
 from ..store import DraftInfo, Store, StoreError
-from .dialogs import warn
+from .dialogs.reports import warn
 from .i18n import tr
 
 

@@ -4,8 +4,8 @@ from decimal import Decimal
 
 import pytest
 
-from disclosure_gui.gui.aggregate_window import AggregateWindow
 from disclosure_gui.gui.app import make_application
+from disclosure_gui.gui.district.workspace import AggregateWindow
 from disclosure_gui.store import Store
 from tests.conftest import write_report
 
@@ -67,7 +67,7 @@ def test_clicking_export_returns_writes_the_pdf(workspace, tmp_path, monkeypatch
 
 
 def test_the_summary_unit_dialog_uses_the_unit_type_and_asks_no_year(workspace, monkeypatch):
-    from disclosure_gui.gui.dialogs import NewReportDialog
+    from disclosure_gui.gui.dialogs.reports import NewReportDialog
 
     seen = []
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from disclosure_gui.core.format import exchange
 from disclosure_gui.gui.app import make_application, start_window
-from disclosure_gui.gui.dialogs import ReportsDialog
+from disclosure_gui.gui.dialogs.reports import ReportsDialog
 from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_JSON
 

@@ -11,9 +11,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from disclosure_gui.core.format import exchange
-from disclosure_gui.gui.aggregate_model import COLUMNS, COPY_COLUMN
-from disclosure_gui.gui.aggregate_window import AggregateWindow, reporting_year
 from disclosure_gui.gui.app import make_application
+from disclosure_gui.gui.district.board_model import COLUMNS, COPY_COLUMN
+from disclosure_gui.gui.district.workspace import AggregateWindow, reporting_year
 from disclosure_gui.store import Store
 from tests.district_units import make_district
 
@@ -137,7 +137,7 @@ def test_status_exported_to_excel_csv_and_json(workspace, district, tmp_path):
 
 def test_a_status_file_open_elsewhere_is_reported_and_kept(workspace, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("disclosure_gui.gui.aggregate_window.warn", lambda _parent, message: shown.append(message))
+    monkeypatch.setattr("disclosure_gui.gui.district.workspace.warn", lambda _parent, message: shown.append(message))
     workspace.export_status(tmp_path / "状态.txt")
     assert shown and "xlsx" in shown[0]
     target = tmp_path / "locked.xlsx"

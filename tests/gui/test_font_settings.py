@@ -5,7 +5,7 @@ import shutil
 from PySide6.QtCore import QSettings
 
 from disclosure_gui.gui.app import make_application
-from disclosure_gui.gui.font_settings import FontSettingsDialog, font_overrides
+from disclosure_gui.gui.dialogs.fonts import FontSettingsDialog, font_overrides
 from disclosure_gui.resources import resource_path
 
 
@@ -22,7 +22,7 @@ def test_choose_a_face_validate_it_and_reset(qtbot, tmp_path, monkeypatch):
     bad = tmp_path / "broken.ttf"
     bad.write_bytes(b"not a font")
     warnings = []
-    monkeypatch.setattr("disclosure_gui.gui.font_settings.warn", lambda _parent, text: warnings.append(text))
+    monkeypatch.setattr("disclosure_gui.gui.dialogs.fonts.warn", lambda _parent, text: warnings.append(text))
     dialog.choose("title", str(bad))
     assert warnings and "无法嵌入" in warnings[0] and "title" not in font_overrides(settings)
     dialog.reset("body")

@@ -131,7 +131,7 @@ def test_the_translation_file_is_up_to_date_with_the_sources():
 def test_a_compiled_translation_is_loaded_for_the_users_language(qapp, tmp_path):
     from PySide6.QtCore import QLocale
 
-    from disclosure_gui.gui.problems_panel import GROUPS
+    from disclosure_gui.gui.report.problems_panel import GROUPS
     from disclosure_gui.gui.translations import install
 
     (tmp_path / "t.ts").write_text(

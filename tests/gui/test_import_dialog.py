@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from disclosure_gui.gui.app import make_application
-from disclosure_gui.gui.import_dialog import ImportPublishedDialog
+from disclosure_gui.gui.dialogs.import_published import ImportPublishedDialog
 from disclosure_gui.store import Store
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
@@ -37,7 +37,7 @@ def test_shows_what_was_found_then_starts_this_years_report(dialog):
 
 def test_bad_input_creates_nothing(dialog, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("disclosure_gui.gui.import_dialog.warn", lambda _parent, text: shown.append(text))
+    monkeypatch.setattr("disclosure_gui.gui.dialogs.import_published.warn", lambda _parent, text: shown.append(text))
     dialog.load_pasted("")
     assert shown == ["未能导入：粘贴的内容是空的"]
     assert "未能导入" in dialog.status.text() and not dialog.as_draft.isEnabled()
@@ -50,7 +50,7 @@ def test_bad_input_creates_nothing(dialog, tmp_path, monkeypatch):
 
 def test_a_hostile_file_gets_a_dialog_naming_it_and_what_to_do(dialog, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr("disclosure_gui.gui.import_dialog.warn", lambda _parent, text: shown.append(text))
+    monkeypatch.setattr("disclosure_gui.gui.dialogs.import_published.warn", lambda _parent, text: shown.append(text))
     fake = tmp_path / "上年报告.docx"
     fake.write_bytes(b"PK\x03\x04" + b"\x00garbage" * 50)
     dialog.load_file(fake)

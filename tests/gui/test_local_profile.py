@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog
 
 from disclosure_gui.core.format import local_profile as profiles
 from disclosure_gui.gui.local_profile import ProfileController, ProfileDialog
-from disclosure_gui.gui.tabs.basic import BasicTab
+from disclosure_gui.gui.report.tabs.basic import BasicTab
 
 PROFILE = {
     "format": "gov-disclosure-local-profile",

@@ -50,7 +50,7 @@ def test_the_report_being_edited_cannot_be_deleted_or_renamed_under_the_window(w
     """Deleting it made every later save fail for good; renaming it was undone by the next autosave."""
     from PySide6.QtWidgets import QMessageBox
 
-    from disclosure_gui.gui import dialogs
+    from disclosure_gui.gui.dialogs import reports as dialogs
 
     said: list[str] = []
     monkeypatch.setattr(dialogs, "warn", lambda _parent, text: said.append(text))

@@ -6,8 +6,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtPrintSupport import QPrinter
 
-from disclosure_gui.gui.print_preview import PREVIEW_DPI, render_pages
-from disclosure_gui.gui.table_model import FLASH_BG
+from disclosure_gui.gui.dialogs.print_preview import PREVIEW_DPI, render_pages
+from disclosure_gui.gui.report.table_model import FLASH_BG
 
 
 def wait(qtbot, job) -> None:
@@ -114,7 +114,7 @@ def test_the_window_and_its_dialogs_fit_a_1024_by_768_screen(window, qtbot):
     bar = window.tabs.tabBar()
     assert bar.sizeHint().width() <= window.tabs.width()  # every tab title whole, no scroll arrows
     window.show_aggregate()
-    from disclosure_gui.gui.import_dialog import ImportPublishedDialog
+    from disclosure_gui.gui.dialogs.import_published import ImportPublishedDialog
     from disclosure_gui.gui.screen import remember_size
 
     dialog = remember_size(ImportPublishedDialog(window.store, window), window.settings)
@@ -126,7 +126,7 @@ def test_the_window_and_its_dialogs_fit_a_1024_by_768_screen(window, qtbot):
 def test_dialogs_remember_their_size_and_file_dialogs_their_folder(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog
 
-    from disclosure_gui.gui.dialogs import ReportsDialog
+    from disclosure_gui.gui.dialogs.reports import ReportsDialog
     from disclosure_gui.gui.screen import remember_size
 
     dialog = remember_size(ReportsDialog(window.store, window), window.settings)

@@ -10,7 +10,7 @@ from disclosure_gui.core.format import schema
 from disclosure_gui.core.format.report import Report
 from disclosure_gui.core.register.model import Application
 from disclosure_gui.core.register.tabular import export_fields, write_table
-from disclosure_gui.gui.register_model import COLUMNS
+from disclosure_gui.gui.register.model import COLUMNS
 from tests.register.test_tables import BIZ, LAW, NAT, REGISTER, row
 
 
@@ -137,7 +137,7 @@ def test_an_empty_register_does_not_wipe_the_report(window):
 
 
 def test_the_mapping_step_preselects_known_headers_and_refuses_a_mapping_without_dates(qtbot):
-    from disclosure_gui.gui.register_import import ColumnMappingDialog
+    from disclosure_gui.gui.register.import_columns import ColumnMappingDialog
 
     headers = ["件号", "申请时间", "申请人类别", "答复结果"]
     dialog = ColumnMappingDialog(

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 from disclosure_gui.core.format import exchange
 from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.main_window import MainWindow
+from disclosure_gui.gui.report.tabs.base import ReportTab
 from disclosure_gui.gui.start_page import NewYearDialog, reporting_year
-from disclosure_gui.gui.tabs.base import ReportTab
 from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_JSON
 
@@ -174,7 +174,7 @@ def test_undo_label_and_redo_with_ctrl_y(window, qtbot):
 
 
 def test_find_lists_every_text_and_shows_the_hit(window):
-    from disclosure_gui.gui.find_dialog import FindDialog
+    from disclosure_gui.gui.dialogs.find import FindDialog
 
     dialog = FindDialog(window.document, window.settings, window)
     dialog.chosen.connect(window.navigator.show_text)
@@ -199,7 +199,7 @@ def test_help_shows_the_checks_catalogue_offline(window):
 def test_the_reports_dialog_has_no_dead_buttons_on_an_empty_list(empty_window):
     from PySide6.QtWidgets import QPushButton
 
-    from disclosure_gui.gui.dialogs import ReportsDialog
+    from disclosure_gui.gui.dialogs.reports import ReportsDialog
 
     dialog = ReportsDialog(empty_window.store, empty_window)
     buttons = {b.text(): b for b in dialog.findChildren(QPushButton)}
@@ -243,7 +243,7 @@ def test_ctrl_p_asks_the_system_print_dialog_and_cancel_prints_nothing(window, q
 def test_a_read_only_store_keeps_its_writing_buttons_disabled_with_the_reason(tmp_path, qtbot):
     from PySide6.QtWidgets import QPushButton
 
-    from disclosure_gui.gui.dialogs import HistoryDialog, ReportsDialog
+    from disclosure_gui.gui.dialogs.reports import HistoryDialog, ReportsDialog
 
     make_application()
     with Store(tmp_path / "d") as store:
@@ -285,7 +285,7 @@ def test_new_report_never_offers_a_year_before_this_season(empty_window, monkeyp
 
 
 def test_copy_as_does_not_ask_for_a_unit_type_it_would_discard(window, monkeypatch):
-    from disclosure_gui.gui.dialogs import NewReportDialog
+    from disclosure_gui.gui.dialogs.reports import NewReportDialog
 
     seen = []
     monkeypatch.setattr(NewReportDialog, "exec", lambda self: (seen.append(self.kind.isVisibleTo(self)), 0)[1])
@@ -294,7 +294,7 @@ def test_copy_as_does_not_ask_for_a_unit_type_it_would_discard(window, monkeypat
 
 
 def test_the_report_manager_buttons_leave_room_around_their_labels(empty_window):
-    from disclosure_gui.gui.dialogs import ReportsDialog
+    from disclosure_gui.gui.dialogs.reports import ReportsDialog
 
     dialog = ReportsDialog(empty_window.store, empty_window)
     dialog.show()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from disclosure_gui.gui.table_model import ERROR_BG
+from disclosure_gui.gui.report.table_model import ERROR_BG
 from tests.gui.test_window import table, type_into
 
 

@@ -8,9 +8,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from disclosure_gui.gui.main_window import MainWindow
-from disclosure_gui.gui.tab_bar import tab_errors
-from disclosure_gui.gui.table_model import ERROR_BG
-from disclosure_gui.gui.tabs.tables import TableTab
+from disclosure_gui.gui.report.tab_bar import tab_errors
+from disclosure_gui.gui.report.table_model import ERROR_BG
+from disclosure_gui.gui.report.tabs.tables import TableTab
 from disclosure_gui.store import Store
 
 

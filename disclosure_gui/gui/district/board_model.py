@@ -18,12 +18,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.district.aggregate import STATE_LABELS, Unit, collect
-from ..core.district.review import Review, review
-from ..core.format.local_profile import LocalProfile
-from ..core.format.report import Report
-from .district_views import FLAG_COLOR
-from .i18n import QT_TRANSLATE_NOOP, tr
+from ...core.district.aggregate import STATE_LABELS, Unit, collect
+from ...core.district.review import Review, review
+from ...core.format.local_profile import LocalProfile
+from ...core.format.report import Report
+from ..i18n import QT_TRANSLATE_NOOP, tr
+from .review_tabs import FLAG_COLOR
 
 Index = QModelIndex | QPersistentModelIndex
 # Translated when shown, not when imported.

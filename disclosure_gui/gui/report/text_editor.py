@@ -11,10 +11,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QFocusEvent, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QUndoStack
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTextEdit, QVBoxLayout, QWidget
 
-from ..core.format import schema
+from ...core.format import schema
+from ..i18n import tr
 from .commands import SetTextCommand, end_typing
 from .document import ReportDocument
-from .i18n import tr
 
 FLASH_MS = 1200
 UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ..core.format import schema
-from .document import ReportDocument
-from .i18n import tr
-from .screen import remember_size
+from ...core.format import schema
+from ..i18n import tr
+from ..report.document import ReportDocument
+from ..screen import remember_size
 
 CONTEXT = 14  # characters shown either side of a match
 

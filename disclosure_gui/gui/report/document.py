@@ -14,12 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.checks.profile_checks import run_profile
-from ..core.checks.quality import run_quality
-from ..core.checks.rules import Finding, run_rules
-from ..core.format.carryover import ReviewMark
-from ..core.format.local_profile import LocalProfile
-from ..core.format.report import CellValue, Report, computed_totals, totals_fed_by
+from ...core.checks.profile_checks import run_profile
+from ...core.checks.quality import run_quality
+from ...core.checks.rules import Finding, run_rules
+from ...core.format.carryover import ReviewMark
+from ...core.format.local_profile import LocalProfile
+from ...core.format.report import CellValue, Report, computed_totals, totals_fed_by
 
 
 class ReportDocument(QObject):

@@ -10,10 +10,10 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from ..core.format import schema
-from ..core.format.report import CellValue
+from ...core.format import schema
+from ...core.format.report import CellValue
+from ..i18n import tr
 from .document import ReportDocument
-from .i18n import tr
 
 _TEXT_IDS = {f.key: 1000 + i for i, f in enumerate(schema.TEXT_FIELDS)}
 _META_ID_BASE = 2000

@@ -41,26 +41,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.format import schema
-from ..core.outputs import os_error_text
-from ..core.register.columns import load_memory, remember
-from ..core.register.deadlines import calendar_knows
-from ..core.register.model import Application, merge
-from ..core.register.storage import FOLDER, RegisterFileError, move_register, register_folder
-from ..core.register.tables import apply_to, differences
-from ..core.register.tabular import ImportResult, TabularError, export_fields, read_sheet, to_applications, write_table
-from .commands import SetCellsCommand
-from .document import ReportDocument
-from .i18n import tr
-from .register_import import ColumnMappingDialog
-from .register_model import (
-    COLUMNS,
-    RegisterDocument,
-    RegisterTableModel,
-    SetApplicationsCommand,
-)
-from .register_parts import ChoiceDelegate, FilterProxy, T3Model
-from .status_labels import spaced_label
+from ...core.format import schema
+from ...core.outputs import os_error_text
+from ...core.register.columns import load_memory, remember
+from ...core.register.deadlines import calendar_knows
+from ...core.register.model import Application, merge
+from ...core.register.storage import FOLDER, RegisterFileError, move_register, register_folder
+from ...core.register.tables import apply_to, differences
+from ...core.register.tabular import ImportResult, TabularError, export_fields, read_sheet, to_applications, write_table
+from ..i18n import tr
+from ..report.commands import SetCellsCommand
+from ..report.document import ReportDocument
+from ..status_bar import spaced_label
+from .import_columns import ColumnMappingDialog
+from .model import COLUMNS, RegisterDocument, RegisterTableModel, SetApplicationsCommand
+from .parts import ChoiceDelegate, FilterProxy, T3Model
 
 LIST_SHARE = 62  # percent of the tab's height for the application list at first
 FOLLOW_DELAY_MS = 700  # after the last keystroke in 单位名称 (a folder is not renamed on every character)
@@ -324,7 +319,7 @@ class RegisterTab(QWidget):
 
     def import_path(self, path: Path, *, ask: bool) -> ImportResult | None:
         """Read a register file (asking for the column mapping when ``ask``), merge it in as one undo step."""
-        from ..core.register.columns import guess_mapping
+        from ...core.register.columns import guess_mapping
 
         self.follow_report()
         try:

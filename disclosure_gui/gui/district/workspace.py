@@ -33,24 +33,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.checks.rules import SEVERITY_LABEL
-from ..core.district.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
-from ..core.district.ratios import MIN_CASES
-from ..core.district.review import Review, profile_in, read_previous
-from ..core.district.similarity import UNIT_THRESHOLD
-from ..core.district.status_export import StatusExportError, export_status
-from ..core.format.report import Report
-from ..core.outputs import os_error_text
-from ..core.publish.html import report_fragment
-from ..core.publish.pdf import PdfExportError
-from ..core.publish.pdf.returns import build_returns
-from ..store import Store, StoreError
-from . import settings as keys
-from .aggregate_model import Collector, UnitsFilter, UnitsModel, reporting_year
-from .dialogs import NewReportDialog, warn
-from .district_views import RatiosPanel, SimilarityPanel
-from .i18n import tr
-from .local_profile import edit_profile
+from ...core.checks.rules import SEVERITY_LABEL
+from ...core.district.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
+from ...core.district.ratios import MIN_CASES
+from ...core.district.review import Review, profile_in, read_previous
+from ...core.district.similarity import UNIT_THRESHOLD
+from ...core.district.status_export import StatusExportError, export_status
+from ...core.format.report import Report
+from ...core.outputs import os_error_text
+from ...core.publish.html import report_fragment
+from ...core.publish.pdf import PdfExportError
+from ...core.publish.pdf.returns import build_returns
+from ...store import Store, StoreError
+from .. import settings as keys
+from ..dialogs.reports import NewReportDialog, warn
+from ..i18n import tr
+from ..local_profile import edit_profile
+from .board_model import Collector, UnitsFilter, UnitsModel, reporting_year
+from .review_tabs import RatiosPanel, SimilarityPanel
 
 
 class AggregateWindow(QDialog):

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QVBoxLayout
 
-from ...core.format import schema
-from ...core.format.forms import FORMS
+from ....core.format import schema
+from ....core.format.forms import FORMS
+from ...i18n import QT_TRANSLATE_NOOP, tr
 from ..document import ReportDocument
-from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..table_model import FormTableModel
 from ..table_view import FormTableView
 from .base import ReportTab, heading_label

@@ -6,8 +6,8 @@ from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from ..core.register.columns import FIELDS, REQUIRED, TITLES
-from .i18n import tr
+from ...core.register.columns import FIELDS, REQUIRED, TITLES
+from ..i18n import tr
 
 
 class ColumnMappingDialog(QDialog):

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel, QTabBar, QTabWidget, QWidget
 
-from ..core.format import schema
+from ...core.format import schema
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from .document import ReportDocument
-from .i18n import QT_TRANSLATE_NOOP, tr
 
 SHORT_TITLES = {
     "basic": QT_TRANSLATE_NOOP("disclosure_gui", "基本信息"),

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
+from ..i18n import tr
 
 READ_ONLY_STYLE = "background:#f2f2f2; color:#444"
 

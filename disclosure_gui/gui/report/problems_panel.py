@@ -6,14 +6,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ..core.checks.profile_checks import PROFILE_TITLES
-from ..core.checks.quality import QUALITY_TITLES
-from ..core.checks.rules import RULE_TITLES, SEVERITY_LABEL, Finding
-from ..core.format import schema
-from ..core.format.carryover import ReviewMark
-from ..core.register.tables import REGISTER_TITLES
+from ...core.checks.profile_checks import PROFILE_TITLES
+from ...core.checks.quality import QUALITY_TITLES
+from ...core.checks.rules import RULE_TITLES, SEVERITY_LABEL, Finding
+from ...core.format import schema
+from ...core.format.carryover import ReviewMark
+from ...core.register.tables import REGISTER_TITLES
+from ..i18n import QT_TRANSLATE_NOOP, tr
 from .document import ReportDocument
-from .i18n import QT_TRANSLATE_NOOP, tr
 
 # Translated when shown, not when imported: a translator installed later still takes effect.
 GROUPS = (

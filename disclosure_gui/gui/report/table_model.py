@@ -13,14 +13,14 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
-from ..core.checks.rules import SEVERITY_LABEL
-from ..core.format import schema
-from ..core.format.cells import NumberError, format_decimal, parse_count, parse_money
-from ..core.format.forms import Form, FormCell
-from ..core.format.report import CellValue
+from ...core.checks.rules import SEVERITY_LABEL
+from ...core.format import schema
+from ...core.format.cells import NumberError, format_decimal, parse_count, parse_money
+from ...core.format.forms import Form, FormCell
+from ...core.format.report import CellValue
+from ..i18n import tr
 from .commands import SetCellsCommand
 from .document import ReportDocument
-from .i18n import tr
 
 ERROR_BG = QColor("#f8d0d0")
 REJECTED_FG = QColor("#b00000")

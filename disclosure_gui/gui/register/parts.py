@@ -7,11 +7,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from ..core.format import schema
-from ..core.register.model import APPLICANT_TYPES, CHANNELS, LITIGATION_LABELS, OUTCOME_LABELS
-from ..core.register.tables import t3_rows_of
-from .i18n import tr
-from .register_model import COLUMNS, STATE_ROLE, RegisterDocument, RegisterTableModel
+from ...core.format import schema
+from ...core.register.model import APPLICANT_TYPES, CHANNELS, LITIGATION_LABELS, OUTCOME_LABELS
+from ...core.register.tables import t3_rows_of
+from ..i18n import tr
+from .model import COLUMNS, STATE_ROLE, RegisterDocument, RegisterTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 

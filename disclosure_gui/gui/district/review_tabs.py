@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.district.ratios import INSUFFICIENT
-from ..core.district.review import RATIO_HEADERS, Review, matrix_rows, ratio_rows
-from ..core.district.similarity import Pair
-from .i18n import QT_TRANSLATE_NOOP, tr
+from ...core.district.ratios import INSUFFICIENT
+from ...core.district.review import RATIO_HEADERS, Review, matrix_rows, ratio_rows
+from ...core.district.similarity import Pair
+from ..i18n import QT_TRANSLATE_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
 FLAG_COLOR = "#f8d0d0"

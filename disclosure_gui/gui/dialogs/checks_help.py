@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ..resources import doc_path
-from .i18n import tr
-from .screen import remember_size
+from ...resources import doc_path
+from ..i18n import tr
+from ..screen import remember_size
 
 
 class ChecksHelpDialog(QDialog):

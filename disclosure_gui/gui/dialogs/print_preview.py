@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import tr
-from .screen import remember_size
+from ..i18n import tr
+from ..screen import remember_size
 
 PREVIEW_DPI = 96
 PRINT_DPI_MAX = 300  # enough for text on paper; more only makes the spool file huge

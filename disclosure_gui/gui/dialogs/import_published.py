@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.importers import ImportError_, ImportResult, import_published, preview
-from ..core.publish.html import report_fragment
-from ..store import Store, StoreError
-from .dialogs import warn
-from .i18n import tr
+from ...core.importers import ImportError_, ImportResult, import_published, preview
+from ...core.publish.html import report_fragment
+from ...store import Store, StoreError
+from ..i18n import tr
+from .reports import warn
 
 
 class ImportPublishedDialog(QDialog):

@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.format import exchange, schema
-from ..core.format.report import Report
-from ..core.outputs import OutputError, write_text
-from ..resources import sample_path
-from ..store import Store, StoreError
-from .i18n import tr
+from ...core.format import exchange, schema
+from ...core.format.report import Report
+from ...core.outputs import OutputError, write_text
+from ...resources import sample_path
+from ...store import Store, StoreError
+from ..i18n import tr
 
 
 def warn(parent: QWidget | None, message: str) -> None:
@@ -295,7 +295,7 @@ class ReportsDialog(_ListDialog):
                 self._finish(draft_id)
 
     def _import_published(self) -> None:
-        from .import_dialog import ImportPublishedDialog
+        from .import_published import ImportPublishedDialog
 
         dialog = ImportPublishedDialog(self.store, self)
         if dialog.exec() and dialog.chosen:

@@ -13,13 +13,13 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QUndoCommand
 
-from ..core.register.columns import FIELDS, TITLES
-from ..core.register.deadlines import Deadline, deadline
-from ..core.register.model import DATE_FIELDS, Application, problems
-from ..core.register.storage import RegisterFileError, load_register, save_year
-from ..core.register.tables import RegisterTables, compute
-from ..core.register.tabular import display_value, parse_field
-from .i18n import tr
+from ...core.register.columns import FIELDS, TITLES
+from ...core.register.deadlines import Deadline, deadline
+from ...core.register.model import DATE_FIELDS, Application, problems
+from ...core.register.storage import RegisterFileError, load_register, save_year
+from ...core.register.tables import RegisterTables, compute
+from ...core.register.tabular import display_value, parse_field
+from ..i18n import tr
 
 SAVE_DELAY_MS = 800
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2

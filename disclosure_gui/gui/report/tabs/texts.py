@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtGui import QUndoStack
 
-from ...core.format import schema
+from ....core.format import schema
+from ...i18n import QT_TRANSLATE_NOOP, tr
 from ..document import ReportDocument
-from ..i18n import QT_TRANSLATE_NOOP, tr
 from ..text_editor import LabelledEditor
 from .base import ScrollingTab, heading_label
 

@@ -6,11 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit
 
-from ...core.format import schema
-from ...core.format.cells import NumberError
+from ....core.format import schema
+from ....core.format.cells import NumberError
+from ...i18n import tr
 from ..commands import SetCellsCommand
 from ..document import ReportDocument
-from ..i18n import tr
 from ..table_model import format_value, parse_cell
 from ..text_editor import LabelledEditor, WindowUndoKeys
 from .base import ScrollingTab, flash_widget, heading_label

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.format import schema
-from ...core.format.preamble import generate_preamble
+from ....core.format import schema
+from ....core.format.preamble import generate_preamble
+from ...i18n import tr
 from ..commands import SetMetaCommand, SetTextCommand, end_typing
 from ..document import ReportDocument
-from ..i18n import tr
 from ..text_editor import LabelledEditor, WindowUndoKeys
 from .base import ScrollingTab, flash_widget
 

@@ -11,11 +11,11 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QWidget
 
-from ..core.format import schema
-from ..core.format.forms import t3_row_labels
-from ..core.format.report import CellValue, computed_totals
-from ..core.importers.paste import plan_paste, total_mismatches
-from .i18n import tr
+from ...core.format import schema
+from ...core.format.forms import t3_row_labels
+from ...core.format.report import CellValue, computed_totals
+from ...core.importers.paste import plan_paste, total_mismatches
+from ..i18n import tr
 from .table_model import FormTableModel
 
 

@@ -8,11 +8,11 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QWidget
 
-from ..core.publish.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
-from . import settings as keys
-from .dialogs import warn
+from ...core.publish.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
+from .. import settings as keys
+from ..i18n import tr
 from .files import ask_open
-from .i18n import tr
+from .reports import warn
 
 
 def font_overrides(settings: QSettings) -> dict[str, str]:

@@ -1,0 +1,1 @@
+"""The window's dialogs, one module each, and the file choosers they share."""
