@@ -16,7 +16,7 @@ the expected severity), *false* otherwise; an expected finding no check raised i
   finding (R5) on a cell the import could not read is an *import gap*, counted apart: the check is right to ask
   for the figure, but the published report is not at fault.
 
-Targets (issue #14; ``tests/core/test_precision.py`` keeps them): no false error, warning precision ≥ 90 %,
+Targets (issue #14; ``tests/core/checks/test_precision.py`` keeps them): no false error, warning precision ≥ 90 %,
 every table break in the corpus found.
 """
 

@@ -25,8 +25,8 @@ from disclosure_gui.core.format import exchange  # noqa: E402
 from disclosure_gui.core.publish.docx import build_docx  # noqa: E402
 from disclosure_gui.core.publish.pdf import PdfOptions, build_pdf  # noqa: E402
 from disclosure_gui.resources import resource_path  # noqa: E402
-from tests.core.pdf_measure import measure  # noqa: E402
-from tests.core.printed_reports import PRINTED  # noqa: E402
+from tests.core.publish.pdf_measure import measure  # noqa: E402
+from tests.core.publish.printed_reports import PRINTED  # noqa: E402
 
 ALIASES = {
     "仿宋_GB2312": "GovReportSerif",

@@ -15,7 +15,7 @@ from disclosure_gui.core.publish.docx import build_docx
 from disclosure_gui.core.publish.text import plain_text
 from tests.conftest import SAMPLE_JSON, SAMPLE_TXT
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
+FIXTURES = Path(__file__).parents[2] / "fixtures"
 
 
 def test_the_sample_text_reproduces_the_exchange_file():

@@ -6,7 +6,7 @@ from disclosure_gui.core.format import schema
 from disclosure_gui.core.register.storage import register_folder, save_year
 from disclosure_gui.core.register.tables import compute
 from disclosure_gui.core.register.tabular import export_fields, write_table
-from tests.register.test_tables import REGISTER
+from tests.core.register.test_tables import REGISTER
 
 NEW_NAME = "山亭区科学技术局"
 

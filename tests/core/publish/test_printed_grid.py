@@ -8,8 +8,8 @@ import itertools
 import pytest
 
 from disclosure_gui.core.publish.pdf import PdfOptions, build_pdf
-from tests.core.pdf_measure import BLOCK_RIGHT, measure
-from tests.core.printed_reports import PRINTED, TITLE_LINES
+from tests.core.publish.pdf_measure import BLOCK_RIGHT, measure
+from tests.core.publish.printed_reports import PRINTED, TITLE_LINES
 
 
 @pytest.fixture(scope="module", params=sorted(PRINTED))

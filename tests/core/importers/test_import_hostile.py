@@ -11,7 +11,7 @@ from reportlab.pdfgen import canvas
 
 from disclosure_gui.core.importers import ImportError_, import_published
 
-FILES = Path(__file__).parents[1] / "corpus" / "files"
+FILES = Path(__file__).parents[2] / "corpus" / "files"
 
 
 def _message(path: Path) -> str:

@@ -218,7 +218,7 @@ def test_a_two_row_header_with_merged_cells(tmp_path: Path) -> None:
     assert (app.fee_amount_yuan, app.fee_paid, app.applicant) == (100, True, 1)
 
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "register"
+FIXTURES = Path(__file__).parents[2] / "fixtures" / "register"
 
 
 @pytest.mark.parametrize("name", ["register-2024.xls", "register-2024.ods", "register-2024.csv"])

@@ -11,7 +11,7 @@ from disclosure_gui.core.format.report import Report
 from disclosure_gui.core.register.model import Application
 from disclosure_gui.core.register.tabular import export_fields, write_table
 from disclosure_gui.gui.register.model import COLUMNS
-from tests.register.test_tables import BIZ, LAW, NAT, REGISTER, row
+from tests.core.register.test_tables import BIZ, LAW, NAT, REGISTER, row
 
 
 def _tab(window):
@@ -190,7 +190,7 @@ def test_choice_columns_offer_table_three_labels_in_a_list(window, tmp_path):
 
 
 def test_rows_the_import_cannot_place_are_listed_in_the_tab(window):
-    from tests.register.test_tabular import FIXTURES
+    from tests.core.register.test_tabular import FIXTURES
 
     tab = _tab(window)
     result = tab.import_path(FIXTURES / "register-2024.xls", ask=False)

@@ -8,7 +8,7 @@ from disclosure_gui.core.checks.quality import QUALITY_TITLES
 from disclosure_gui.core.checks.rules import RULE_TITLES
 from disclosure_gui.core.register.tables import REGISTER_TITLES
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 DOC = ROOT / "docs" / "checks.md"
 CORE = ROOT / "disclosure_gui" / "core"
 

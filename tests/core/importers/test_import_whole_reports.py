@@ -10,7 +10,7 @@ import pytest
 
 from disclosure_gui.core.importers import import_published
 
-WHOLE = Path(__file__).resolve().parents[1] / "corpus" / "whole"
+WHOLE = Path(__file__).resolve().parents[2] / "corpus" / "whole"
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ from disclosure_gui.core.checks.quality import check_government_oversight, check
 from disclosure_gui.core.checks.rules import run_rules
 from disclosure_gui.core.format import schema
 from disclosure_gui.core.format.agency import agency_kind_of
-from tests.core import test_quality
+from tests.core.checks import test_quality
 
 clean = test_quality.clean  # the sample with its five known problems mended
 
@@ -89,7 +89,7 @@ def test_an_imported_page_that_does_not_state_fee_notices_gets_no_fee_finding():
 
     from disclosure_gui.core.importers import import_published
 
-    page = Path(__file__).resolve().parents[1] / "fixtures" / "published-2022.html"
+    page = Path(__file__).resolve().parents[2] / "fixtures" / "published-2022.html"
     report = import_published(page).report
     assert report.fees.notices_issued is None
     assert not [f for f in run_rules(report) if f.rule == "R9" or f.cells[0].startswith("fees.")]

@@ -90,7 +90,7 @@ def test_the_sample_repeats_its_published_report_of_last_year(sample):
 
     from disclosure_gui.core.importers import import_published
 
-    published = import_published(Path(__file__).parents[1] / "fixtures" / "published-2022.html")
+    published = import_published(Path(__file__).parents[2] / "fixtures" / "published-2022.html")
     last_year = published.report
     assert last_year.meta.year == 2022
     result = compare_reports({sample.meta.agency: sample}, {sample.meta.agency: last_year})

@@ -14,7 +14,7 @@ import pytest
 from disclosure_gui.core.format import schema
 from disclosure_gui.core.importers import import_published
 
-FILES = Path(__file__).parents[1] / "corpus" / "files"
+FILES = Path(__file__).parents[2] / "corpus" / "files"
 Z7 = [0] * 7
 
 

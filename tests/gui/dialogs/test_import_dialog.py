@@ -8,8 +8,8 @@ from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.dialogs.import_published import ImportPublishedDialog
 from disclosure_gui.store import Store
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
-FILES = Path(__file__).parents[1] / "corpus" / "files"
+FIXTURES = Path(__file__).parents[2] / "fixtures"
+FILES = Path(__file__).parents[2] / "corpus" / "files"
 
 
 @pytest.fixture
