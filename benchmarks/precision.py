@@ -32,8 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from disclosure_gui.core.checks.quality import run_quality  # noqa: E402
-from disclosure_gui.core.checks.rules import Finding, run_rules  # noqa: E402
+from disclosure_gui.core.checks.finding import Finding  # noqa: E402
+from disclosure_gui.core.checks.registry import run_quality, run_rules  # noqa: E402
 from disclosure_gui.core.checks.textnumbers import stated_numbers  # noqa: E402
 from disclosure_gui.core.format import schema  # noqa: E402
 from disclosure_gui.core.format.report import Report  # noqa: E402

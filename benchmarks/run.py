@@ -36,8 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from disclosure_gui.core.checks.quality import run_quality  # noqa: E402
-from disclosure_gui.core.checks.rules import run_rules  # noqa: E402
+from disclosure_gui.core.checks.registry import run_quality, run_rules  # noqa: E402
 from disclosure_gui.core.format import exchange  # noqa: E402
 from disclosure_gui.resources import sample_path  # noqa: E402
 

@@ -77,9 +77,7 @@ def _load_profile(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from .core.checks.profile_checks import run_profile
-    from .core.checks.quality import run_quality
-    from .core.checks.rules import has_errors, run_rules
+    from .core.checks.registry import has_errors, run_all
 
     loaded = _load_inputs(args)
     if isinstance(loaded, int):
@@ -88,7 +86,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     local = _load_profile(args)
     if isinstance(local, int):
         return local
-    findings = run_rules(report, previous) + run_quality(report, previous) + run_profile(report, local)
+    findings = run_all(report, previous, local)
     if args.json:
         print(json.dumps([f.to_json() for f in findings], ensure_ascii=False, indent=2))
     else:
@@ -220,7 +218,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if isinstance(loaded, int):
         return loaded
     report, previous = loaded
-    from .core.checks.profile_checks import paper_sign_off
+    from .core.format.local_profile import paper_sign_off
 
     local = _load_profile(args)
     if isinstance(local, int):

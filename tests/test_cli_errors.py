@@ -55,7 +55,7 @@ def test_an_internal_error_exits_3_with_a_crash_log_in_the_data_folder(tmp_path,
     def bug(*args, **kwargs):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr("disclosure_gui.core.checks.rules.run_rules", bug)
+    monkeypatch.setattr("disclosure_gui.core.checks.registry.run_all", bug)
     code, _, err = _cli(capsys, "check", str(SAMPLE_JSON))
     assert code == cli.EXIT_INTERNAL == 3
     assert code not in (cli.EXIT_FINDINGS, cli.EXIT_BAD_INPUT)
@@ -78,8 +78,8 @@ def test_an_internal_error_with_data_dir_given_logs_there(tmp_path, capsys, monk
 def test_a_real_process_bug_is_not_exit_1(tmp_path):
     """From outside: a crash is distinguishable from 'the report has errors'."""
     script = (
-        "import sys, disclosure_gui.core.checks.rules as r\n"
-        "r.run_rules = lambda *a, **k: 1 / 0\n"
+        "import sys, disclosure_gui.core.checks.registry as r\n"
+        "r.run_all = lambda *a, **k: 1 / 0\n"
         "from disclosure_gui.cli import main\n"
         f"sys.exit(main(['check', {str(SAMPLE_JSON)!r}]))\n"
     )

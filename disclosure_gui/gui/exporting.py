@@ -13,8 +13,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox, QProgressDialog
 
-from ..core.checks.profile_checks import paper_sign_off
 from ..core.format import exchange
+from ..core.format.local_profile import paper_sign_off
 from ..core.outputs import OutputError, write_text
 from ..core.publish.docx import DocxExportError, build_docx
 from ..core.publish.html import clipboard_document, report_fragment
@@ -25,9 +25,9 @@ from . import settings as keys
 from .dialogs.files import ask_save
 from .dialogs.fonts import font_overrides
 from .dialogs.print_preview import PrintPreviewDialog, print_pdf
-from .dialogs.reports import warn
 from .export_job import ExportJob
 from .i18n import tr
+from .messages import warn
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

@@ -24,8 +24,8 @@ from ..core.format import local_profile as profiles
 from ..core.format import schema
 from ..core.format.local_profile import LocalProfile, ProfileError, RequiredFigure
 from . import settings as keys
-from .dialogs.reports import warn
 from .i18n import tr
+from .messages import warn
 
 _SEPARATORS = "、,，;；"
 

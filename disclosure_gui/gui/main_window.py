@@ -18,18 +18,18 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from ..core.checks.profile_checks import local_countdown
-from ..core.checks.rules import Finding
+from ..core.checks.finding import Finding
+from ..core.format.calendar import local_countdown
 from ..core.format.carryover import ReviewMark
 from ..core.format.report import Report
 from ..store import Store, StoreError
 from . import settings as keys
 from .actions import WindowActions
-from .dialogs.reports import warn
 from .exporting import Exporter
 from .i18n import tr
 from .local_profile import ProfileController, handed_out_folders
 from .menus import build_menus, build_toolbar
+from .messages import warn
 from .navigation import Navigator
 from .opening import Opener
 from .register.view import RegisterTab, add_register_tab
@@ -149,11 +149,15 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------ documents
 
     def show_start_page(self) -> None:
-        self.start_page.refresh(keys.get_list(self.settings, keys.RECENT))
+        self.refresh_start_page()
         self.pages.setCurrentWidget(self.start_page)
         self.problems_dock.hide()
         self._update_title()
         self.commands.refresh()
+
+    def refresh_start_page(self) -> None:
+        """The recent reports with their problems, counted as the problems panel counts them."""
+        self.start_page.refresh(keys.get_list(self.settings, keys.RECENT), profile=self.profiles.profile)
 
     def open_draft(self, draft_id: str) -> None:
         self.flush()
@@ -289,6 +293,8 @@ class MainWindow(QMainWindow):
             basic = self.report_tabs[0]
             if isinstance(basic, BasicTab):
                 basic.profile_label.setText(self.profiles.describe())
+        else:
+            self.refresh_start_page()
         self._update_deadline()
 
     def _update_tab_titles(self) -> None:

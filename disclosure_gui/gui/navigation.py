@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..core.checks.rules import Finding
+from ..core.checks.finding import Finding
 from ..core.format.carryover import ReviewMark
 from .report.document import section_of
 

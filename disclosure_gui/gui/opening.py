@@ -9,21 +9,19 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog
 
 from ..core.format import exchange
+from ..core.format.calendar import reporting_year
 from ..resources import sample_path
 from ..store import StoreError
 from . import settings as keys
+from .dialogs.exchange_files import import_exchange_file, load_exchange_file
 from .dialogs.files import ask_open
-from .dialogs.reports import (
-    HistoryDialog,
-    NewReportDialog,
-    ReportsDialog,
-    import_exchange_file,
-    load_exchange_file,
-    warn,
-)
+from .dialogs.history import HistoryDialog
+from .dialogs.new_report import NewReportDialog
+from .dialogs.new_year import NewYearDialog
+from .dialogs.reports import ReportsDialog
 from .i18n import tr
+from .messages import warn
 from .screen import remember_size
-from .start_page import NewYearDialog, reporting_year
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -88,7 +86,7 @@ class Opener:
         if dialog.exec() and dialog.chosen:
             self.window.open_draft(dialog.chosen)
         elif self.window.document is None:
-            self.window.start_page.refresh(keys.get_list(self.window.settings, keys.RECENT))
+            self.window.refresh_start_page()
 
     def _import_published_draft(self) -> str | None:
         from .dialogs.import_published import ImportPublishedDialog

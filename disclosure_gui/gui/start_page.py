@@ -1,7 +1,7 @@
 """The first thing an officer sees: start this year's report, continue a recent one, or look at the example.
 
-Also the 新建本年度报告 dialog, which offers last year's draft or a published report as the start, so
-carry-overs and texts need not be typed again.
+Each recent report says how many problems it has: the same checks, with the same local profile and register, as
+the problems panel shows once it is open.
 """
 
 from __future__ import annotations
@@ -10,47 +10,37 @@ from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QRadioButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import APP_NAME
-from ..core.checks.quality import run_quality
-from ..core.checks.rules import run_rules
-from ..core.format import schema
-from ..core.format.report import Report
+from ..core.checks.registry import run_all
+from ..core.format.calendar import month_day, reporting_year, statutory_deadline
+from ..core.format.local_profile import LocalProfile
+from ..core.register.storage import compared_tables
 from ..store import DraftInfo, Store, StoreError
-from .dialogs.reports import warn
 from .i18n import tr
 
 
-def reporting_year(today: date) -> int:
-    """The year whose report is being written: this year from July, last year until June."""
-    return today.year if today.month > 6 else today.year - 1
-
-
 def deadline_line(year: int, today: date) -> str:
-    department = date(year + 1, 1, 31)
+    department = statutory_deadline("department", year)
+    government = statutory_deadline("government", year)
     left = (department - today).days
     when = tr("还有 {0} 天").format(left) if left >= 0 else tr("部门已超过 {0} 天").format(-left)
-    return tr("{0}年报告的发布截止：部门 {1}年1月31日，人民政府 {1}年3月31日（{2}）。").format(year, year + 1, when)
+    return tr("{0}年报告的发布截止：部门 {1}年{2}，人民政府 {3}年{4}（{5}）。").format(
+        year, department.year, month_day(department), government.year, month_day(government), when
+    )
 
 
-def draft_state(store: Store, info: DraftInfo) -> str:
-    """One line: published, or how many errors and warnings the draft still has."""
+def draft_state(store: Store, info: DraftInfo, profile: LocalProfile | None = None) -> str:
+    """One line: published, or how many errors and warnings the draft still has (every check that the problems
+    panel runs on it: the local profile's, and the register's once its tables were applied to the report)."""
     try:
         report = store.load(info.id)
     except StoreError as exc:
@@ -58,7 +48,8 @@ def draft_state(store: Store, info: DraftInfo) -> str:
     if report.meta.publish_date is not None:
         d = report.meta.publish_date
         return tr("已发布（{0}年{1}月{2}日）").format(d.year, d.month, d.day)
-    findings = run_rules(report) + run_quality(report)
+    register = compared_tables(store.root, report.meta.agency, report.meta.year)
+    findings = run_all(report, profile=profile, register=register)
     errors = sum(f.severity == "error" for f in findings)
     if not findings:
         return tr("没有发现问题")
@@ -123,7 +114,7 @@ class StartPage(QWidget):
         layout.addWidget(self.deadline)
         layout.addLayout(body, 1)
 
-    def refresh(self, recent_ids: list[str], today: date | None = None) -> None:
+    def refresh(self, recent_ids: list[str], today: date | None = None, profile: LocalProfile | None = None) -> None:
         today = today or date.today()
         self.deadline.setText(deadline_line(reporting_year(today), today))
         known = {d.id: d for d in self.store.list_drafts()}
@@ -132,7 +123,7 @@ class StartPage(QWidget):
         self.recent.clear()
         for info in ordered[:12]:
             item = QListWidgetItem(
-                tr("{0}年  {1}  —  {2}").format(info.year, info.agency, draft_state(self.store, info))
+                tr("{0}年  {1}  —  {2}").format(info.year, info.agency, draft_state(self.store, info, profile))
             )
             item.setData(Qt.ItemDataRole.UserRole, info.id)
             self.recent.addItem(item)
@@ -154,83 +145,3 @@ class StartPage(QWidget):
         draft_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         if draft_id:
             self.openRequested.emit(str(draft_id))
-
-
-class NewYearDialog(QDialog):
-    """新建本年度报告: the year, and where to start from (last year's draft, a published report, or blank)."""
-
-    FROM_DRAFT, FROM_PUBLISHED, BLANK = "draft", "published", "blank"
-
-    def __init__(self, store: Store, year: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.setWindowTitle(tr("新建本年度报告"))
-        self.year = QSpinBox()
-        self.year.setRange(2021, 2100)
-        self.year.setValue(year)
-        self.from_draft = QRadioButton(tr("从上年的草稿开始（结转数、现行有效件数、正文带入）"))
-        self.drafts = QComboBox()
-        self.from_published = QRadioButton(tr("从已发布的上年报告开始（网页、Word 或 PDF 文件）"))
-        self.blank = QRadioButton(tr("空白报告"))
-        self.choice = QButtonGroup(self)
-        for button in (self.from_draft, self.from_published, self.blank):
-            self.choice.addButton(button)
-        self.agency = QLineEdit()
-        self.agency.setPlaceholderText(tr("如：某某区科技局、某某镇人民政府"))
-        self.kind = QComboBox()
-        for key, label in schema.AGENCY_KINDS.items():
-            self.kind.addItem(label, key)
-        form = QFormLayout(self)
-        form.addRow(tr("报告年度"), self.year)
-        form.addRow(self.from_draft)
-        form.addRow("", self.drafts)
-        form.addRow(self.from_published)
-        form.addRow(self.blank)
-        form.addRow(tr("单位名称"), self.agency)
-        form.addRow(tr("单位类型"), self.kind)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-        self.year.valueChanged.connect(lambda _v: self._fill_drafts())
-        self.choice.buttonToggled.connect(lambda *_a: self._update())
-        self._fill_drafts()
-        (self.from_draft if self.from_draft.isEnabled() else self.blank).setChecked(True)
-        self._update()
-
-    def _fill_drafts(self) -> None:
-        last = self.year.value() - 1
-        self.drafts.clear()
-        for info in self.store.list_drafts():
-            if info.year == last and self.store.find(info.agency, last + 1) is None:
-                self.drafts.addItem(tr("{0} {1}年").format(info.agency, info.year), info.id)
-        has = self.drafts.count() > 0
-        self.from_draft.setEnabled(has)
-        self.from_draft.setToolTip("" if has else tr("本机没有 {0} 年的草稿（或它已有下一年的报告）").format(last))
-        if not has and self.from_draft.isChecked():
-            self.blank.setChecked(True)
-        self._update()
-
-    def _update(self) -> None:
-        self.drafts.setEnabled(self.from_draft.isChecked())
-        blank = self.blank.isChecked()
-        self.agency.setEnabled(blank)
-        self.kind.setEnabled(blank)
-
-    def start(self) -> str:
-        if self.from_draft.isChecked():
-            return self.FROM_DRAFT
-        return self.FROM_PUBLISHED if self.from_published.isChecked() else self.BLANK
-
-    def chosen_draft(self) -> str | None:
-        data = self.drafts.currentData()
-        return str(data) if data else None
-
-    def _accept(self) -> None:
-        if self.start() == self.BLANK and not self.agency.text().strip():
-            warn(self, tr("请填写单位名称"))
-            return
-        self.accept()
-
-    def blank_report(self) -> Report:
-        return Report.new(self.agency.text().strip(), self.year.value(), str(self.kind.currentData()))

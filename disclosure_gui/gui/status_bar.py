@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel
 
-from ..core.checks import quality
+from ..core.format.calendar import next_deadline
 from ..core.format.local_profile import LocalProfile
 from ..core.format.report import Report
 from .i18n import tr
@@ -24,20 +24,16 @@ def spaced_label(name: str = "") -> QLabel:
 
 
 def short_deadline(report: Report, today: date, profile: LocalProfile | None) -> str:
-    """「逾期1032天」, 「发布还有 64 天」…: the gist of the countdown line (same deadlines as
-    :func:`~disclosure_gui.core.checks.profile_checks.local_countdown`, whose sentence goes into the tooltip)."""
-    meta = report.meta
-    if meta.publish_date is not None:
+    """「逾期1032天」, 「发布还有 64 天」…: the gist of the countdown line (the deadline of
+    :func:`~disclosure_gui.core.format.calendar.next_deadline`, whose sentence goes into the tooltip)."""
+    if report.meta.publish_date is not None:
         return tr("已发布")
-    submit = profile.deadline(meta.agency_kind, "submit", meta.year) if profile else None
-    publish = profile.deadline(meta.agency_kind, "publish", meta.year) if profile else None
-    is_submit = submit is not None and today <= submit
-    due = submit if submit is not None and is_submit else publish or quality.deadline(report)
-    left = (due - today).days
+    upcoming = next_deadline(report, today, profile)
+    left = (upcoming.due - today).days
     if left > 0:
-        short = (tr("报送还有 {0} 天") if is_submit else tr("发布还有 {0} 天")).format(left)
+        short = (tr("报送还有 {0} 天") if upcoming.is_submit else tr("发布还有 {0} 天")).format(left)
     elif left == 0:
-        short = tr("今天报送截止") if is_submit else tr("今天发布截止")
+        short = tr("今天报送截止") if upcoming.is_submit else tr("今天发布截止")
     else:
         short = tr("逾期{0}天").format(-left)
     if profile is not None and profile.filing_before_publication:

@@ -145,7 +145,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{0}年报告的发布截止：部门 {1}年1月31日，人民政府 {1}年3月31日（{2}）。</source>
+      <source>{0}年报告的发布截止：部门 {1}年{2}，人民政府 {3}年{4}（{5}）。</source>
       <translation type="unfinished" />
     </message>
     <message>

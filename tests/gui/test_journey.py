@@ -13,9 +13,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QLineEdit
 
 from disclosure_gui.gui.app import make_application
+from disclosure_gui.gui.dialogs.new_year import NewYearDialog
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.gui.report.tab_bar import tab_errors
-from disclosure_gui.gui.start_page import NewYearDialog
 from disclosure_gui.store import Store
 
 

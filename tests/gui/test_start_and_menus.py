@@ -11,10 +11,11 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
 
 from disclosure_gui.core.format import exchange
+from disclosure_gui.core.format.calendar import reporting_year
 from disclosure_gui.gui.app import make_application
+from disclosure_gui.gui.dialogs.new_year import NewYearDialog
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.gui.report.tabs.base import ReportTab
-from disclosure_gui.gui.start_page import NewYearDialog, reporting_year
 from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_JSON
 
@@ -243,7 +244,8 @@ def test_ctrl_p_asks_the_system_print_dialog_and_cancel_prints_nothing(window, q
 def test_a_read_only_store_keeps_its_writing_buttons_disabled_with_the_reason(tmp_path, qtbot):
     from PySide6.QtWidgets import QPushButton
 
-    from disclosure_gui.gui.dialogs.reports import HistoryDialog, ReportsDialog
+    from disclosure_gui.gui.dialogs.history import HistoryDialog
+    from disclosure_gui.gui.dialogs.reports import ReportsDialog
 
     make_application()
     with Store(tmp_path / "d") as store:

@@ -11,15 +11,8 @@ import re
 
 from ..format import schema
 from ..format.report import Report
-from .rules import Finding
+from .finding import Finding
 from .textnumbers import token_to_int
-
-CONSISTENCY_TITLES: dict[str, str] = {
-    "Q18": "正文中没有其他单位的名称、网址或电话（与基本信息一致）",
-    "Q19": "正文中主动公开的件数与表二一致",
-    "Q20": "表二没有本单位不可能有的数字（如乡镇、街道、县区单位的规章）",
-    "Q21": "没有旧格式的标题和表头",
-}
 
 
 def _finding(rule: str, key: str, start: int, end: int, message: str) -> Finding:
@@ -194,12 +187,3 @@ def check_old_format(report: Report) -> list[Finding]:
                 message = f"「{f.label}」中“{quote}”是{what}，现行格式（国办公开办函〔2021〕30号）没有这一项"
                 out.append(_finding("Q21", f.key, m.start(), m.end(), message))
     return out
-
-
-def run_consistency(report: Report) -> list[Finding]:
-    return [
-        *check_other_unit(report),
-        *check_proactive_figures(report),
-        *check_impossible_rows(report),
-        *check_old_format(report),
-    ]

@@ -1,36 +1,23 @@
-"""Checks P1–P5: what a local profile adds to the national checks (R rules, Q review), kept apart from them.
+"""Checks P1–P4: what a local profile adds to the national checks (R rules, Q review), kept apart from them.
 
 P1 the local publication deadline, P2 the length caps, P3 the figures 总体情况 must contain, P4 figures a unit of
-this kind cannot have, P5 先备案后公布 (a step only the officer can confirm: listed on the 自查清单, never
-a finding). Also the countdown the window shows, which follows the local deadlines when there are any.
+this kind cannot have. P5 先备案后公布 is a step only the officer can confirm: the registry lists it on the
+自查清单 and it is never a finding. Each ``*_detail`` says what the profile asks, for the 自查清单's row.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..format import schema
+from ..format.calendar import month_day
 from ..format.local_profile import LocalProfile
 from ..format.report import Report
-from . import quality
-from .rules import Finding
+from .finding import Finding
 
-PROFILE_TITLES: dict[str, str] = {
-    "P1": "在本地要求的期限内发布",
-    "P2": "篇幅不超过本地要求",
-    "P3": "总体情况写明本地要求的数字",
-    "P4": "没有本单位类型不应有的数字",
-    "P5": "先备案后公布",
-}
-MANUAL = "需人工确认"
 _NUMBER = re.compile(r"[0-9０-９]|[一二三四五六七八九十百千万两]+[件条项次个篇期场]")
 _SENTENCE = re.compile(r"[^。！？；\n]+")
 _SPACE = re.compile(r"\s+")
-
-
-def _md(day: date) -> str:
-    return f"{day.month}月{day.day}日"
 
 
 def check_deadline(report: Report, profile: LocalProfile) -> list[Finding]:
@@ -43,7 +30,8 @@ def check_deadline(report: Report, profile: LocalProfile) -> list[Finding]:
             "P1",
             "warning",
             ("meta.publish_date",),
-            f"发布日期 {published.isoformat()} 晚于{profile.name}要求的 {_md(due)}（逾期 {(published - due).days} 天）",
+            f"发布日期 {published.isoformat()} 晚于{profile.name}要求的 {month_day(due)}"
+            f"（逾期 {(published - due).days} 天）",
         )
     ]
 
@@ -118,101 +106,30 @@ def check_impossible(report: Report, profile: LocalProfile) -> list[Finding]:
     ]
 
 
-def run_profile(report: Report, profile: LocalProfile | None) -> list[Finding]:
-    """P1–P4 for a report under a local profile; none without one."""
-    if profile is None:
-        return []
-    return [
-        *check_deadline(report, profile),
-        *check_length(report, profile),
-        *check_required_figures(report, profile),
-        *check_impossible(report, profile),
-    ]
+# ------------------------------------------------------------------------------ what the profile asks (自查清单)
 
 
-def checklist_rows(report: Report, profile: LocalProfile | None) -> list[tuple[str, str, str, list[Finding]]]:
-    """The 自查清单's rows for the profile: (id, title, result, findings), after the national ones."""
-    if profile is None:
-        return []
-    findings = run_profile(report, profile)
-    rows = []
-    for rule, title in PROFILE_TITLES.items():
-        mine = [f for f in findings if f.rule == rule]
-        if rule == "P1":
-            due = profile.deadline(report.meta.agency_kind, "publish", report.meta.year)
-            if due is None:
-                continue
-            title = f"{title}（{_md(due)}前）"
-            result = "未通过" if mine else ("不适用" if report.meta.publish_date is None else "通过")
-        elif rule == "P2":
-            if not profile.length_caps:
-                continue
-            caps = "，".join(f"{_label(k)}不超过{v}字" for k, v in profile.length_caps.items())
-            title = f"{title}（{caps}）"
-            result = "未通过" if mine else "通过"
-        elif rule == "P3":
-            if not profile.overview_must_contain:
-                continue
-            title = f"{title}（{'、'.join(i.label for i in profile.overview_must_contain)}）"
-            result = "未通过" if mine else "通过"
-        elif rule == "P4":
-            if not profile.impossible.get(report.meta.agency_kind):
-                continue
-            result = "未通过" if mine else "通过"
-        else:
-            if not profile.filing_before_publication:
-                continue
-            result = MANUAL
-        rows.append((rule, f"{title}（{profile.name}）", result, mine))
-    return rows
+def deadline_detail(report: Report, profile: LocalProfile) -> str | None:
+    """P1 applies when the profile sets a publication date for this kind of unit: 「1月28日前」."""
+    due = profile.deadline(report.meta.agency_kind, "publish", report.meta.year)
+    return f"{month_day(due)}前" if due is not None else None
 
 
-def signature_line(profile: LocalProfile | None) -> list[str]:
-    """The signature fields under the 自查清单 (and the printed copy): the profile's, or the national default."""
-    if profile is None or not profile.signatures:
-        names = ["经办人", "审核人"]
-        seal = True
-    else:
-        names, seal = profile.signatures, profile.seal
-    return [f"{n}：" for n in names] + (["（盖章）"] if seal else [])
+def length_detail(report: Report, profile: LocalProfile) -> str | None:
+    if not profile.length_caps:
+        return None
+    return "，".join(f"{_label(k)}不超过{v}字" for k, v in profile.length_caps.items())
 
 
-def paper_sign_off(profile: LocalProfile | None) -> tuple[str, ...]:
-    """The signature and seal lines a local profile asks for on the printed report; none without one."""
-    if profile is None or not (profile.signatures or profile.seal):
-        return ()
-    return tuple(signature_line(profile))
+def figures_detail(report: Report, profile: LocalProfile) -> str | None:
+    if not profile.overview_must_contain:
+        return None
+    return "、".join(i.label for i in profile.overview_must_contain)
 
 
-def local_countdown(report: Report, today: date, profile: LocalProfile | None) -> str:
-    """The status-bar line: the next local deadline when the profile sets one, otherwise the national line."""
-    line = _countdown(report, today, profile)
-    if profile is not None and profile.filing_before_publication and report.meta.publish_date is None:
-        line += "；须先备案后公布"
-    return line
+def impossible_detail(report: Report, profile: LocalProfile) -> str | None:
+    return "" if profile.impossible.get(report.meta.agency_kind) else None
 
 
-def _countdown(report: Report, today: date, profile: LocalProfile | None) -> str:
-    if profile is None or report.meta.publish_date is not None:
-        return quality.countdown(report, today)
-    kind, year = report.meta.agency_kind, report.meta.year
-    submit = profile.deadline(kind, "submit", year)
-    publish = profile.deadline(kind, "publish", year)
-    if submit is None and publish is None:
-        return quality.countdown(report, today)
-    due_publish = publish or quality.deadline(report)
-    whose = f"{profile.name}要求" if publish else "条例规定"
-    if submit is not None and today <= submit:
-        left = (submit - today).days
-        head = (
-            f"今天（{_md(submit)}）是报送截止日"
-            if left == 0
-            else f"距报送截止（{submit.year}年{_md(submit)}）还有 {left} 天"
-        )
-        return f"{head}，{profile.name}要求；发布截止 {_md(due_publish)}（{whose}）"
-    left = (due_publish - today).days
-    if left > 0:
-        return f"距发布截止（{due_publish.year}年{_md(due_publish)}，{whose}）还有 {left} 天"
-    if left == 0:
-        return f"今天（{_md(due_publish)}）是发布截止日（{whose}）"
-    return f"已超过发布截止日（{due_publish.year}年{_md(due_publish)}，{whose}）{-left} 天，尚未记录发布日期"
+def filing_detail(report: Report, profile: LocalProfile) -> str | None:
+    return "" if profile.filing_before_publication else None

@@ -1,4 +1,5 @@
-"""Quality review 「年报体检」: checks Q1–Q22 beyond the arithmetic; this module runs them all.
+"""Quality review 「年报体检」: checks Q1–Q22 beyond the arithmetic (the dates, content and wording ones here;
+years, repetition and consistency in their own modules; :mod:`.registry` runs them all).
 
 They catch what reviewers and evaluators mark down: late publication, an outdated legal basis, a
 malformed statistics period, 「收到0件，均在法定期限内答复」, text copied from last year, letter wording,
@@ -13,77 +14,46 @@ from collections.abc import Callable, Iterable
 from datetime import date
 
 from ..format import schema
+from ..format.calendar import publication_deadline
 from ..format.report import Report
-from .consistency import CONSISTENCY_TITLES, run_consistency
-from .repetition import (
-    check_copied_from_last_year,
-    check_enumeration,
-    check_last_years_problems,
-    check_repeated_sentences,
-)
-from .rules import Finding, bounded
+from .finding import Finding
 from .textcheck import _ALL_KEYS, _EMPTY, _cache, _label, _split, _text_finding
-from .years import check_period, check_stale_years
-
-QUALITY_TITLES: dict[str, str] = {
-    "Q1": "在法定期限内发布（部门1月31日前，政府3月31日前）",
-    "Q2": "发布日期不早于报告年度结束",
-    "Q3": "编制依据引用现行格式（国办公开办函〔2021〕30号）和现行条例",
-    "Q4": "各部分和总体情况的五个方面都有实际内容",
-    "Q5": "人民政府的报告写明工作考核、社会评议和责任追究结果",
-    "Q6": "没有误重复的词语",
-    "Q7": "统计期限写法正确",
-    "Q8": "收到0件时没有写“均按时答复”之类的话",
-    "Q9": "第五部分既写问题也写改进，内容充实",
-    "Q10": "没有过时的年份",
-    "Q11": "没有大段照抄上年报告",
-    "Q12": "没有重复的句子",
-    "Q13": "没有上行文用语",
-    "Q14": "序号连续，数量词与所列项数一致",
-    "Q15": "总体情况中的数字准确（不用“余”“多”“约”）",
-    "Q16": "开头写明发布渠道和联系方式",
-    "Q17": "第六部分写明信息处理费收取情况",
-    **CONSISTENCY_TITLES,
-    "Q22": "第五部分逐条回应上年报告所列问题的整改情况",
-}
 
 # Required texts (Q4): the opening, the five aspects of 一, 五's problems and improvements, 六's fee statement.
 REQUIRED_TEXTS = tuple(f.key for f in schema.TEXT_FIELDS if f.required)
 # ------------------------------------------------------------------------------ dates (Q1, Q2)
 
 
-def deadline(report: Report) -> date:
-    """Art. 49: departments publish before 31 January, governments before 31 March of the next year."""
-    year = report.meta.year + 1
-    return date(year, 3, 31) if report.meta.agency_kind == "government" else date(year, 1, 31)
-
-
-def check_dates(report: Report) -> list[Finding]:
+def check_deadline(report: Report) -> list[Finding]:
+    """Q1: published by the law's deadline."""
     published = report.meta.publish_date
-    if published is None:
+    due = publication_deadline(report)
+    if published is None or published <= due:
         return []
-    out = []
-    due = deadline(report)
-    if published > due:
-        out.append(
-            Finding(
-                "Q1",
-                "warning",
-                ("meta.publish_date",),
-                f"发布日期 {published.isoformat()} 晚于法定期限 {due.month}月{due.day}日"
-                f"（逾期 {(published - due).days} 天）",
-            )
+    return [
+        Finding(
+            "Q1",
+            "warning",
+            ("meta.publish_date",),
+            f"发布日期 {published.isoformat()} 晚于法定期限 {due.month}月{due.day}日"
+            f"（逾期 {(published - due).days} 天）",
         )
-    if published < date(report.meta.year + 1, 1, 1):
-        out.append(
-            Finding(
-                "Q2",
-                "warning",
-                ("meta.publish_date",),
-                f"发布日期 {published.isoformat()} 早于 {report.meta.year} 年结束，年报应在次年发布",
-            )
+    ]
+
+
+def check_published_after_year(report: Report) -> list[Finding]:
+    """Q2: not published before the report year is over."""
+    published = report.meta.publish_date
+    if published is None or published >= date(report.meta.year + 1, 1, 1):
+        return []
+    return [
+        Finding(
+            "Q2",
+            "warning",
+            ("meta.publish_date",),
+            f"发布日期 {published.isoformat()} 早于 {report.meta.year} 年结束，年报应在次年发布",
         )
-    return out
+    ]
 
 
 # ------------------------------------------------------------------------------ legal basis (Q3)
@@ -293,47 +263,3 @@ def check_vague_counts(report: Report) -> list[Finding]:
     return _pattern_findings(
         "Q15", _VAGUE, keys, report, lambda label, hit: f"「{label}」中“{hit}”是约数，总体情况应写准确数字"
     )
-
-
-# ------------------------------------------------------------------------------ all checks
-
-
-def run_quality(report: Report, previous: Report | None = None) -> list[Finding]:
-    """Q1–Q22 in id order. ``previous`` (last year's report) feeds Q11 and Q22."""
-    found = [
-        *check_dates(report),
-        *check_legal_basis(report),
-        *check_required(report),
-        *check_government_oversight(report),
-        *check_doubled_words(report),
-        *check_period(report),
-        *check_zero_claims(report),
-        *check_problems_section(report),
-        *check_stale_years(report),
-        *check_copied_from_last_year(report, previous),
-        *check_repeated_sentences(report),
-        *check_letter_wording(report),
-        *check_enumeration(report),
-        *check_vague_counts(report),
-        *check_preamble(report),
-        *check_fee_statement(report),
-        *run_consistency(report),
-        *check_last_years_problems(report, previous),
-    ]
-    return bounded(sorted(found, key=lambda f: int(f.rule[1:])))
-
-
-def countdown(report: Report, today: date) -> str:
-    """The status-bar line: days left to the deadline, or when and where the report was published."""
-    m = report.meta
-    if m.publish_date is not None:
-        where = f"，{m.website}" if m.website else ""
-        return f"已于 {m.publish_date.year}年{m.publish_date.month}月{m.publish_date.day}日发布{where}"
-    due = deadline(report)
-    left = (due - today).days
-    label = f"{due.month}月{due.day}日"
-    if left > 0:
-        return f"距发布截止（{due.year}年{label}）还有 {left} 天"
-    if left == 0:
-        return f"今天（{label}）是发布截止日"
-    return f"已超过发布截止日（{due.year}年{label}）{-left} 天，尚未记录发布日期"

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from ..format import schema
 from ..format.report import Report
-from .rules import Finding
+from .finding import Finding
 from .textcheck import _ALL_KEYS, _EMPTY, Sentence, _cache, _label, _split, _text_finding
 from .textnumbers import token_to_int
 

@@ -7,51 +7,13 @@ R6 is deliberately unused; an ID is never reused.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterator
 from decimal import Decimal
-from typing import Literal
 
 from ..format import schema
 from ..format.report import CellValue, Report, t3_results_total
+from .finding import Finding
 from .textnumbers import StatedNumber, stated_numbers
-
-Severity = Literal["error", "warning"]
-SEVERITY_LABEL = {"error": "错误", "warning": "提醒"}
-
-
-@dataclass(frozen=True)
-class Finding:
-    rule: str
-    severity: Severity
-    cells: tuple[str, ...]
-    message: str
-    # For a finding about text: the field key and the character span of the quoted phrase.
-    text_span: tuple[str, int, int] | None = field(default=None, compare=False)
-    # Where the fix is certain: (field key, start, end, replacement text).
-    fix: tuple[str, int, int, str] | None = field(default=None, compare=False)
-
-    def to_json(self) -> dict[str, object]:
-        return {"rule": self.rule, "severity": self.severity, "cells": list(self.cells), "message": self.message}
-
-    def line(self) -> str:
-        where = "、".join(schema.cell_label(c) for c in self.cells[:3])
-        more = " 等" if len(self.cells) > 3 else ""
-        return f"{self.rule} {SEVERITY_LABEL[self.severity]}：{self.message}（{where}{more}）"
-
-
-RULE_TITLES: dict[str, str] = {
-    "R1": "表三各列：本年新收 + 上年结转 = 办理结果总计 + 结转下年度",
-    "R2": "表三各列：办理结果总计 = 各项办理结果之和",
-    "R3": "表三各行：总计 = 各类申请人之和",
-    "R4": "表四各组：总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结",
-    "R5": "每个数字都已填写，件数为非负整数，金额为非负数",
-    "R7": "表二：废止件数不超过上年现行有效件数加本年制发件数",
-    "R8": "正文中的件数与统计表一致",
-    "R9": "信息处理费：收费通知与逾期未缴费、实际收费相符",
-    "R10": "上年结转与上年报告的结转下年度一致",
-    "R11": "现行有效件数 = 上年现行有效 + 本年制发 − 本年废止",
-}
 
 
 def _col(c: int) -> str:
@@ -357,61 +319,3 @@ def rule_r11(report: Report, previous: Report | None) -> list[Finding]:
                 )
             )
     return out
-
-
-# ----------------------------------------------------------------------------- all rules
-
-
-MAX_PER_FIELD = 3
-
-
-def bounded(findings: list[Finding]) -> list[Finding]:
-    """At most three findings of one rule in one text field, then one 「另有 N 处」 (a pasted text repeated a
-    thousand times must not bury the panel). Findings about table cells are all kept: each marks its cell."""
-    out: list[Finding | None] = []
-    seen: dict[tuple[str, str], int] = {}
-    extra: dict[tuple[str, str], tuple[int, Finding]] = {}
-    for f in findings:
-        if f.text_span is None:
-            out.append(f)
-            continue
-        key = (f.rule, f.text_span[0])
-        seen[key] = seen.get(key, 0) + 1
-        if seen[key] <= MAX_PER_FIELD:
-            out.append(f)
-        elif key not in extra:
-            extra[key] = (len(out), f)
-            out.append(None)  # the summary goes where the fourth one was
-    for (rule, field_key), (index, first) in extra.items():
-        label = schema.TEXT_FIELD_BY_KEY[field_key].label if field_key in schema.TEXT_FIELD_BY_KEY else field_key
-        rest = seen[(rule, field_key)] - MAX_PER_FIELD
-        out[index] = Finding(
-            rule,
-            first.severity,
-            first.cells,
-            f"「{label}」中另有 {rest} 处同类问题（{rule}），请逐一检查",
-            text_span=first.text_span,
-        )
-    return [f for f in out if f is not None]
-
-
-def run_rules(report: Report, previous: Report | None = None) -> list[Finding]:
-    """Every rule, in rule-id order. ``previous`` is last year's report, when known."""
-    return bounded(
-        [
-            *rule_r1(report),
-            *rule_r2(report),
-            *rule_r3(report),
-            *rule_r4(report),
-            *rule_r5(report),
-            *rule_r7(report, previous),
-            *rule_r8(report),
-            *rule_r9(report),
-            *rule_r10(report, previous),
-            *rule_r11(report, previous),
-        ]
-    )
-
-
-def has_errors(findings: Iterable[Finding]) -> bool:
-    return any(f.severity == "error" for f in findings)

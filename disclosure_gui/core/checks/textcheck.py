@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..format import schema
 from ..format.report import Report
-from .rules import Finding, Severity
+from .finding import Finding, Severity
 
 _ALL_KEYS = tuple(f.key for f in schema.TEXT_FIELDS)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..format.report import Report
-from .rules import Finding
+from .finding import Finding
 from .textcheck import _ALL_KEYS, _cache, _label, _split, _text_finding
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９　", "0123456789 ")

@@ -15,9 +15,8 @@ from decimal import Decimal, localcontext
 from pathlib import Path
 from typing import Any, Literal
 
-from ..checks.profile_checks import run_profile
-from ..checks.quality import run_quality
-from ..checks.rules import Finding, run_rules
+from ..checks.finding import Finding
+from ..checks.registry import run_all
 from ..format import exchange, schema
 from ..format import local_profile as profile
 from ..format.report import Report
@@ -226,7 +225,7 @@ def _read_unit(path: Path, year: int, local: profile.LocalProfile | None = None)
             updated=updated,
             mtime=mtime,
         )
-    findings = run_rules(report) + run_quality(report) + run_profile(report, local)
+    findings = run_all(report, profile=local)
     state: State = "errors" if any(f.severity == "error" for f in findings) else "warnings" if findings else "ok"
     return Unit(agency, str(path), state, findings, updated=updated, report=report, mtime=mtime)
 

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..outputs import OutputError, os_error_text, write_output
 from . import schema
+from .calendar import statutory_month_day
 
 FORMAT = "gov-disclosure-local-profile"
 VERSION = 1
@@ -99,10 +100,6 @@ def _month_day(value: Any, where: str) -> tuple[int, int]:
     return month, day
 
 
-def _statutory(kind: str) -> tuple[int, int]:
-    return (3, 31) if kind == "government" else (1, 31)
-
-
 def from_json(data: Any) -> LocalProfile:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ProfileError("这不是年报本地要求文件（缺少 format: gov-disclosure-local-profile）")
@@ -122,8 +119,8 @@ def from_json(data: Any) -> LocalProfile:
             if which not in DEADLINE_KINDS:
                 raise _fail(f"deadlines.{kind}.{which}", "应为 submit（报送）或 publish（发布）")
             month_day = _month_day(value, f"deadlines.{kind}.{which}")
-            if month_day > _statutory(kind):
-                m, d = _statutory(kind)
+            if month_day > statutory_month_day(kind):
+                m, d = statutory_month_day(kind)
                 raise _fail(f"deadlines.{kind}.{which}", f"晚于条例规定的 {m}月{d}日，本地要求只能更早")
             profile.deadlines.setdefault(kind, {})[which] = month_day
     profile.filing_before_publication = bool(data.get("filing_before_publication", False))
@@ -205,3 +202,20 @@ def find_in(folder: Path | str) -> Path | None:
     """The profile the district office put in a folder (the one the units hand their files in to)."""
     candidate = Path(folder) / FILENAME
     return candidate if candidate.is_file() else None
+
+
+def signature_line(profile: LocalProfile | None) -> list[str]:
+    """The signature fields under the 自查清单 (and the printed copy): the profile's, or the national default."""
+    if profile is None or not profile.signatures:
+        names = ["经办人", "审核人"]
+        seal = True
+    else:
+        names, seal = profile.signatures, profile.seal
+    return [f"{n}：" for n in names] + (["（盖章）"] if seal else [])
+
+
+def paper_sign_off(profile: LocalProfile | None) -> tuple[str, ...]:
+    """The signature and seal lines a local profile asks for on the printed report; none without one."""
+    if profile is None or not (profile.signatures or profile.seal):
+        return ()
+    return tuple(signature_line(profile))

@@ -19,7 +19,7 @@ from datetime import date, datetime, timezone
 from decimal import Decimal
 from typing import Literal
 
-from ..checks.rules import has_errors, run_rules
+from ..checks.registry import has_errors, run_rules
 from ..format import schema
 from ..format.cells import format_decimal
 from ..format.forms import FORMS, Form

@@ -18,12 +18,10 @@ fix is to update the package.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import lru_cache
+from datetime import date
 from typing import Literal
 
-import chinese_calendar  # type: ignore[import-untyped]  # ships no type information
-
+from ..format.calendar import add_workdays, workdays_between
 from .model import Application
 
 REPLY_DAYS = 20  # 条例第三十三条第二款
@@ -38,62 +36,6 @@ STATE_LABELS: dict[str, str] = {
     "answered": "已答复",
     "answered_late": "逾期答复",
 }
-
-
-@lru_cache(maxsize=8192)
-def _workday(day: date) -> tuple[bool, bool]:
-    """(is a working day, the calendar knows the year)."""
-    try:
-        return bool(chinese_calendar.is_workday(day)), True
-    except NotImplementedError:  # a year the package has no holiday data for
-        return day.weekday() < 5, False
-
-
-def is_workday(day: date) -> bool:
-    return _workday(day)[0]
-
-
-def calendar_knows(year: int) -> bool:
-    return _workday(date(year, 6, 1))[1]
-
-
-def add_workdays(start: date, days: int) -> tuple[date, bool]:
-    """The ``days``-th working day after ``start``, and whether the count relied on a guessed calendar."""
-    day, left, estimated = start, days, False
-    while left > 0:
-        day += timedelta(days=1)
-        working, known = _workday(day)
-        estimated = estimated or not known
-        if working:
-            left -= 1
-    return day, estimated
-
-
-@lru_cache(maxsize=64)
-def _year_counts(year: int) -> tuple[int, ...]:
-    """Working days of ``year`` up to and including each day (index = day of the year − 1)."""
-    out, n, day = [], 0, date(year, 1, 1)
-    while day.year == year:
-        n += is_workday(day)
-        out.append(n)
-        day += timedelta(days=1)
-    return tuple(out)
-
-
-def _count_to(day: date, base_year: int) -> int:
-    """Working days from 1 January of ``base_year`` up to and including ``day`` (``day.year`` ≥ ``base_year``)."""
-    whole_years = sum(_year_counts(y)[-1] for y in range(base_year, day.year))
-    return whole_years + _year_counts(day.year)[day.timetuple().tm_yday - 1]
-
-
-def workdays_between(start: date, end: date) -> int:
-    """Working days after ``start`` up to and including ``end`` (negative when ``end`` is earlier).
-
-    Counted from per-year running totals, so a register of 10,000 applications re-counts in milliseconds.
-    """
-    if end < start:
-        return -workdays_between(end, start)
-    return _count_to(end, start.year) - _count_to(start, start.year)
 
 
 @dataclass(frozen=True)

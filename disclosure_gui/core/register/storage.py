@@ -18,10 +18,12 @@ from typing import Any
 
 from ..outputs import OutputError, os_error_text, write_output
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
+from .tables import RegisterTables, compute
 
 FORMAT_MARKER = "disclosure-register"
 FORMAT_VERSION = 1
 FOLDER = "registers"
+APPLIED_MARK = "applied-{0}"  # a file in the register folder: this year's tables were applied to the report
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
@@ -134,6 +136,22 @@ def save_register(folder: Path, register: Register, years: set[int] | None = Non
     """Write the given years (default: every year the register holds)."""
     wanted = years if years is not None else {a.received.year for a in register.applications}
     return [save_year(folder, y, register.applications) for y in sorted(wanted)]
+
+
+def applied_mark(folder: Path, year: int) -> Path:
+    return folder / APPLIED_MARK.format(year)
+
+
+def compared_tables(data_dir: Path, agency: str, year: int) -> RegisterTables | None:
+    """The register's tables the report of ``agency`` and ``year`` is checked against (T1): once they were applied
+    to the report, every later difference is a finding. None before that, or when the register cannot be read."""
+    folder = register_folder(data_dir, agency)
+    if not applied_mark(folder, year).exists():
+        return None
+    try:
+        return compute(load_register(folder, agency).applications, year)
+    except RegisterFileError:
+        return None
 
 
 def has_register(folder: Path) -> bool:

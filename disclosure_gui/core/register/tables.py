@@ -23,7 +23,6 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from ..checks.rules import Finding
 from ..format import schema
 from ..format.report import CellValue, Report
 from .model import LITIGATION_GROUP, OUTCOMES, Application
@@ -125,20 +124,3 @@ def _totals(out: RegisterTables) -> None:
 def apply_to(report: Report, tables: RegisterTables) -> dict[str, CellValue]:
     """The cell values that make ``report`` agree with the register (only those that differ)."""
     return {path: v for path, v in tables.cells().items() if report.get(path) != v}
-
-
-REGISTER_RULE = "T1"  # 台账核对: findings from comparing the report with the register
-REGISTER_TITLES = {REGISTER_RULE: "报告的表三、表四和信息处理费与依申请公开台账的统计一致"}
-
-
-def differences(report: Report, tables: RegisterTables) -> list[Finding]:
-    """One finding per report cell that differs from what the register counts (input cells only)."""
-    out = []
-    for path, v in tables.cells().items():
-        if schema.is_total_cell(path):
-            continue  # totals follow from the inputs; a differing input is the finding
-        have = report.get(path)
-        if have != v:
-            shown = "空白" if have is None else str(have)
-            out.append(Finding(REGISTER_RULE, "warning", (path,), f"报告填的是 {shown}，依申请公开台账统计为 {v}"))
-    return out

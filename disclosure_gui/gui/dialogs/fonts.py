@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QP
 from ...core.publish.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
 from .. import settings as keys
 from ..i18n import tr
+from ..messages import warn
 from .files import ask_open
-from .reports import warn
 
 
 def font_overrides(settings: QSettings) -> dict[str, str]:

@@ -25,7 +25,7 @@ from ...core.importers import ImportError_, ImportResult, import_published, prev
 from ...core.publish.html import report_fragment
 from ...store import Store, StoreError
 from ..i18n import tr
-from .reports import warn
+from ..messages import warn
 
 
 class ImportPublishedDialog(QDialog):

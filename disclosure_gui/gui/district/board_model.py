@@ -3,7 +3,6 @@ collects and reviews the units off the window's thread."""
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -204,9 +203,3 @@ class Collector(QObject):
         )
         result = review(aggregation, self.previous, min_cases=self.min_cases, threshold=self.threshold)
         self.finished.emit((aggregation, result))
-
-
-def reporting_year(today: date | None = None) -> int:
-    """The year being reported on: last year until the reports are out (as 新建 proposes)."""
-    today = today or date.today()
-    return today.year - (0 if today.month > 6 else 1)

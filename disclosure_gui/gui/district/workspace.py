@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -33,12 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.checks.rules import SEVERITY_LABEL
+from ...core.checks.finding import SEVERITY_LABEL
 from ...core.district.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
 from ...core.district.ratios import MIN_CASES
 from ...core.district.review import Review, profile_in, read_previous
 from ...core.district.similarity import UNIT_THRESHOLD
 from ...core.district.status_export import StatusExportError, export_status
+from ...core.format.calendar import reporting_year
 from ...core.format.report import Report
 from ...core.outputs import os_error_text
 from ...core.publish.html import report_fragment
@@ -46,10 +48,11 @@ from ...core.publish.pdf import PdfExportError
 from ...core.publish.pdf.returns import build_returns
 from ...store import Store, StoreError
 from .. import settings as keys
-from ..dialogs.reports import NewReportDialog, warn
+from ..dialogs.new_report import NewReportDialog
 from ..i18n import tr
 from ..local_profile import edit_profile
-from .board_model import Collector, UnitsFilter, UnitsModel, reporting_year
+from ..messages import warn
+from .board_model import Collector, UnitsFilter, UnitsModel
 from .review_tabs import RatiosPanel, SimilarityPanel
 
 
@@ -82,7 +85,7 @@ class AggregateWindow(QDialog):
         previous.clicked.connect(self.choose_previous)
         self.year = QSpinBox()
         self.year.setRange(2021, 2100)
-        self.year.setValue(self._setting(keys.AGGREGATE_YEAR, reporting_year()))
+        self.year.setValue(self._setting(keys.AGGREGATE_YEAR, reporting_year(date.today())))
         self.year.valueChanged.connect(self._year_changed)
         self.include_errors = QCheckBox(tr("有错误的单位也纳入汇总"))
         self.include_errors.toggled.connect(lambda _v: self.run())

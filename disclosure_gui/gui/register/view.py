@@ -42,12 +42,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.format import schema
+from ...core.format.calendar import calendar_knows
 from ...core.outputs import os_error_text
 from ...core.register.columns import load_memory, remember
-from ...core.register.deadlines import calendar_knows
 from ...core.register.model import Application, merge
-from ...core.register.storage import FOLDER, RegisterFileError, move_register, register_folder
-from ...core.register.tables import apply_to, differences
+from ...core.register.storage import FOLDER, RegisterFileError, applied_mark, move_register, register_folder
+from ...core.register.tables import apply_to
 from ...core.register.tabular import ImportResult, TabularError, export_fields, read_sheet, to_applications, write_table
 from ..i18n import tr
 from ..report.commands import SetCellsCommand
@@ -59,7 +59,6 @@ from .parts import ChoiceDelegate, FilterProxy, T3Model
 
 LIST_SHARE = 62  # percent of the tab's height for the application list at first
 FOLLOW_DELAY_MS = 700  # after the last keystroke in 单位名称 (a folder is not renamed on every character)
-APPLIED_MARK = "applied-{0}"  # a file in the register folder: this year's tables were applied to the report
 
 
 class RegisterTab(QWidget):
@@ -117,7 +116,7 @@ class RegisterTab(QWidget):
         if refused:
             self._error(refused)
         self.heading.setText(self._heading_text())
-        self.report_doc.set_extra_checks([self._differences] if self._applied_mark().exists() else [])
+        self.report_doc.set_register(self.doc.tables if self._applied_mark().exists() else None)
         self._refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -277,7 +276,7 @@ class RegisterTab(QWidget):
         soon, overdue = self.doc.open_states()
         self.statusText.emit(tr("台账：{0} 件即将到期，{1} 件已超期").format(soon, overdue) if soon or overdue else "")
         if self._applied_mark().exists():
-            self.report_doc.set_extra_checks([self._differences])
+            self.report_doc.set_register(self.doc.tables)
 
     # ------------------------------------------------------------------ editing
 
@@ -390,13 +389,10 @@ class RegisterTab(QWidget):
     # ------------------------------------------------------------------ the report
 
     def _applied_mark(self) -> Path:
-        return self.folder / APPLIED_MARK.format(self.doc.year)
-
-    def _differences(self, report: Any) -> list[Any]:
-        return differences(report, self.doc.tables())
+        return applied_mark(self.folder, self.doc.year)
 
     def _compare(self) -> None:
-        self.report_doc.set_extra_checks([self._differences])
+        self.report_doc.set_register(self.doc.tables)
 
     def apply_to_report(self) -> None:
         """Table 三, table 四 and the fee figures of the year into the report: one undo step."""

@@ -14,12 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.checks.profile_checks import run_profile
-from ...core.checks.quality import run_quality
-from ...core.checks.rules import Finding, run_rules
+from ...core.checks.finding import Finding
+from ...core.checks.registry import run_all
 from ...core.format.carryover import ReviewMark
 from ...core.format.local_profile import LocalProfile
 from ...core.format.report import CellValue, Report, computed_totals, totals_fed_by
+from ...core.register.tables import RegisterTables
 
 
 class ReportDocument(QObject):
@@ -42,8 +42,8 @@ class ReportDocument(QObject):
         # Findings an edit caused, keyed by (rule, cells), and the input cells the user changed to cause
         # them: the mark belongs on the cell just typed, not only on the totals the rule compares.
         self._blame: dict[tuple[str, tuple[str, ...]], set[str]] = {}
-        # Checks from outside the report (the request register compares its counts with the cells).
-        self.extra_checks: list[Callable[[Report], list[Finding]]] = []
+        # The request register's counts, when the report is compared with it (check T1); asked on every check.
+        self.register: Callable[[], RegisterTables] | None = None
         self._refresh_findings()
 
     # ------------------------------------------------------------------ reading
@@ -148,14 +148,14 @@ class ReportDocument(QObject):
 
     # ------------------------------------------------------------------ findings
 
-    def set_extra_checks(self, checks: list[Callable[[Report], list[Finding]]]) -> None:
-        self.extra_checks = checks
+    def set_register(self, register: Callable[[], RegisterTables] | None) -> None:
+        """Compare the report with the register's counts (T1) from now on; None: no longer."""
+        self.register = register
         self._refresh_findings()
 
     def _refresh_findings(self, edited: set[str] | None = None) -> None:
-        findings = run_rules(self.report, self.previous) + run_quality(self.report, self.previous)
-        findings += [f for check in self.extra_checks for f in check(self.report)]
-        findings += run_profile(self.report, self.profile)
+        register = self.register() if self.register is not None else None
+        findings = run_all(self.report, self.previous, self.profile, register)
         self._update_blame(findings, edited or set())
         cells: dict[str, list[Finding]] = defaultdict(list)
         texts: dict[str, list[Finding]] = defaultdict(list)

@@ -6,24 +6,22 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ...core.checks.profile_checks import PROFILE_TITLES
-from ...core.checks.quality import QUALITY_TITLES
-from ...core.checks.rules import RULE_TITLES, SEVERITY_LABEL, Finding
+from ...core.checks import registry
+from ...core.checks.finding import SEVERITY_LABEL, Finding
 from ...core.format import schema
 from ...core.format.carryover import ReviewMark
-from ...core.register.tables import REGISTER_TITLES
 from ..i18n import QT_TRANSLATE_NOOP, tr
 from .document import ReportDocument
 
-# Translated when shown, not when imported: a translator installed later still takes effect.
-GROUPS = (
-    ("R", QT_TRANSLATE_NOOP("disclosure_gui", "数据校验")),
-    ("Q", QT_TRANSLATE_NOOP("disclosure_gui", "质量体检")),
-    ("T", QT_TRANSLATE_NOOP("disclosure_gui", "台账核对")),
+# The registry's groups, in its order. Their names are marked here for the translation file and translated
+# when shown, not when imported: a translator installed later still takes effect.
+GROUPS = tuple(registry.GROUPS.items())
+MARKED_GROUP_NAMES = (
+    QT_TRANSLATE_NOOP("disclosure_gui", "数据校验"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "质量体检"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "台账核对"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "本地要求"),
 )
-
-
-TITLES = {**RULE_TITLES, **QUALITY_TITLES, **REGISTER_TITLES, **PROFILE_TITLES}
 
 
 class ProblemsPanel(QWidget):
@@ -84,11 +82,10 @@ class ProblemsPanel(QWidget):
             self.summary.setText(tr("<span style='color:#207020'>✓ 没有发现问题</span>"))
         self.tree.clear()
         self._add_review_marks()
-        local = [("P", QT_TRANSLATE_NOOP("disclosure_gui", "本地要求"))] if self.document.profile is not None else []
-        for prefix, title in [*GROUPS, *local]:
+        for prefix, title in GROUPS:
             group = [f for f in findings if f.rule.startswith(prefix)]
-            if prefix == "T" and not group:
-                continue  # register comparison: only shown for units that keep a register
+            if (prefix == "T" and not group) or (prefix == "P" and self.document.profile is None):
+                continue  # the register's and the local profile's groups: only for units that have one
             parent = QTreeWidgetItem([tr("{0}（{1}）").format(tr(title), len(group))])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(parent)
@@ -97,7 +94,7 @@ class ProblemsPanel(QWidget):
                     [tr("{0} {1}：{2}").format(finding.rule, SEVERITY_LABEL[finding.severity], finding.message)]
                 )
                 fix = tr("\n可一键修正") if finding.fix else ""
-                item.setToolTip(0, tr("{0}\n（{1}）{2}").format(finding.message, TITLES.get(finding.rule, ""), fix))
+                item.setToolTip(0, tr("{0}\n（{1}）{2}").format(finding.message, registry.title(finding.rule), fix))
                 color = "#b00000" if finding.severity == "error" else "#8a5a00"
                 item.setForeground(0, QBrush(QColor(color)))
                 item.setData(0, Qt.ItemDataRole.UserRole, finding)

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
-from ...core.checks.rules import SEVERITY_LABEL
+from ...core.checks.finding import SEVERITY_LABEL
 from ...core.format import schema
 from ...core.format.cells import NumberError, format_decimal, parse_count, parse_money
 from ...core.format.forms import Form, FormCell

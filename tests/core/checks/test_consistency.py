@@ -1,6 +1,6 @@
 """Q18–Q22: another unit's details, 主动公开 figures vs table 二, impossible rows, old format, last year's problems."""
 
-from disclosure_gui.core.checks.quality import run_quality
+from disclosure_gui.core.checks.registry import run_quality
 from tests.core.checks import test_quality
 
 clean = test_quality.clean  # the sample with its five known problems mended

@@ -2,8 +2,8 @@
 
 import pytest
 
-from disclosure_gui.core.checks.quality import check_government_oversight, check_required, run_quality
-from disclosure_gui.core.checks.rules import run_rules
+from disclosure_gui.core.checks.quality import check_government_oversight, check_required
+from disclosure_gui.core.checks.registry import run_quality, run_rules
 from disclosure_gui.core.format import schema
 from disclosure_gui.core.format.agency import agency_kind_of
 from tests.core.checks import test_quality

@@ -180,7 +180,7 @@ def test_any_report_round_trips_through_the_exchange_file(report):
 
 
 def test_v1_1_a_fee_not_stated_is_null_and_the_file_says_so(sample):
-    from disclosure_gui.core.checks.rules import run_rules
+    from disclosure_gui.core.checks.registry import run_rules
 
     sample.fees.notices_issued = None  # the published report gives the amount, not the number of notices
     data = exchange.to_dict(sample)

@@ -6,9 +6,10 @@ from datetime import date
 import pytest
 from pypdf import PdfReader
 
-from disclosure_gui.core.checks.profile_checks import local_countdown, run_profile, text_length
-from disclosure_gui.core.checks.quality import countdown
+from disclosure_gui.core.checks.profile_checks import text_length
+from disclosure_gui.core.checks.registry import run_all
 from disclosure_gui.core.format import local_profile as profiles
+from disclosure_gui.core.format.calendar import countdown, local_countdown
 from disclosure_gui.core.format.local_profile import ProfileError
 from disclosure_gui.core.publish.pdf.checklist import build_checklist, check_results
 
@@ -86,12 +87,12 @@ def test_profile_checks(sample, city):
     sample.texts["overview.proactive"] = "我局主动公开政府信息120条。" * 100
     sample.texts["overview.on_request"] = "全年开展政策解读5次。"
     sample.t2["regulations.issued"] = 1
-    found = {f.rule: f for f in run_profile(sample, city)}
+    found = {f.rule: f for f in run_all(sample, profile=city, groups="P")}
     assert text_length(sample, "overview") > 1000
     assert "超过某市要求的 1000 字" in found["P2"].message
     assert "回应关切" in found["P3"].message and "政策解读" not in found["P3"].message
     assert "规章" in found["P4"].message and found["P4"].cells == ("tables.t2.regulations.issued",)
-    assert run_profile(sample, None) == []
+    assert run_all(sample, groups="P") == []
 
 
 def test_checklist_follows_the_profile(sample, city, tmp_path):
@@ -160,7 +161,7 @@ def test_the_printed_report_carries_the_profiles_signature_and_seal_lines(sample
     without a profile the printed report has none (the website copy is never signed)."""
     from docx import Document
 
-    from disclosure_gui.core.checks.profile_checks import paper_sign_off
+    from disclosure_gui.core.format.local_profile import paper_sign_off
     from disclosure_gui.core.publish.docx import build_docx
     from disclosure_gui.core.publish.pdf import PdfOptions, build_pdf
 

@@ -69,7 +69,7 @@ def _imported_opening(name):
 
 
 def test_a_units_own_subtitle_stays_in_the_text_where_the_checks_read_it():
-    from disclosure_gui.core.checks.quality import run_quality
+    from disclosure_gui.core.checks.registry import run_quality
 
     report = _imported_opening("changan-paoli-2022.txt")  # 「（五）完善监督保障保障机制」
     assert report.texts["overview.oversight"].startswith("完善监督保障保障机制")
@@ -79,11 +79,11 @@ def test_a_units_own_subtitle_stays_in_the_text_where_the_checks_read_it():
 
 
 def test_the_old_formats_first_heading_stays_in_the_text_where_q21_shows_it():
-    from disclosure_gui.core.checks.consistency import run_consistency
+    from disclosure_gui.core.checks.registry import run_quality
 
     report = _imported_opening("erqi-gov-2021.txt")  # 「一、概述」
     assert report.texts["overview.intro"].startswith("一、概述")
-    assert any(f.rule == "Q21" and "一、概述" in f.message for f in run_consistency(report))
+    assert any(f.rule == "Q21" and "一、概述" in f.message for f in run_quality(report))
 
 
 def test_q22_counts_last_years_problems_as_the_report_lists_them(pingtan_2023):
@@ -109,8 +109,7 @@ def test_q22_counts_last_years_problems_as_the_report_lists_them(pingtan_2023):
     ],
 )
 def test_the_same_report_in_another_form_gets_the_same_findings(original, other):
-    from disclosure_gui.core.checks.quality import run_quality
-    from disclosure_gui.core.checks.rules import run_rules
+    from disclosure_gui.core.checks.registry import run_quality, run_rules
 
     files = WHOLE.parent / "files"
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from disclosure_gui.core.checks.rules import run_rules
+from disclosure_gui.core.checks.registry import run_rules
 from disclosure_gui.core.format import exchange
 from disclosure_gui.core.importers import ImportError_, import_published
 from disclosure_gui.core.importers.tables import _split_digits

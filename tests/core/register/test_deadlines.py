@@ -7,14 +7,8 @@ from datetime import date, timedelta
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_gui.core.register.deadlines import (
-    add_workdays,
-    calendar_knows,
-    deadline,
-    due_date,
-    is_workday,
-    workdays_between,
-)
+from disclosure_gui.core.format.calendar import add_workdays, calendar_knows, is_workday, workdays_between
+from disclosure_gui.core.register.deadlines import deadline, due_date
 from disclosure_gui.core.register.model import Application
 
 

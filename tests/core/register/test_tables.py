@@ -11,11 +11,12 @@ from decimal import Decimal
 
 import pytest
 
-from disclosure_gui.core.checks.rules import run_rules
+from disclosure_gui.core.checks.register_checks import differences
+from disclosure_gui.core.checks.registry import run_rules
 from disclosure_gui.core.format import schema
 from disclosure_gui.core.format.report import Report, computed_totals
 from disclosure_gui.core.register.model import Application, problems
-from disclosure_gui.core.register.tables import apply_to, compute, differences
+from disclosure_gui.core.register.tables import apply_to, compute
 
 NAT, BIZ, SCI, NGO, LAW, OTH = range(6)  # table 三's applicant columns
 

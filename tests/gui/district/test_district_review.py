@@ -11,9 +11,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from disclosure_gui.core.format import exchange
+from disclosure_gui.core.format.calendar import reporting_year
 from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.district.board_model import COLUMNS, COPY_COLUMN
-from disclosure_gui.gui.district.workspace import AggregateWindow, reporting_year
+from disclosure_gui.gui.district.workspace import AggregateWindow
 from disclosure_gui.store import Store
 from tests.district_units import make_district
 
@@ -153,7 +154,7 @@ def test_year_defaults_to_the_reporting_year_and_is_remembered(qtbot, tmp_path, 
     with Store(tmp_path / "data") as store:
         first = AggregateWindow(store, None, settings)
         qtbot.addWidget(first)
-        assert first.year.value() == reporting_year()
+        assert first.year.value() == reporting_year(date.today())
         first.year.setValue(2023)
         second = AggregateWindow(store, None, settings)
         qtbot.addWidget(second)

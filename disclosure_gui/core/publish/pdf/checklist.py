@@ -12,41 +12,47 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
-from ...checks.profile_checks import checklist_rows, signature_line
-from ...checks.quality import QUALITY_TITLES, run_quality
-from ...checks.rules import RULE_TITLES, Finding, run_rules
+from ...checks.finding import Finding
+from ...checks.registry import CHECKS, Check, Inputs, run_all
 from ...format import schema
-from ...format.local_profile import LocalProfile
+from ...format.local_profile import LocalProfile, signature_line
 from ...format.report import Report
 from .fonts import FontSet, resolve_fonts
 from .page import MARGIN_BOTTOM, MARGIN_TOP, TEXT_W, Typesetter, write_simple_pdf
 
-PASS, FAIL, NOT_APPLICABLE = "通过", "未通过", "不适用"
+PASS, FAIL, NOT_APPLICABLE, MANUAL = "通过", "未通过", "不适用", "需人工确认"
 
 
 def check_results(
     report: Report, previous: Report | None = None, profile: LocalProfile | None = None
 ) -> list[tuple[str, str, str, list[Finding]]]:
-    """(rule id, title, result, findings) for every check, in id order; a local profile's checks after them."""
-    findings = run_rules(report, previous) + run_quality(report, previous)
-    not_applicable = set()
-    if previous is None:
-        not_applicable |= {"R7", "R10", "R11", "Q11", "Q22"}
-    if report.meta.publish_date is None:
-        not_applicable |= {"Q1", "Q2"}
-    if report.meta.agency_kind != "government":
-        not_applicable.add("Q5")
+    """(check id, title, result, findings) for every check of the registry that applies to this report, in its
+    order: the national ones, then what the local profile asks (its checks name the profile)."""
+    inputs = Inputs(report, previous, profile)
+    findings = run_all(report, previous, profile)
     rows = []
-    for rule, title in [*RULE_TITLES.items(), *QUALITY_TITLES.items()]:
-        mine = [f for f in findings if f.rule == rule]
-        if mine:
+    for check in CHECKS:
+        applies = check.applies(inputs)
+        if applies == "absent":
+            continue
+        mine = [f for f in findings if f.rule == check.id]
+        if check.function is None:
+            result = MANUAL
+        elif mine:
             result = FAIL
-        elif rule in not_applicable:
+        elif applies == "not_applicable":
             result = NOT_APPLICABLE
         else:
             result = PASS
-        rows.append((rule, title, result, mine))
-    return rows + checklist_rows(report, profile)
+        rows.append((check.id, _title(check, inputs), result, mine))
+    return rows
+
+
+def _title(check: Check, inputs: Inputs) -> str:
+    if not check.needs_profile or inputs.profile is None:
+        return check.title
+    detail = check.detail(inputs)
+    return f"{check.title}{f'（{detail}）' if detail else ''}（{inputs.profile.name}）"
 
 
 def _flow(
