@@ -7,15 +7,14 @@ tooltip says why: no button in the window silently does nothing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtGui import QAction, QKeySequence
 
+from .exporting import Exporter
 from .i18n import tr
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .opening import Opener
+from .shell import Shell
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str
 
@@ -31,13 +30,13 @@ def _reason_readonly() -> str:
 class WindowActions:
     """The window's actions; ``needs_report`` and ``needs_writable`` say when each can work."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, shell: Shell, exporter: Exporter, opener: Opener) -> None:
+        self.shell = shell
         self.needs_report: list[QAction] = []
         self.needs_writable: list[QAction] = []
         self.tips: dict[QAction, str] = {}
         self.others: list[QAction] = []  # actions made elsewhere (the read-only bar's 另存为副本…)
-        w, ex, op = window, window.exporter, window.opener
+        w, ex, op = shell, exporter, opener
         std = QKeySequence.StandardKey
         # 文件
         self.new = self._make(tr("新建…"), op.new_report, std.New, writable=True)
@@ -86,7 +85,7 @@ class WindowActions:
         report: bool = False,
         writable: bool = False,
     ) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.shell.window())
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _checked=False: slot())
@@ -114,7 +113,7 @@ class WindowActions:
         action.setStatusTip(action.toolTip())
 
     def why_disabled(self, action: QAction) -> str | None:
-        window = self.window
+        window = self.shell
         if action in self.needs_writable and window.store.readonly:
             return _reason_readonly()
         if action in self.needs_report and window.document is None:
@@ -128,7 +127,7 @@ class WindowActions:
         return None
 
     def refresh(self) -> None:
-        if not shiboken6.isValid(self.window.stack):  # the window is being destroyed
+        if not shiboken6.isValid(self.shell.stack):  # the window is being destroyed
             return
         for action in self.all():
             reason = self.why_disabled(action)
@@ -138,8 +137,8 @@ class WindowActions:
             if reason is not None:
                 action.setToolTip(reason)
             elif action is self.undo:
-                self._describe(action, tr("撤销"), self.window.stack.undoText())
+                self._describe(action, tr("撤销"), self.shell.stack.undoText())
             elif action is self.redo:
-                self._describe(action, tr("重做"), self.window.stack.redoText())
+                self._describe(action, tr("重做"), self.shell.stack.redoText())
             else:
                 action.setToolTip(self.tips[action])

@@ -6,7 +6,6 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -28,15 +27,13 @@ from .dialogs.print_preview import PrintPreviewDialog, print_pdf
 from .export_job import ExportJob
 from .i18n import tr
 from .messages import warn
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .shell import Shell
 
 
 class Exporter(QObject):
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        super().__init__(shell.window())
+        self.shell = shell
         self.job: ExportJob | None = None
         self.preview: PrintPreviewDialog | None = None
         self._clipboard_text: str | None = None
@@ -44,18 +41,18 @@ class Exporter(QObject):
         self.destroyed.connect(self._scratch.cleanup)
 
     def _status(self, text: str, ms: int = 8000) -> None:
-        self.window.statusBar().showMessage(text, ms)
+        self.shell.statusBar().showMessage(text, ms)
 
     def _target(self, kind: str, title: str, suffix: str, filters: str) -> Path | None:
-        document = self.window.document
+        document = self.shell.document
         assert document is not None
-        return ask_save(self.window, self.window.settings, kind, title, document.report.title + suffix, filters)
+        return ask_save(self.shell.window(), self.shell.settings, kind, title, document.report.title + suffix, filters)
 
     # ------------------------------------------------------------------ files
 
     def export_docx(self, target: Path | None = None) -> None:
-        self.window.commit_pending_edit()
-        document = self.window.document
+        self.shell.commit_pending_edit()
+        document = self.shell.document
         if document is None:
             return
         target = target or self._target(keys.KIND_WORD, tr("导出Word"), ".docx", tr("Word 文件 (*.docx)"))
@@ -66,18 +63,18 @@ class Exporter(QObject):
                 document.report,
                 target,
                 previous=document.previous,
-                sign_off=paper_sign_off(self.window.profiles.profile),
+                sign_off=paper_sign_off(self.shell.profiles.profile),
             )
         except DocxExportError as exc:
-            warn(self.window, exc.message)
+            warn(self.shell.window(), exc.message)
             return
         if result.notices:
-            warn(self.window, "\n".join(result.notices))
+            warn(self.shell.window(), "\n".join(result.notices))
         self._status(tr("已导出 {0}（Word、WPS 均可打开）").format(target))
 
     def export_html(self, target: Path | None = None) -> None:
-        self.window.commit_pending_edit()
-        document = self.window.document
+        self.shell.commit_pending_edit()
+        document = self.shell.document
         if document is None:
             return
         target = target or self._target(keys.KIND_HTML, tr("导出网页"), ".html", tr("网页片段 (*.html)"))
@@ -86,20 +83,20 @@ class Exporter(QObject):
         try:
             write_text(target, report_fragment(document.report, previous=document.previous))
         except OutputError as exc:
-            warn(self.window, exc.message)
+            warn(self.shell.window(), exc.message)
             return
         self._status(tr("已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容").format(target))
 
     def export_exchange(self, target: Path | None = None) -> None:
-        self.window.commit_pending_edit()
-        document = self.window.document
+        self.shell.commit_pending_edit()
+        document = self.shell.document
         if document is None:
             return
         report = document.report
         if target is None:
             target = ask_save(
-                self.window,
-                self.window.settings,
+                self.shell.window(),
+                self.shell.settings,
                 keys.KIND_EXCHANGE,
                 tr("导出年报交换文件"),
                 exchange.suggested_filename(report),
@@ -110,27 +107,27 @@ class Exporter(QObject):
         try:
             text = exchange.dumps(report)
         except exchange.BlankCellsError as exc:
-            warn(self.window, tr("还不能导出：{0}").format(exc.message))
+            warn(self.shell.window(), tr("还不能导出：{0}").format(exc.message))
             return
         try:
             write_text(target, text)
         except OutputError as exc:
-            warn(self.window, exc.message)
+            warn(self.shell.window(), exc.message)
             return
         self._status(tr("已导出交换文件 {0}").format(target))
 
     def export_checklist(self) -> None:
-        self.window.commit_pending_edit()
-        document = self.window.document
+        self.shell.commit_pending_edit()
+        document = self.shell.document
         if document is None:
             return
         target = self._target(keys.KIND_PDF, tr("导出自查清单"), tr("自查清单.pdf"), tr("PDF 文件 (*.pdf)"))
         if target is None:
             return
         try:
-            build_checklist(document.report, target, previous=document.previous, profile=self.window.profiles.profile)
+            build_checklist(document.report, target, previous=document.previous, profile=self.shell.profiles.profile)
         except PdfExportError as exc:
-            warn(self.window, exc.message)
+            warn(self.shell.window(), exc.message)
             return
         self._status(tr("已导出自查清单 {0}").format(target))
 
@@ -138,8 +135,8 @@ class Exporter(QObject):
 
     def copy_for_website(self, source: bool = False) -> None:
         """Put the report on the clipboard for a government website editor (tables kept), or its HTML source."""
-        self.window.commit_pending_edit()
-        document = self.window.document
+        self.shell.commit_pending_edit()
+        document = self.shell.document
         if document is None:
             return
         fragment = report_fragment(document.report, previous=document.previous)
@@ -166,8 +163,8 @@ class Exporter(QObject):
     # ------------------------------------------------------------------ PDF, preview and printer
 
     def export_pdf(self, *, target: Path | None = None, ask_open: bool = True) -> ExportJob | None:
-        self.window.commit_pending_edit()
-        if self.window.document is None:
+        self.shell.commit_pending_edit()
+        if self.shell.document is None:
             return None
         target = target or self._target(keys.KIND_PDF, tr("导出PDF"), ".pdf", tr("PDF 文件 (*.pdf)"))
         if target is None:
@@ -175,17 +172,17 @@ class Exporter(QObject):
         return self._build_pdf(target, tr("导出PDF"), lambda result: self._exported(result, ask_open))
 
     def _build_pdf(self, target: Path, title: str, done: Callable[[PdfResult], None]) -> ExportJob | None:
-        self.window.commit_pending_edit()
-        document = self.window.document
+        self.shell.commit_pending_edit()
+        document = self.shell.document
         if document is None:
             return None
-        progress = QProgressDialog(tr("正在生成 PDF…"), tr("取消"), 0, 0, self.window)
+        progress = QProgressDialog(tr("正在生成 PDF…"), tr("取消"), 0, 0, self.shell.window())
         progress.setWindowTitle(title)
         progress.setCancelButton(None)  # type: ignore[arg-type]  # None removes the button
         progress.setMinimumDuration(300)
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         options = PdfOptions(
-            font_overrides=font_overrides(self.window.settings), sign_off=paper_sign_off(self.window.profiles.profile)
+            font_overrides=font_overrides(self.shell.settings), sign_off=paper_sign_off(self.shell.profiles.profile)
         )
         job = ExportJob(document.report, target, options, document.previous)
         job.progress.connect(lambda page: progress.setLabelText(tr("正在生成 PDF…第 {0} 页").format(page)))
@@ -202,7 +199,7 @@ class Exporter(QObject):
 
     def _failed(self, progress: QProgressDialog, message: str) -> None:
         progress.close()
-        warn(self.window, message)
+        warn(self.shell.window(), message)
 
     def _exported(self, result: PdfResult, ask_open: bool) -> None:
         notes = [m.message for m in result.missing[:5]] + result.notices
@@ -211,7 +208,7 @@ class Exporter(QObject):
         self._status(tr("已导出 {0}（{1} 页）").format(result.path, result.pages))
         if not ask_open:
             return
-        box = QMessageBox(self.window)
+        box = QMessageBox(self.shell.window())
         box.setWindowTitle(tr("导出PDF"))
         box.setText(tr("已导出 {0}（{1} 页）。").format(result.path.name, result.pages))
         if notes:
@@ -231,7 +228,7 @@ class Exporter(QObject):
 
     def _show_preview(self, result: PdfResult) -> None:
         note = tr("报告还有数据错误，每页标注了“草稿”。") if result.draft else ""
-        self.preview = PrintPreviewDialog(result.path, self.window.settings, self.window, note)
+        self.preview = PrintPreviewDialog(result.path, self.shell.settings, self.shell.window(), note)
         self.preview.printRequested.connect(lambda: self.print_file(result.path))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.show()
@@ -249,7 +246,7 @@ class Exporter(QObject):
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setDocName(path.stem)
-            dialog = QPrintDialog(printer, self.window)
+            dialog = QPrintDialog(printer, self.shell.window())
             dialog.setWindowTitle(tr("打印"))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return 0
@@ -257,5 +254,5 @@ class Exporter(QObject):
         if printed:
             self._status(tr("已送往打印机：{0} 页").format(printed))
         else:
-            warn(self.window, tr("无法打印：打印机没有就绪，请检查打印机后再试。"))
+            warn(self.shell.window(), tr("无法打印：打印机没有就绪，请检查打印机后再试。"))
         return printed

@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.problems: ProblemsPanel | None = None
         self.exporter = Exporter(self)
         self.navigator = Navigator(self)
-        self.commands = WindowActions(self)
+        self.commands = WindowActions(self, self.exporter, self.opener)
         self.recent_menu = build_menus(self, self.commands)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.toolbar = build_toolbar(self, self.commands)

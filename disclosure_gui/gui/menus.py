@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QToolBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar
 
+from .actions import WindowActions
 from .i18n import tr
-
-if TYPE_CHECKING:
-    from .actions import WindowActions
-    from .main_window import MainWindow
 
 
 def _fill(menu: QMenu, items: list[QAction | QMenu | None]) -> None:
@@ -25,7 +20,7 @@ def _fill(menu: QMenu, items: list[QAction | QMenu | None]) -> None:
             menu.addAction(item)
 
 
-def build_menus(window: MainWindow, a: WindowActions) -> QMenu:
+def build_menus(window: QMainWindow, a: WindowActions) -> QMenu:
     """Fill the menu bar; returns the 最近的报告 submenu (filled each time it opens)."""
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("文件(&F)"))
@@ -65,7 +60,7 @@ def build_menus(window: MainWindow, a: WindowActions) -> QMenu:
     return recent
 
 
-def build_toolbar(window: MainWindow, a: WindowActions) -> QToolBar:
+def build_toolbar(window: QMainWindow, a: WindowActions) -> QToolBar:
     toolbar = window.addToolBar(tr("常用"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

@@ -3,32 +3,28 @@ it into view even when it is far down, select it, and flash it so the eye finds 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ..core.checks.finding import Finding
 from ..core.format.carryover import ReviewMark
 from .report.document import section_of
-
-if TYPE_CHECKING:
-    from .main_window import MainWindow
+from .shell import Shell
 
 
 class Navigator:
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, shell: Shell) -> None:
+        self.shell = shell
         self.index = -1  # the finding F8 showed last
 
     def show_text(self, key: str, start: int, end: int) -> bool:
-        for i, tab in enumerate(self.window.report_tabs):
+        for i, tab in enumerate(self.shell.report_tabs):
             if key in tab.editors():
-                self.window.tabs.setCurrentIndex(i)
+                self.shell.tabs.setCurrentIndex(i)
                 return tab.select_text(key, start, end)
         return False
 
     def show_cell(self, section: str, paths: tuple[str, ...]) -> bool:
-        for i, tab in enumerate(self.window.report_tabs):
+        for i, tab in enumerate(self.shell.report_tabs):
             if tab.key == section:
-                self.window.tabs.setCurrentIndex(i)
+                self.shell.tabs.setCurrentIndex(i)
                 return any(tab.select_cell(path) for path in paths)
         return False
 
@@ -41,14 +37,14 @@ class Navigator:
         return self.show_text(mark.field, mark.start, mark.end)
 
     def next_problem(self) -> None:
-        document = self.window.document
+        document = self.shell.document
         if document is None or not document.findings:
-            self.window.statusBar().showMessage("", 1)
+            self.shell.statusBar().showMessage("", 1)
             return
         findings = document.findings
         self.index = (self.index + 1) % len(findings)
         finding = findings[self.index]
         self.show_finding(finding)
-        if self.window.problems is not None:
-            self.window.problems.select(finding)
-        self.window.statusBar().showMessage(finding.message, 8000)
+        if self.shell.problems is not None:
+            self.shell.problems.select(finding)
+        self.shell.statusBar().showMessage(finding.message, 8000)
