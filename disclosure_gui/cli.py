@@ -17,6 +17,7 @@ from . import APP_NAME, __version__
 from . import cli_register as register_command
 from .argparse_zh import EXIT_BAD_INPUT
 from .argparse_zh import ChineseArgumentParser as _Parser
+from .core.errors import UserError
 from .crash import EXIT_INTERNAL, crash_message, write_crash_log
 
 if TYPE_CHECKING:
@@ -137,20 +138,17 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .store import StoreError
 
     failures = 0
-    try:
-        with _open_store(args) as store:
+    with _open_store(args) as store:
+        _print_notices(store)
+        for path in args.files:
+            try:
+                info = store.import_file(path, replace=args.replace)
+            except StoreError as exc:
+                failures += 1
+                print(f"未导入：{exc}", file=sys.stderr)
+                continue
+            print(f"已导入：{info.agency} {info.year}年（{path}）")
             _print_notices(store)
-            for path in args.files:
-                try:
-                    info = store.import_file(path, replace=args.replace)
-                except StoreError as exc:
-                    failures += 1
-                    print(f"未导入：{exc.message}", file=sys.stderr)
-                    continue
-                print(f"已导入：{info.agency} {info.year}年（{path}）")
-                _print_notices(store)
-    except StoreError as exc:
-        return _fail(exc.message)
     return EXIT_BAD_INPUT if failures else EXIT_OK
 
 
@@ -184,7 +182,6 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_dump(args: argparse.Namespace) -> int:
     from .core.format import exchange
-    from .store import StoreError
 
     try:
         store = _open_store_to_read(args)
@@ -197,15 +194,13 @@ def cmd_dump(args: argparse.Namespace) -> int:
         finally:
             store.close()
         sys.stdout.write(exchange.dumps(report))
-    except StoreError as exc:
-        return _fail(exc.message)
     except exchange.BlankCellsError as exc:
         return _fail(f"草稿还不能导出为交换文件：{exc.message}")
     return EXIT_OK
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from .core.publish.pdf import PdfExportError, PdfOptions, build_pdf
+    from .core.publish.pdf import PdfOptions, build_pdf
 
     if not (args.pdf or args.checklist or args.docx or args.html):
         return _fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
@@ -232,47 +227,31 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.checklist:
         from .core.publish.pdf.checklist import build_checklist
 
-        try:
-            build_checklist(
-                report, args.checklist, previous=previous, official_fonts=not args.shipped_fonts, profile=local
-            )
-        except PdfExportError as exc:
-            return _fail(exc.message)
+        build_checklist(report, args.checklist, previous=previous, official_fonts=not args.shipped_fonts, profile=local)
         print(f"已导出自查清单 {args.checklist}")
     if args.docx:
-        from .core.publish.docx import DocxExportError, build_docx
+        from .core.publish.docx import build_docx
 
-        try:
-            docx = build_docx(
-                report,
-                args.docx,
-                center_page_numbers=args.center_page_numbers,
-                previous=previous,
-                signature=args.signature,
-                sign_off=options.sign_off,
-            )
-        except DocxExportError as exc:
-            return _fail(exc.message)
+        docx = build_docx(
+            report,
+            args.docx,
+            center_page_numbers=args.center_page_numbers,
+            previous=previous,
+            signature=args.signature,
+            sign_off=options.sign_off,
+        )
         for notice in docx.notices:
             print(f"注意：{notice}", file=sys.stderr)
         print(f"已导出 Word 文件 {args.docx}")
     if args.html:
-        from .core.outputs import OutputError, write_text
+        from .core.outputs import write_text
         from .core.publish.html import report_fragment
 
-        try:
-            write_text(
-                args.html, report_fragment(report, indent="css" if args.css_indent else "spaces", previous=previous)
-            )
-        except OutputError as exc:
-            return _fail(exc.message)
+        write_text(args.html, report_fragment(report, indent="css" if args.css_indent else "spaces", previous=previous))
         print(f"已导出网页片段 {args.html}")
     if not args.pdf:
         return EXIT_OK
-    try:
-        result = build_pdf(report, args.pdf, options, previous=previous)
-    except PdfExportError as exc:
-        return _fail(exc.message)
+    result = build_pdf(report, args.pdf, options, previous=previous)
     for missing in result.missing:
         print(f"注意：{missing.message}", file=sys.stderr)
     for notice in [] if args.docx else result.notices:  # said once when both files are written
@@ -300,16 +279,13 @@ def cmd_smoke_test(args: argparse.Namespace) -> int:
 def cmd_import_published(args: argparse.Namespace) -> int:
 
     from .core.format import exchange
-    from .core.importers import ImportError_, import_published
-    from .core.outputs import OutputError, write_text
+    from .core.importers import import_published
+    from .core.outputs import write_text
 
     refused = _refuse_overwriting([args.output], [args.source])
     if refused:
         return _fail(refused)
-    try:
-        result = import_published(args.source, year=args.year, agency=args.agency)
-    except ImportError_ as exc:
-        return _fail(exc.message)
+    result = import_published(args.source, year=args.year, agency=args.agency)
     for note in result.notes:
         print(f"说明：{note}", file=sys.stderr)
     for item in result.unplaced:
@@ -326,8 +302,6 @@ def cmd_import_published(args: argparse.Namespace) -> int:
             f"原文中这些数字无法读出（见上面的“未导入”）：{names}。交换文件不能留空，"
             "请在窗口中用“导入已发布的年报”导入后补填"
         )
-    except OutputError as exc:
-        return _fail(exc.message)
     r = result.report
     print(f"已导入 {r.meta.agency} {r.meta.year}年报告 → {args.output}（{len(result.unplaced)} 项未导入）")
     return EXIT_OK
@@ -339,7 +313,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     from .core.district.aggregate import STATE_LABELS, collect, fees_not_stated, read_units_file, refuse_outputs, summed
     from .core.district.review import profile_in
     from .core.format import exchange
-    from .core.outputs import OutputError, os_error_text, write_text
+    from .core.outputs import os_error_text, write_text
 
     expected = None
     if args.units:
@@ -375,23 +349,17 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
     if args.status:  # the same writer as the window's 导出状态表
         from .core.district.review import read_previous, review
-        from .core.district.status_export import StatusExportError, export_status
+        from .core.district.status_export import export_status
 
         previous = read_previous([args.previous], args.year - 1)[0] if args.previous else None
-        try:
-            export_status(args.status, result, review(result, previous))
-        except StatusExportError as exc:
-            return _fail(exc.message)
+        export_status(args.status, result, review(result, previous))
     included = result.included()
     if not included:
         return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
     summary = summed(result, args.agency, args.year)
     for line in fees_not_stated(result):
         print(f"注意：{line}", file=sys.stderr)
-    try:
-        write_text(args.output, exchange.dumps(summary))
-    except OutputError as exc:
-        return _fail(exc.message)
+    write_text(args.output, exchange.dumps(summary))
     counts = result.counts()
     states = "，".join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
     print(f"已汇总 {len(included)} 个单位 → {args.output}（{states}）", file=sys.stderr)
@@ -513,6 +481,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("已中断。", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except UserError as exc:  # bad input or a file that cannot be written: said in Chinese, where and what
+        return _fail(str(exc))
     except Exception as exc:  # a bug: never a bare traceback, always a log the user can send
         log = write_crash_log(getattr(args, "data_dir", None), exc, " ".join(sys.argv if argv is None else argv))
         print(f"错误：{crash_message(log)}", file=sys.stderr)

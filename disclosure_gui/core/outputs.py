@@ -19,16 +19,14 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from .errors import UserError
+
 TMP_PREFIX, TMP_SUFFIX = ".out-", ".tmp"
 STALE_AFTER = 3600.0  # seconds: no export takes an hour, so an older temporary file is an orphan
 
 
-class OutputError(Exception):
-    """An output that could not be written; ``message`` says what and where, in Chinese."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class OutputError(UserError):
+    """An output that could not be written; the message says what and where."""
 
 
 _ERRNO_TEXT = {

@@ -7,20 +7,19 @@ import sys
 import tempfile
 import time
 from pathlib import Path
-from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, ORGANIZATION
-from ..crash import crash_message, write_crash_log
 from ..resources import resource_path
 from ..store import Store, StoreError, StoreTooNewError
 from . import settings as keys
 from . import translations
 from .i18n import tr
 from .main_window import MainWindow
+from .messages import install_crash_dialog
 
 UI_FONT = "GovReportSans-Regular.ttf"
 
@@ -70,7 +69,7 @@ def open_store(data_dir: str | None, parent_for_questions: bool = True) -> Store
     except StoreError as exc:  # another window holds it, or the folder cannot be written (CD, read-only share)
         if not parent_for_questions or not store.root.is_dir() or isinstance(exc, StoreTooNewError):
             raise
-        answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc.message))  # type: ignore[call-overload]
+        answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc))  # type: ignore[call-overload]
         if answer != QMessageBox.StandardButton.Yes:
             raise
         store = Store(data_dir, readonly=True)
@@ -93,27 +92,13 @@ def start_window(store: Store, settings: QSettings) -> MainWindow:
     return window
 
 
-def install_crash_dialog(data_dir: str | Path | None) -> None:
-    """A bug inside a slot would only print to stderr, where no window user looks: show it in a dialog instead,
-    with the crash log written into the data folder. The window keeps running; drafts are autosaved."""
-
-    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        if issubclass(kind, KeyboardInterrupt):
-            sys.__excepthook__(kind, exc, tb)
-            return
-        log = write_crash_log(data_dir, exc.with_traceback(tb), "window")
-        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, crash_message(log))
-
-    sys.excepthook = hook
-
-
 def run_window(data_dir: str | None = None) -> int:
     app = make_application()
     install_crash_dialog(data_dir)
     try:
         store = open_store(data_dir)
     except StoreError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)  # type: ignore[call-overload]
+        QMessageBox.critical(None, APP_NAME, str(exc))  # type: ignore[call-overload]
         return 2
     window = start_window(store, QSettings())  # noqa: F841 - the window must live while the app runs
     try:
@@ -144,7 +129,7 @@ def run_smoke_test(data_dir: str | None = None, screenshot_dir: str | None = Non
         try:
             store.open()
         except StoreError as exc:
-            print(tr("失败：{0}").format(exc.message), file=sys.stderr)
+            print(tr("失败：{0}").format(exc), file=sys.stderr)
             return 1
         try:
             return smoke(app, store, Path(scratch), screenshot_dir, started)

@@ -35,7 +35,7 @@ class ExportJob(QObject):
                 self.report, self.target, self.options, previous=self.previous, progress=self.progress.emit
             )
         except PdfExportError as exc:
-            self.failed.emit(exc.message)
+            self.failed.emit(str(exc))
         except Exception as exc:  # a bug: the user gets a Chinese message and a crash log, not English
             self.failed.emit(tr("导出失败：{0}").format(crash_message(write_crash_log(None, exc, "export-pdf"))))
         else:

@@ -66,7 +66,7 @@ class Exporter(QObject):
                 sign_off=paper_sign_off(self.shell.profiles.profile),
             )
         except DocxExportError as exc:
-            warn(self.shell.window(), exc.message)
+            warn(self.shell.window(), str(exc))
             return
         if result.notices:
             warn(self.shell.window(), "\n".join(result.notices))
@@ -83,7 +83,7 @@ class Exporter(QObject):
         try:
             write_text(target, report_fragment(document.report, previous=document.previous))
         except OutputError as exc:
-            warn(self.shell.window(), exc.message)
+            warn(self.shell.window(), str(exc))
             return
         self._status(tr("已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容").format(target))
 
@@ -107,12 +107,12 @@ class Exporter(QObject):
         try:
             text = exchange.dumps(report)
         except exchange.BlankCellsError as exc:
-            warn(self.shell.window(), tr("还不能导出：{0}").format(exc.message))
+            warn(self.shell.window(), tr("还不能导出：{0}").format(exc))
             return
         try:
             write_text(target, text)
         except OutputError as exc:
-            warn(self.shell.window(), exc.message)
+            warn(self.shell.window(), str(exc))
             return
         self._status(tr("已导出交换文件 {0}").format(target))
 
@@ -127,7 +127,7 @@ class Exporter(QObject):
         try:
             build_checklist(document.report, target, previous=document.previous, profile=self.shell.profiles.profile)
         except PdfExportError as exc:
-            warn(self.shell.window(), exc.message)
+            warn(self.shell.window(), str(exc))
             return
         self._status(tr("已导出自查清单 {0}").format(target))
 

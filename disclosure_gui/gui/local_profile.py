@@ -66,7 +66,7 @@ class ProfileController(QObject):
             try:
                 loaded = self.load(found)
             except ProfileError as exc:
-                self.notice = exc.message
+                self.notice = str(exc)
                 return
             self.notice = tr("已按随年报助手下发的本地要求“{0}”检查（{1}）").format(loaded.name, found)
             return
@@ -97,7 +97,7 @@ class ProfileController(QObject):
         try:
             self.load(path)
         except ProfileError as exc:
-            warn(parent, exc.message)
+            warn(parent, str(exc))
 
     def describe(self) -> str:
         if self.profile is None:
@@ -209,7 +209,7 @@ class ProfileDialog(QDialog):
         try:
             made = self.profile()
         except ProfileError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
             return
         if target is None:
             start = str(self.folder / profiles.FILENAME) if self.folder else profiles.FILENAME
@@ -220,7 +220,7 @@ class ProfileDialog(QDialog):
         try:
             self.saved_to = profiles.save(made, target)
         except ProfileError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
             return
         self.accept()
 
@@ -233,6 +233,6 @@ def edit_profile(parent: QWidget, folder: Path | None) -> Path | None:
         try:
             current = profiles.load(existing)
         except ProfileError as exc:
-            warn(parent, exc.message)
+            warn(parent, str(exc))
     dialog = ProfileDialog(parent, current, folder)
     return dialog.saved_to if dialog.exec() else None

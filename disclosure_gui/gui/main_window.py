@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
             report = self.store.load(draft_id)
             marks = self.store.review_marks(draft_id)
         except StoreError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
             return
         self.show_notices()
         document = ReportDocument(report, draft_id=draft_id)
@@ -325,7 +325,7 @@ class MainWindow(QMainWindow):
             try:
                 self.store.set_review_marks(self.document.draft_id, self.document.review_marks)
             except StoreError as exc:
-                warn(self, exc.message)
+                warn(self, str(exc))
 
     # ------------------------------------------------------------------ saving
 
@@ -362,7 +362,7 @@ class MainWindow(QMainWindow):
             self.saved_label.setText(tr("<span style='color:#b00000'>保存失败</span>"))
             if explicit or not self._save_error_shown:
                 self._save_error_shown = True
-                warn(self, tr("草稿没有保存：{0}\n窗口中的内容仍在，问题解决后会再次保存。").format(exc.message))
+                warn(self, tr("草稿没有保存：{0}\n窗口中的内容仍在，问题解决后会再次保存。").format(exc))
             self.autosave.start(10_000)  # try again
             return False
         self._save_error_shown = False

@@ -47,7 +47,7 @@ class Opener:
             else:
                 info = self.shell.store.create(dialog.blank_report())
         except StoreError as exc:
-            warn(self.shell.window(), exc.message)
+            warn(self.shell.window(), str(exc))
             return
         self.shell.open_draft(info.id)
 
@@ -57,7 +57,7 @@ class Opener:
         try:
             self.shell.open_draft(existing.id if existing else self.shell.store.create(report).id)
         except StoreError as exc:
-            warn(self.shell.window(), exc.message)
+            warn(self.shell.window(), str(exc))
 
     def duplicate_report(self) -> None:
         if self.shell.document is None or self.shell.document.draft_id is None:
@@ -72,7 +72,7 @@ class Opener:
         try:
             info = self.shell.store.duplicate(self.shell.document.draft_id, agency, year)
         except StoreError as exc:
-            warn(self.shell.window(), exc.message)
+            warn(self.shell.window(), str(exc))
             return
         self.shell.open_draft(info.id)
 

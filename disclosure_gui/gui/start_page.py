@@ -44,7 +44,7 @@ def draft_state(store: Store, info: DraftInfo, profile: LocalProfile | None = No
     try:
         report = store.load(info.id)
     except StoreError as exc:
-        return exc.message
+        return str(exc)
     if report.meta.publish_date is not None:
         d = report.meta.publish_date
         return tr("已发布（{0}年{1}月{2}日）").format(d.year, d.month, d.day)

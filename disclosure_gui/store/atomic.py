@@ -17,18 +17,18 @@ from typing import Any
 
 from tinydb.storages import Storage
 
+from ..core.errors import UserError
 from ..core.outputs import TMP_PREFIX, TMP_SUFFIX, bytes_writer, os_error_text, replace_atomically
 
 OLD_TMP_PREFIX = ".tmp-"  # what versions before the shared writer left behind
 
 
-class WriteError(OSError):
-    """A write that failed and left the previous file intact; ``message`` is for the user."""
+class WriteError(UserError, OSError):
+    """A write that failed and left the previous file intact (still an OSError to code that catches those)."""
 
     def __init__(self, path: Path, message: str) -> None:
         super().__init__(message)
         self.path = path
-        self.message = message
 
 
 def explain_os_error(exc: OSError, path: Path) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 from tinydb import TinyDB
 from tinydb.table import Document
 
+from ..core.errors import UserError
 from ..core.format import exchange
 from ..core.format.carryover import ReviewMark, next_year_report
 from ..core.format.report import Report
@@ -39,12 +40,8 @@ HISTORY_CAP = 100
 MIGRATIONS: dict[int, Any] = {}
 
 
-class StoreError(Exception):
-    """Anything the user must be told; ``message`` is Chinese and says what and where."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class StoreError(UserError):
+    """Anything about the drafts the user must be told."""
 
 
 class StoreLockedError(StoreError):

@@ -20,6 +20,8 @@ _LOCK_OFFSET = 1 << 20  # Windows locks a byte range; lock one far past the read
 
 
 class LockedError(RuntimeError):
+    """Internal: the store turns it into a :class:`~.drafts.StoreLockedError` that names the other window."""
+
     def __init__(self, owner: dict[str, Any]) -> None:
         super().__init__("locked")
         self.owner = owner

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..format import schema
+from ..format.labels import CN_NUMERALS
 from ..format.report import Report
 from .finding import Finding
 from .textnumbers import token_to_int
@@ -168,7 +169,7 @@ def check_impossible_rows(report: Report) -> list[Finding]:
 # ------------------------------------------------------------------------------ Q21 old format
 
 OLD_HEADING = re.compile(
-    r"^\s*[一二三四五六七八九十]+\s*[、.．]\s*(?:概述|政府信息公开(?:工作)?(?:基本情况|概述)|"
+    rf"^\s*[{CN_NUMERALS}]+\s*[、.．]\s*(?:概述|政府信息公开(?:工作)?(?:基本情况|概述)|"
     r"依申请公开政府信息(?:和不予公开政府信息)?(?:的)?情况|政府信息公开的?收费及减免情况|"
     r"政府信息公开(?:申请)?(?:咨询)?(?:处理)?情况|因政府信息公开申请(?:提起)?行政复议.{0,12}情况)\s*$",
     re.MULTILINE,

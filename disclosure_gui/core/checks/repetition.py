@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..format import schema
+from ..format.labels import CN_NUMERALS
 from ..format.report import Report
 from .finding import Finding
 from .textcheck import _ALL_KEYS, _EMPTY, Sentence, _cache, _label, _split, _text_finding
@@ -90,7 +91,7 @@ def _copied(texts: tuple[str, ...], last_texts: tuple[str, ...], last_year: int)
 
 # ------------------------------------------------------------------------------ enumeration (Q14)
 
-_CN = "一二三四五六七八九十"
+_CN = CN_NUMERALS
 _MARKERS = (
     ("是", re.compile(rf"([{_CN}]{{1,2}})是(?=[^\d])")),
     ("（）", re.compile(rf"[（(]([{_CN}]{{1,2}})[）)]")),
@@ -209,7 +210,7 @@ def _items(text: str) -> int:
 def _listed(text: str) -> int:
     """How many problems last year's report listed: its enumeration (「一是…；三是…；三是…」 still lists three),
     else its clauses between 「；」; 0 when it cannot be told."""
-    n = max(_items(text), len(re.findall(r"[一二三四五六七八九十]是", text)))
+    n = max(_items(text), len(re.findall(rf"[{CN_NUMERALS}]是", text)))
     if n == 0:
         clauses = [c for c in re.split(r"[；;]", text) if len(c.strip()) >= 6]
         n = len(clauses) if len(clauses) >= 2 else 0

@@ -1,4 +1,5 @@
-"""Parsing the numbers officers really type.
+"""The value of a report cell: parsing the numbers officers really type, and showing a value as the window and
+the pasted blocks write it. One parser for every way a number comes in (typed, pasted, imported).
 
 Accepted: full-width digits (``１２``), thousands separators in groups of three (``1,234``,
 ``1，234``), spaces of any width, a trailing unit (件/次/条 for counts, 万元 or 元 for amounts).
@@ -11,6 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+
+from ..errors import UserError
+from . import schema
 
 COUNT_UNITS = ("件", "次", "条", "个", "起")
 MONEY_UNITS = ("万元", "元")
@@ -25,13 +29,12 @@ _PLAIN = re.compile(r"^\d+(\.\d+)?$")
 MAX_COUNT = 10**9
 
 
-class NumberError(ValueError):
-    """A value that cannot be read; ``reason`` is a short Chinese explanation for the user."""
+class NumberError(UserError, ValueError):
+    """A value that cannot be read; the message is a short reason (the caller names the cell)."""
 
     def __init__(self, text: str, reason: str) -> None:
         super().__init__(reason)
         self.text = text
-        self.reason = reason
 
 
 def _normalise(text: str, units: tuple[str, ...]) -> str:
@@ -109,6 +112,30 @@ def parse_money(
     if value >= Decimal(10**12):  # the exchange file's limit: 12 integer digits
         raise NumberError(text, "数字过大，请检查")
     return canonical_decimal(value)
+
+
+def money_unit(path: str) -> str:
+    """The unit a money cell is given in: table 二's fees in 万元, the 信息处理费 figures in 元."""
+    return "万元" if path.startswith("tables.") else "元"
+
+
+def parse_cell(path: str, text: str, *, placeholders: bool = False) -> int | Decimal | None:
+    """What the user typed (or pasted) into the cell at ``path``; blank stays blank (None). ``placeholders``: 「-」
+    「—」「/」 are blank too (pasted tables use them). Raises :class:`NumberError` with the reason."""
+    if schema.is_money_cell(path):
+        return parse_money(
+            text, places=schema.money_places(path), unit=money_unit(path), empty=None, placeholders=placeholders
+        )
+    return parse_count(text, empty=None, placeholders=placeholders)
+
+
+def format_value(value: int | Decimal | None) -> str:
+    """A cell's value as the window shows it: blank for None, decimals without exponent or trailing zeros."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format_decimal(value)
+    return str(value)
 
 
 def canonical_decimal(value: Decimal) -> Decimal:

@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..errors import UserError
 from ..outputs import os_error_text
 from . import limits, schema
 from .cells import canonical_decimal, decimal_places, format_decimal
@@ -24,15 +25,13 @@ MAX_FILE_BYTES = limits.MAX_FILE_BYTES
 __all__ = ["LIMITS", "BlankCellsError", "ExchangeError", "dumps", "from_dict", "load", "loads", "to_dict"]
 
 
-class ExchangeError(ValueError):
-    """A file that is not a valid exchange file. ``place`` is the JSON path ("" for the whole file); the
-    message names it as the user knows it (「表三 予以公开 · 自然人」)."""
+class ExchangeError(UserError, ValueError):
+    """A file that is not a valid exchange file. ``place`` is the JSON path ("" for the whole file); ``where``
+    names it as the user knows it (「表三 予以公开 · 自然人」)."""
 
     def __init__(self, place: str, message: str) -> None:
-        label = place_label(place) if place else ""
-        super().__init__(f"{label}：{message}" if label and not message.startswith(label) else message)
+        super().__init__(message, place_label(place) if place else "")
         self.place = place
-        self.message = message
 
 
 class BlankCellsError(ExchangeError):

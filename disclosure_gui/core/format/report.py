@@ -68,7 +68,7 @@ _PATH = re.compile(r"^(?:tables\.(t2|t3|t4)\.|(fees)\.)([a-z_0-9.]+?)(?:\[(\d+)\
 
 
 class CellPathError(KeyError):
-    pass
+    """Internal: a path that names no cell is a bug in the caller (input is checked before it becomes a path)."""
 
 
 @dataclass

@@ -6,8 +6,8 @@ layer), ``text`` (any copied or saved text). ``tables``, ``texts`` and ``identit
 ``published`` ties it together. A new format is one new source module.
 """
 
-from .base import Block, ImportError_, ImportResult, preview
+from .base import Block, ImportResult, ReportImportError, preview
 from .published import import_published
 from .sources import read_source
 
-__all__ = ["Block", "ImportError_", "ImportResult", "import_published", "preview", "read_source"]
+__all__ = ["Block", "ImportResult", "ReportImportError", "import_published", "preview", "read_source"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..errors import UserError
 from ..format.report import Report
 
 # Limits checked before anything is read or unpacked: a published report is a few MB at most.
@@ -17,12 +18,8 @@ MAX_ZIP_RATIO = 200  # a part that expands more than this is not a document
 MAX_PDF_PAGES = 200
 
 
-class ImportError_(ValueError):
-    """The source is not a report (or cannot be read); ``message`` is Chinese and says what to do."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class ReportImportError(UserError, ValueError):
+    """The source is not a report (or cannot be read); the message says what to do."""
 
 
 @dataclass

@@ -9,7 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
-from .base import MAX_UNPACKED_BYTES, MAX_ZIP_RATIO, Block, ImportError_
+from .base import MAX_UNPACKED_BYTES, MAX_ZIP_RATIO, Block, ReportImportError
 
 _RESAVE = "请在 Word/WPS 中打开后“另存为” .docx 再导入"
 
@@ -20,16 +20,16 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
-        raise ImportError_(f"{path.name} 已损坏，不是有效的 Word（.docx）文件；{_RESAVE}") from exc
+        raise ReportImportError(f"{path.name} 已损坏，不是有效的 Word（.docx）文件；{_RESAVE}") from exc
     total = sum(i.file_size for i in infos)
     too_dense = any(i.file_size > 1024 * 1024 and i.file_size > MAX_ZIP_RATIO * max(1, i.compress_size) for i in infos)
     if total > MAX_UNPACKED_BYTES or too_dense:
-        raise ImportError_(
+        raise ReportImportError(
             f"{path.name} 解压后有 {total // (1024 * 1024)} MB，远大于一份年度报告，可能已损坏或不安全，未读取；"
             f"{_RESAVE}"
         )
     if "word/document.xml" not in {i.filename for i in infos}:
-        raise ImportError_(f"{path.name} 是压缩文件，但不是 Word（.docx）文件；{_RESAVE}")
+        raise ReportImportError(f"{path.name} 是压缩文件，但不是 Word（.docx）文件；{_RESAVE}")
 
 
 def docx_blocks(path: Path) -> list[Block]:
@@ -43,7 +43,7 @@ def docx_blocks(path: Path) -> list[Block]:
         document = Document(str(path))
         body = document.element.body
     except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError, etree.LxmlError, OSError) as exc:
-        raise ImportError_(f"{path.name} 已损坏，无法作为 Word（.docx）文件读取；{_RESAVE}") from exc
+        raise ReportImportError(f"{path.name} 已损坏，无法作为 Word（.docx）文件读取；{_RESAVE}") from exc
 
     def text_of(element: etree._Element) -> str:
         return "".join(t.text or "" for t in element.iter(qn("w:t")))

@@ -12,7 +12,7 @@ from email.message import Message
 from html.parser import HTMLParser
 from typing import Any
 
-from .base import Block, ImportError_
+from .base import Block, ReportImportError
 from .textcodec import decode
 
 
@@ -137,7 +137,7 @@ def mht_html(raw: bytes, name: str) -> str:
         if not isinstance(payload, bytes):
             continue
         return _part_text(part, payload, name)
-    raise ImportError_(f"{name} 是“网页，单个文件”格式，但里面没有网页内容；请在浏览器中重新打开原网页另存")
+    raise ReportImportError(f"{name} 是“网页，单个文件”格式，但里面没有网页内容；请在浏览器中重新打开原网页另存")
 
 
 def _part_text(part: Message, payload: bytes, name: str) -> str:

@@ -12,9 +12,9 @@ import unicodedata
 from datetime import date
 
 from ..format.agency import agency_kind_of
+from ..format.labels import normalise
 from ..format.report import Contact, Meta
 from .base import Block
-from .labels import norm
 
 # The agency in a title has no punctuation; in an opening sentence the title follows 「特编制」「现公布」….
 _TITLE = re.compile(r"([^《》，,、。；;：:（）()“”\"\s]{2,40}?)(20\d{2})年(?:度)?政府信息公开(?:工作)?年度报告")
@@ -46,7 +46,7 @@ _REGION = re.compile(r"^(?:[^省市区县旗州盟局委办]{1,8}?(?:自治区|�
 
 def agency_and_year(blocks: list[Block]) -> tuple[str | None, int | None]:
     agency, year = None, None
-    paragraphs = [norm(b.text) for b in blocks[:60] if b.kind == "p"]
+    paragraphs = [normalise(b.text) for b in blocks[:60] if b.kind == "p"]
     for i, text in enumerate(paragraphs):
         m = _YEAR_TITLE.match(text)
         if m and i > 0 and 2 <= len(paragraphs[i - 1]) <= 30 and not paragraphs[i - 1].endswith("。"):

@@ -1,29 +1,18 @@
-"""Labels compared the way published reports vary them (line breaks inside, half-width brackets, 「，」 for
-「、」, ASCII quotes, a missing character)."""
+"""Labels of the published tables matched to the format's rows (compared by :mod:`..format.labels`, a missing
+character forgiven), and the headings of the report's parts."""
 
 from __future__ import annotations
 
 import difflib
 import re
-import unicodedata
 
 from ..format import schema
-
-
-def norm(text: str) -> str:
-    """Compare labels the way published reports vary them."""
-    s = unicodedata.normalize("NFKC", text)
-    s = re.sub(r"\s+", "", s)
-    s = s.replace(",", "、").replace('"', "").replace("“", "").replace("”", "").replace("'", "")
-    s = s.replace("(", "（").replace(")", "）")
-    return s
+from ..format.labels import NUMBERING, normalise
 
 
 def _core(label: str) -> str:
     """A label without its number prefix: 「（三）不予公开」→「不予公开」, 「1.属于国家秘密」→「属于国家秘密」."""
-    s = norm(label)
-    s = re.sub(r"^（[一二三四五六七八九十]+）|^[一二三四五六七八九十]+、|^\d+[.．、]", "", s)
-    return s
+    return normalise(label, strip_numbering=True)
 
 
 _T3_MATCH = [(_core(r.label), r.key) for r in schema.T3_ROWS]
@@ -31,9 +20,6 @@ _T2_LABELS = {_core(r.label): r.key for b in schema.T2_BLOCKS for r in b.rows}
 _T2_LABELS[_core("规范性文件")] = "normative_documents"  # 2019 format's name
 
 
-NUMBERED = re.compile(
-    r"^(?:\d+[.．、]|（[一二三四五六七八九十]+）|[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、)"
-)
 # 「三、本年度办理结果」「（三）不予公开」…: labels of a group of rows, not of a row.
 GROUP_LABELS = frozenset(_core(lbl) for r in schema.T3_ROWS for lbl in r.levels[:2] if lbl and lbl != r.label)
 
@@ -44,7 +30,7 @@ _PREFIX_MIN = 6  # characters: a shorter start names a group or too little to be
 def _match_t3(labels: list[str], *, prefix: bool = False) -> str | None:
     """The table 三 row the labels name. ``prefix``: also a numbered label that is the start of exactly one row's
     label (for a row's final reading, not while pieces of a wrapped label are being joined)."""
-    starts = [i for i, lbl in enumerate(labels) if NUMBERED.match(norm(lbl))]
+    starts = [i for i, lbl in enumerate(labels) if NUMBERING.match(normalise(lbl))]
     if starts and starts[-1] < len(labels) - 1:  # a label wrapped over lines: 「1.申请人…行政机关不」「再处理其…」
         labels = [*labels, "".join(labels[starts[-1] :])]
     for label in reversed(labels):
@@ -59,7 +45,7 @@ def _match_t3(labels: list[str], *, prefix: bool = False) -> str | None:
             return dict(_T3_MATCH)[close[0]]
         # A numbered label cut where its cell wrapped (「（二）部分公开（区分处理的，只计这」, the rest on the next
         # line): the start of exactly one row's label.
-        if prefix and NUMBERED.match(norm(label)) and len(core) >= _PREFIX_MIN and core not in GROUP_LABELS:
+        if prefix and NUMBERING.match(normalise(label)) and len(core) >= _PREFIX_MIN and core not in GROUP_LABELS:
             keys = {key for name, key in _T3_MATCH if name.startswith(core)}
             if len(keys) == 1:
                 return keys.pop()
@@ -77,7 +63,7 @@ _HEADINGS = [
 
 
 def section_of(text: str) -> str | None:
-    s = norm(text)
+    s = normalise(text)
     for key, pattern in _HEADINGS:
         if re.match(pattern, s):
             return key

@@ -10,7 +10,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
-from .base import Block, ImportError_
+from .base import Block, ReportImportError
 from .docx import docx_blocks
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97–2003, WPS, old Excel
@@ -43,7 +43,7 @@ def legacy_blocks(path: Path) -> list[Block]:
     office = find_office()
     kind = "WPS 文字（.wps）" if path.suffix.lower() == ".wps" else "旧版 Word（.doc）"
     if office is None:
-        raise ImportError_(f"{path.name} 是{kind}文件，本机没有找到 LibreOffice，无法直接读取；{_SAVE_AS}")
+        raise ReportImportError(f"{path.name} 是{kind}文件，本机没有找到 LibreOffice，无法直接读取；{_SAVE_AS}")
     with tempfile.TemporaryDirectory(prefix="disclosure-import-") as tmp:
         work = Path(tmp)
         source = work / ("source" + (path.suffix.lower() or ".doc"))
@@ -54,8 +54,8 @@ def legacy_blocks(path: Path) -> list[Block]:
         try:
             subprocess.run(cmd, capture_output=True, timeout=CONVERT_TIMEOUT_S, check=False, stdin=subprocess.DEVNULL)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            raise ImportError_(f"用 LibreOffice 转换 {path.name} 没有成功；{_SAVE_AS}") from exc
+            raise ReportImportError(f"用 LibreOffice 转换 {path.name} 没有成功；{_SAVE_AS}") from exc
         converted = work / "source.docx"
         if not converted.exists():
-            raise ImportError_(f"{path.name} 无法被 LibreOffice 转换，可能已损坏或加密；{_SAVE_AS}")
+            raise ReportImportError(f"{path.name} 无法被 LibreOffice 转换，可能已损坏或加密；{_SAVE_AS}")
         return docx_blocks(converted)

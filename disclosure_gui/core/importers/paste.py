@@ -10,12 +10,12 @@ returned for comparison with what the app computes. A bad value refuses the whol
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from ..format import schema
-from ..format.cells import NumberError, is_empty, parse_count, parse_money
+from ..format.cells import NumberError, is_empty, parse_cell, parse_count, parse_money
+from ..format.labels import normalise
 
 Value = int | Decimal | None
 
@@ -75,15 +75,6 @@ def split_block(text: str) -> list[PastedRow]:
     return rows
 
 
-def normalise_label(text: str) -> str:
-    """Compare labels the way published reports vary them: widths, breaks, 「，」 for 「、」, quotes."""
-    s = unicodedata.normalize("NFKC", text)
-    s = re.sub(r"\s+", "", s)
-    s = s.replace(",", "、").replace("，", "、").replace('"', "“")
-    s = re.sub(r"^[(（]?[一二三四五六七八九十]+[)）、]|^\d+[.．、]", "", s)
-    return s.replace("“", "").replace("”", "")
-
-
 @dataclass
 class PastePlan:
     assignments: dict[str, Value] = field(default_factory=dict)  # input cell → value
@@ -91,19 +82,12 @@ class PastePlan:
     errors: list[str] = field(default_factory=list)
 
 
-def _parse(token: str, path: str) -> Value:
-    if schema.is_money_cell(path):
-        unit = "万元" if path.startswith("tables.") else "元"
-        return parse_money(token, places=schema.money_places(path), unit=unit, empty=None, placeholders=True)
-    return parse_count(token, empty=None, placeholders=True)
-
-
 def _row_by_label(labels: list[str], row_labels: list[list[str]]) -> int | None:
-    wanted = [normalise_label(lbl) for lbl in labels if normalise_label(lbl)]
+    wanted = [normalise(lbl, strip_numbering=True) for lbl in labels if normalise(lbl, strip_numbering=True)]
     if not wanted:
         return None
     for i, known in enumerate(row_labels):
-        names = {normalise_label(k) for k in known if k}
+        names = {normalise(k, strip_numbering=True) for k in known if k}
         if wanted[-1] in names:
             return i
     return None
@@ -143,9 +127,9 @@ def plan_paste(
             if path is None:
                 continue
             try:
-                value = _parse(token, path)
+                value = parse_cell(path, token, placeholders=True)
             except NumberError as exc:
-                plan.errors.append(f"{schema.cell_label(path)}：“{token}”{exc.reason}")
+                plan.errors.append(f"{schema.cell_label(path)}：“{token}”{exc.message}")
                 continue
             if schema.is_total_cell(path):
                 plan.pasted_totals[path] = value

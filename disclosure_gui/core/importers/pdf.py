@@ -16,12 +16,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .base import MAX_PDF_PAGES, Block, ImportError_
+from ..format.labels import BRACKETED, ENUMERATED, NUMBERING
+from .base import MAX_PDF_PAGES, Block, ReportImportError
 from .labels import section_of
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$|^[-—–/]$")
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页")
-_NUMBERED = re.compile(r"^(?:\d+[.．、]|[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
+_HEADING_MARK = re.compile(rf"^(?:{BRACKETED}|{ENUMERATED})")  # （一） or 一、: a heading starts a paragraph
 _CJK = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 _TABLE_SECTIONS = ("t2", "t3", "t4")
 _COLUMNS = {"t3": 7, "t4": 15}
@@ -101,15 +102,17 @@ def pdf_blocks(path: Path, raw: bytes) -> list[Block]:
         document = pdfium.PdfDocument(raw)
     except pdfium.PdfiumError as exc:
         detail = "已加密" if "password" in str(exc).lower() else "已损坏或下载不完整"
-        raise ImportError_(f"{path.name} 无法作为 PDF 读取（{detail}）；请重新下载，或改用网页版、Word 版") from exc
+        raise ReportImportError(
+            f"{path.name} 无法作为 PDF 读取（{detail}）；请重新下载，或改用网页版、Word 版"
+        ) from exc
     try:
         if len(document) > MAX_PDF_PAGES:
-            raise ImportError_(f"{path.name} 有 {len(document)} 页，不像是一份年度报告")
+            raise ReportImportError(f"{path.name} 有 {len(document)} 页，不像是一份年度报告")
         pages = [_page_lines(document[i]) for i in range(len(document))]
     finally:
         document.close()
     if sum(len(w.text) for lines in pages for line in lines for w in line.words) < 40:
-        raise ImportError_(
+        raise ReportImportError(
             f"{path.name} 是扫描件（每页是一张图片），没有可读取的文字。请改用网站上同一报告的网页版或 Word 版；"
             "只有扫描件时，可先用 WPS 或其他软件的“图片转文字（OCR）”转成文字，再复制粘贴到这里导入"
         )
@@ -208,7 +211,7 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
                 previous is None
                 or line.x0 > margins[page_no] + h * 0.8
                 or previous.x1 < right - h * 2.5
-                or re.match(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)", line.text) is not None
+                or _HEADING_MARK.match(line.text) is not None
             )
             if starts:
                 end_paragraph()
@@ -259,7 +262,7 @@ def _cells(line: _Line, numbers_start: float) -> list[_Line]:
     pieces: list[_Line] = []
     for word in sorted((w for w in line.words if not w.numeric and w.x1 <= numbers_start + 1), key=lambda w: w.x0):
         gap = word.x0 - pieces[-1].x1 if pieces else 0.0
-        if pieces and gap < (word.y1 - word.y0) * (0.5 if _NUMBERED.match(word.text) else 1.2):
+        if pieces and gap < (word.y1 - word.y0) * (0.5 if NUMBERING.match(word.text) else 1.2):
             pieces[-1].words.append(word)
         else:
             pieces.append(_Line([word]))
@@ -279,7 +282,7 @@ def _label_groups(zone: list[_Line], rows: list[_Line], numbers_start: float) ->
             lowest = min(group.words, key=lambda w: w.y0)
             gap = lowest.y0 - piece.y1
             overlap = min(group.x1, piece.x1) - max(group.x0, piece.x0)
-            wraps = not _NUMBERED.match(piece.text)  # a numbered label starts a cell, it does not continue one
+            wraps = not NUMBERING.match(piece.text)  # a numbered label starts a cell, it does not continue one
             if wraps and overlap > -h * 0.5 and abs(group.x0 - piece.x0) < h * 3 and -h * 0.3 < gap < h * 0.8:
                 group.words.extend(piece.words)
                 anchors[g] = anchors[g] if anchor is None else anchor

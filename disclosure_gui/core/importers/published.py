@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..format import schema
+from ..format.labels import normalise
 from ..format.report import Fees, Report
-from .base import ImportError_, ImportResult
+from .base import ImportResult, ReportImportError
 from .html import html_blocks
 from .identity import OLD_MARKERS, agency_and_year, read_identity
-from .labels import norm, section_of
+from .labels import section_of
 from .sources import read_source
 from .tables import read_tables
 from .text import text_blocks
@@ -31,32 +32,32 @@ def import_published(
         blocks = html_blocks(html)
     elif text is not None:
         if not text.strip():
-            raise ImportError_("粘贴的内容是空的")
+            raise ReportImportError("粘贴的内容是空的")
         blocks = text_blocks(text)
     else:
-        raise ImportError_("没有要导入的内容")
+        raise ReportImportError("没有要导入的内容")
     found_agency, found_year = agency_and_year(blocks)
     agency = agency or found_agency
     year = year or found_year
-    everything = norm(" ".join(b.text if b.kind == "p" else " ".join(" ".join(r) for r in b.rows) for b in blocks))
+    everything = normalise(" ".join(b.text if b.kind == "p" else " ".join(" ".join(r) for r in b.rows) for b in blocks))
     headings = {section_of(b.text) for b in blocks if b.kind == "p"} - {None}
     has_tables = any(b.kind == "table" for b in blocks)
     if "政府信息公开" not in everything or (not has_tables and not headings):
-        raise ImportError_("这不像是一份政府信息公开工作年度报告（没有找到报告的统计表和“一、总体情况”等标题）")
+        raise ReportImportError("这不像是一份政府信息公开工作年度报告（没有找到报告的统计表和“一、总体情况”等标题）")
     if not agency or not year:
-        raise ImportError_("无法从内容中识别单位名称或报告年度，请指定（--agency、--year）")
+        raise ReportImportError("无法从内容中识别单位名称或报告年度，请指定（--agency、--year）")
     report = Report.new(agency, year)
     report.fees = Fees(None, None, None)  # unknown, not 0, unless the report states them (read with the texts)
     unplaced: list[str] = []
     notes: list[str] = []
-    old_format = any(norm(m) in everything for m in OLD_MARKERS)
+    old_format = any(normalise(m) in everything for m in OLD_MARKERS)
     if old_format:
         notes.append(
             "这是2019年格式（国办公开办函〔2019〕60号）的报告：能对应到现行格式的数字已导入，其余列在未导入项中"
         )
     placed = read_tables(blocks, report, unplaced, notes, old_format)
     if placed == 0 and not headings:
-        raise ImportError_("没有在内容中找到年度报告的统计表（表二、表三、表四）")
+        raise ReportImportError("没有在内容中找到年度报告的统计表（表二、表三、表四）")
     if placed == 0:  # only the texts were copied: they are worth having; the tables are typed in, not taken as 0
         for path in schema.all_cell_paths():
             if not path.startswith("fees.") and not schema.is_total_cell(path):

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..outputs import os_error_text
-from .base import MAX_SOURCE_BYTES, Block, ImportError_
+from .base import MAX_SOURCE_BYTES, Block, ReportImportError
 from .docx import docx_blocks
 from .html import html_blocks, mht_html
 from .legacy import OLE_MAGIC, legacy_blocks
@@ -25,23 +25,23 @@ def read_source(path: Path | str) -> list[Block]:
     try:
         size = p.stat().st_size
         if size > MAX_SOURCE_BYTES:
-            raise ImportError_(
+            raise ReportImportError(
                 f"{p.name} 有 {size // (1024 * 1024)} MB，太大，不像是一份年度报告；"
                 "请选择报告本身的网页、Word 或 PDF 文件"
             )
         raw = p.read_bytes()
     except FileNotFoundError as exc:
-        raise ImportError_(f"找不到文件 {p}") from exc
+        raise ReportImportError(f"找不到文件 {p}") from exc
     except IsADirectoryError as exc:
-        raise ImportError_(f"{p.name} 是文件夹，请选择其中的报告文件") from exc
+        raise ReportImportError(f"{p.name} 是文件夹，请选择其中的报告文件") from exc
     except OSError as exc:
-        raise ImportError_(f"无法读取 {p}：{os_error_text(exc)}") from exc
+        raise ReportImportError(f"无法读取 {p}：{os_error_text(exc)}") from exc
     try:
         return _blocks(p, raw)
-    except ImportError_:
+    except ReportImportError:
         raise
     except Exception as exc:  # a file crafted or broken in a way no reader foresaw: a message, never a traceback
-        raise ImportError_(
+        raise ReportImportError(
             f"{p.name} 无法读取（{type(exc).__name__}），可能已损坏；"
             "请重新下载，或在 Word/WPS、浏览器中打开后另存再导入"
         ) from exc
@@ -56,7 +56,7 @@ def _blocks(p: Path, raw: bytes) -> list[Block]:
     if raw.startswith(OLE_MAGIC):
         return legacy_blocks(p)
     if suffix in (".pdf", ".docx", ".doc", ".wps") and raw:
-        raise ImportError_(
+        raise ReportImportError(
             f"{p.name} 的扩展名是 {suffix}，但内容不是这种文件（可能已损坏或下载不完整）；请重新下载或另存后再导入"
         )
     if suffix in (".mht", ".mhtml") or _MHT_HEAD.match(raw[:512]):

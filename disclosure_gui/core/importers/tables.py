@@ -10,9 +10,10 @@ from itertools import combinations, product
 
 from ..format import schema
 from ..format.cells import NumberError, parse_count, parse_money
+from ..format.labels import NUMBERING, normalise
 from ..format.report import Report
 from .base import Block
-from .labels import _T2_LABELS, GROUP_LABELS, NUMBERED, _core, _match_t3, norm
+from .labels import _T2_LABELS, GROUP_LABELS, _core, _match_t3
 
 
 def _number_token(text: str) -> bool:
@@ -131,7 +132,7 @@ def _rows(blocks: list[Block]) -> list[_Row]:
                 # 「（二）部分公开（区分处理的，只计这一情」 / 「形，不计其他情形） 447 7 …」: a label wrapped over
                 # lines, its numbers beside its last piece (a PDF cell); joined from the numbered piece it starts at.
                 waiting = [lbl for r in pending_labels if r.table == t for lbl in r.labels]
-                numbered = [i for i, lbl in enumerate(waiting) if NUMBERED.match(norm(lbl))]
+                numbered = [i for i, lbl in enumerate(waiting) if NUMBERING.match(normalise(lbl))]
                 # The group's label may sit between the pieces (「（六）其」「2、申请人…要」「他处理」): try without it.
                 tries = [[*waiting[i:], *labels] for i in numbered[-1:]]
                 tries += [[waiting[i], *labels] for i in numbered[-1:]]
@@ -141,7 +142,7 @@ def _rows(blocks: list[Block]) -> list[_Row]:
             if not labels and pending_labels and len(values) <= 7 and pending_labels[-1].table == t:
                 # Numbers on a line of their own (a PDF copy, a wrapped cell): the label lines before them.
                 waiting = [lbl for r in pending_labels if r.table == t for lbl in r.labels]
-                starts = [lbl for lbl in waiting if NUMBERED.match(norm(lbl)) and _core(lbl) not in GROUP_LABELS]
+                starts = [lbl for lbl in waiting if NUMBERING.match(normalise(lbl)) and _core(lbl) not in GROUP_LABELS]
                 if len(starts) <= 1:
                     labels = waiting[waiting.index(starts[0]) :] if starts else waiting[-1:]
                 else:

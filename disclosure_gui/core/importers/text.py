@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..format import schema
+from ..format.labels import CN_NUMERALS, MARK
 from .base import Block
 from .labels import section_of
 
@@ -33,7 +34,7 @@ _HEADING_START = (
     r"(?:[一二三四五六][、.．](?:总体情况|主动公开政府信息情况|收到和处理|(?:因)?政府信息公开(?:工作)?(?:被申请)?"
     r"行政复议|(?:政府信息公开工作)?存在的主要问题|其他需要报告))"
 )
-_MARK = re.compile(r"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+[、是]|\d+[.．、])")
+_MARK = re.compile(rf"^(?:{MARK}|[{CN_NUMERALS}]+是)")  # 「一是」 also starts a point
 # 「2023 年」「0 元」: spaces a PDF viewer puts beside Chinese characters are typesetting, not text.
 _CJK_SPACE = re.compile(
     r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\S)|(?<=\S)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])"

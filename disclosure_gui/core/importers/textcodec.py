@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .base import ImportError_
+from .base import ReportImportError
 
 
 def looks_binary(raw: bytes) -> bool:
@@ -14,7 +14,7 @@ def looks_binary(raw: bytes) -> bool:
 
 def decode(raw: bytes, name: str) -> str:
     if looks_binary(raw):
-        raise ImportError_(
+        raise ReportImportError(
             f"{name} 是二进制文件，不是网页、Word、PDF 文件或文本；请选择网站上另存的网页、Word 或 PDF 文件"
         )
     for encoding in ("utf-8-sig", "utf-16", "gb18030"):
@@ -30,4 +30,4 @@ def decode(raw: bytes, name: str) -> str:
             return raw.decode(declared)
         except (LookupError, UnicodeDecodeError):
             return text
-    raise ImportError_(f"{name} 的文字编码无法识别；请用记事本打开后“另存为” UTF-8 编码的文本再导入")
+    raise ReportImportError(f"{name} 的文字编码无法识别；请用记事本打开后“另存为” UTF-8 编码的文本再导入")

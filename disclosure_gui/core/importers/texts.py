@@ -6,9 +6,10 @@ import re
 from decimal import Decimal
 
 from ..checks.consistency import OLD_HEADING
+from ..format.labels import MARK, normalise
 from ..format.report import Report
 from .base import Block
-from .labels import norm, section_of
+from .labels import section_of
 
 _ASPECTS = [
     ("overview.proactive", r"主动公开"),
@@ -18,7 +19,7 @@ _ASPECTS = [
     ("overview.oversight", r"监督保障"),
 ]
 # Heading marks (「一是」 is an enumeration inside a paragraph, not a heading).
-_MARK = r"^(?:（[一二三四五六七八九十]+）|[(][一二三四五六七八九十]+[)]|[一二三四五六七八九十]+、|\d+[.．、])\s*"
+_MARK = rf"^(?:{MARK})\s*"
 _PROBLEM_PARTS = [
     ("problems.rectification", r"整改"),
     ("problems.improvements", r"改进"),
@@ -109,12 +110,12 @@ def read_texts(blocks: list[Block], report: Report, left_out: list[str] | None =
             continue
         buckets.setdefault(current, []).append(block.text)
     preamble = buckets.get("preamble", [])
-    titles = [i for i, p in enumerate(preamble) if re.search(r"政府信息公开工作年度报告$", norm(p))]
+    titles = [i for i, p in enumerate(preamble) if re.search(r"政府信息公开工作年度报告$", normalise(p))]
     if titles:  # a saved web page: navigation and the title come before the opening paragraph
         before = preamble[: titles[-1]]
         if before and len(before[-1]) <= 30 and "。" not in before[-1]:
             before = before[:-1]  # the agency's line of a title printed on two lines
-        dropped = [p for p in before if not re.search(r"政府信息公开工作年度报告$", norm(p))] + dropped
+        dropped = [p for p in before if not re.search(r"政府信息公开工作年度报告$", normalise(p))] + dropped
         preamble = preamble[titles[-1] + 1 :]
     report.texts["preamble"] = "\n".join(preamble)
     _distribute(buckets.get("overview", []), _ASPECTS, "overview.intro", report, keep_titles=True)

@@ -11,8 +11,8 @@ import json
 import re
 from pathlib import Path
 
+from ..format.labels import normalise
 from ..outputs import OutputError, write_output
-from .labels import normalise
 
 # field → column title the app writes (and the first header it recognises)
 TITLES: dict[str, str] = {
@@ -81,14 +81,14 @@ _ALIASES: dict[str, tuple[str, ...]] = {
 _KNOWN: dict[str, str] = {}
 for _field, _title in TITLES.items():
     for _text in (_title, *_ALIASES.get(_field, ())):
-        _KNOWN.setdefault(normalise(_text), _field)
+        _KNOWN.setdefault(normalise(_text, strip_numbering=True), _field)
 
 
 _BRACKETED = re.compile(r"（[^）]*）")  # 「收到日期（年月日）」: a note after the name
 
 
 def header_key(text: object) -> str:
-    return normalise(str(text or ""))
+    return normalise(str(text or ""), strip_numbering=True)
 
 
 def guess_mapping(headers: list[object], remembered: dict[str, str] | None = None) -> dict[int, str]:

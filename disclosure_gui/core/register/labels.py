@@ -13,23 +13,8 @@ import re
 from datetime import date, datetime, timedelta
 
 from ..format import schema
+from ..format.labels import normalise
 from .model import APPLICANT_TYPES, OUTCOME_LABELS, Outcome
-
-_NUMBERING = re.compile(r"^(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])")
-_SPACE = re.compile(r"[\s\u3000]+")
-
-
-def normalise(text: str) -> str:
-    """Fold the variants real files carry: spaces, half-width brackets and quotes, leading numbering."""
-    t = _SPACE.sub("", text)
-    t = t.replace("(", "（").replace(")", "）").replace('"', "").replace("“", "").replace("”", "")
-    t = t.replace(",", "、").replace("，", "、")
-    while True:
-        stripped = _NUMBERING.sub("", t, count=1)
-        if stripped == t:
-            return t
-        t = stripped
-
 
 # Keywords that name one result row on their own, checked when no exact label matched.
 _KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -91,18 +76,18 @@ def _build_exact() -> dict[str, str]:
     for row in schema.T3_ROWS:
         if row.key not in schema.T3_RESULT_ROWS:
             continue
-        exact[normalise(row.short)] = row.key
-        exact[normalise(row.short.replace("·", ""))] = row.key
+        exact[normalise(row.short, strip_numbering=True)] = row.key
+        exact[normalise(row.short.replace("·", ""), strip_numbering=True)] = row.key
         level2, level3 = row.levels[1], row.levels[2]
         if level3:
-            exact[normalise(level3)] = row.key
-            exact[normalise(level2) + normalise(level3)] = row.key
+            exact[normalise(level3, strip_numbering=True)] = row.key
+            exact[normalise(level2, strip_numbering=True) + normalise(level3, strip_numbering=True)] = row.key
         else:
-            exact[normalise(level2)] = row.key
-    exact[normalise("部分公开")] = "partially_granted"
+            exact[normalise(level2, strip_numbering=True)] = row.key
+    exact[normalise("部分公开", strip_numbering=True)] = "partially_granted"
     # 「其他」 alone is a level-3 label of group （六）: keep it as 其他处理·其他 (the alias says so too).
     for text, key in _ALIASES.items():
-        exact[normalise(text)] = key
+        exact[normalise(text, strip_numbering=True)] = key
     return exact
 
 
@@ -121,7 +106,7 @@ _GROUPS = ("不予公开", "无法提供", "不予处理")
 
 def match_result(text: str) -> tuple[str | None, str]:
     """(result row key, "") or (None, why not). A blank text means still open: (None, "")."""
-    t = normalise(text)
+    t = normalise(text, strip_numbering=True)
     if not t or t in ("办理中", "未办结", "正在办理", "待答复"):
         return None, ""
     if "部分公开" in t:
@@ -170,7 +155,9 @@ _APPLICANT_GROUPS = ("法人", "法人或其他组织", "单位", "组织")
 
 
 def match_applicant(text: str) -> tuple[int | None, str]:
-    t = normalise(text).removeprefix("法人或其他组织").strip("—-·/、：:") or normalise(text)
+    t = normalise(text, strip_numbering=True).removeprefix("法人或其他组织").strip("—-·/、：:") or normalise(
+        text, strip_numbering=True
+    )
     if not t:
         return None, "申请人类型为空"
     if t in _APPLICANT_GROUPS:  # 「法人或其他组织」 names five columns; its words must not pick 其他组织
@@ -208,7 +195,7 @@ _OUTCOME_WORDS: dict[str, Outcome] = {
 
 
 def match_outcome(text: str) -> tuple[Outcome | None, str]:
-    t = normalise(text)
+    t = normalise(text, strip_numbering=True)
     if not t or t in ("无", "否", "—", "-"):
         return None, ""
     if t in _OUTCOME_WORDS:
@@ -220,7 +207,7 @@ def match_outcome(text: str) -> tuple[Outcome | None, str]:
 
 
 def match_bool(text: str) -> bool | None:
-    t = normalise(text)
+    t = normalise(text, strip_numbering=True)
     if t in ("", "否", "无", "未", "0", "n", "no", "false", "×", "—", "-"):
         return False
     if t in ("是", "有", "已", "1", "y", "yes", "true", "√", "✓", "已缴", "已缴费", "已发", "延期"):

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
+from ..errors import UserError
 from ..outputs import OutputError, os_error_text, write_output
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 from .tables import RegisterTables, compute
@@ -27,10 +28,8 @@ APPLIED_MARK = "applied-{0}"  # a file in the register folder: this year's table
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
 
 
-class RegisterFileError(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class RegisterFileError(UserError):
+    """A register file that cannot be read or written."""
 
 
 def register_folder(data_dir: Path, agency: str) -> Path:

@@ -19,19 +19,19 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
+from ..errors import UserError
 from ..format import schema
+from ..format.labels import normalise
 from ..outputs import OutputError, os_error_text, write_output
 from .columns import FIELDS, PERSONAL, REQUIRED, TEMPLATE_FIELDS, TITLES, recognised_count
-from .labels import match_applicant, match_bool, match_outcome, match_result, normalise, parse_date
+from .labels import match_applicant, match_bool, match_outcome, match_result, parse_date
 from .model import APPLICANT_TYPES, DATE_FIELDS, LITIGATION_LABELS, OUTCOME_LABELS, Application
 
 MAX_ROWS = 200_000  # far beyond any unit's register; stops a wrong file from eating the memory
 
 
-class TabularError(Exception):
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+class TabularError(UserError):
+    """A spreadsheet or CSV file that cannot be read or written as a register."""
 
 
 @dataclass
@@ -192,7 +192,7 @@ def _cell(field_name: str, value: Any, errors: list[str]) -> Any:
             errors.append(f"{title}：{why}")
         return outcome
     if field_name == "litigation":
-        t = normalise(text)
+        t = normalise(text, strip_numbering=True)
         if not t or match_bool(t) is False:
             return None
         if t in _LITIGATION:

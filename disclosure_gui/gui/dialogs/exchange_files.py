@@ -43,7 +43,7 @@ def import_exchange_file(parent: QWidget, store: Store, path: str) -> str | None
     try:
         return store.create(report, replace=existing is not None).id
     except StoreError as exc:
-        warn(parent, exc.message)
+        warn(parent, str(exc))
         return None
 
 
@@ -55,9 +55,9 @@ def export_exchange_file(parent: QWidget, report: Report) -> None:
     try:
         text = exchange.dumps(report)
     except exchange.BlankCellsError as exc:
-        warn(parent, tr("还不能导出：{0}").format(exc.message))
+        warn(parent, tr("还不能导出：{0}").format(exc))
         return
     try:
         write_text(path, text)
     except OutputError as exc:
-        warn(parent, exc.message)
+        warn(parent, str(exc))

@@ -40,7 +40,7 @@ class HistoryDialog(ListDialog):
         try:
             self.store.restore_version(self.draft_id, key)
         except StoreError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
             return
         self.restored = True
         self.accept()

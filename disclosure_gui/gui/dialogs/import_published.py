@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.importers import ImportError_, ImportResult, import_published, preview
+from ...core.importers import ImportResult, ReportImportError, import_published, preview
 from ...core.publish.html import report_fragment
 from ...store import Store, StoreError
 from ..i18n import tr
@@ -95,8 +94,8 @@ class ImportPublishedDialog(QDialog):
     def load_file(self, path: Path) -> None:
         try:
             result = import_published(path)
-        except ImportError_ as exc:
-            self._failed(exc.message)
+        except ReportImportError as exc:
+            self._failed(str(exc))
             return
         self._show(preview(result.blocks), result)
 
@@ -109,8 +108,8 @@ class ImportPublishedDialog(QDialog):
     def load_pasted(self, text: str, html: str = "") -> None:
         try:
             result = import_published(text=text, html=html or None)
-        except ImportError_ as exc:
-            self._failed(exc.message)
+        except ReportImportError as exc:
+            self._failed(str(exc))
             return
         self._show(text, result)
 
@@ -151,7 +150,7 @@ class ImportPublishedDialog(QDialog):
         try:
             self.chosen = self.store.create(self.result.report).id
         except StoreError as exc:
-            QMessageBox.warning(self, tr("导入"), exc.message)
+            warn(self, str(exc))
             return
         self.accept()
 
@@ -161,6 +160,6 @@ class ImportPublishedDialog(QDialog):
         try:
             self.chosen = self.store.new_from_last_year(self.result.report).id
         except StoreError as exc:
-            QMessageBox.warning(self, tr("导入"), exc.message)
+            warn(self, str(exc))
             return
         self.accept()

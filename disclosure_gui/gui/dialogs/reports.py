@@ -77,7 +77,7 @@ class ReportsDialog(ListDialog):
         try:
             self._finish(self.store.new_report(agency, year, kind).id)
         except StoreError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
 
     def _next_year(self) -> None:
         key = self.selected_key()
@@ -86,7 +86,7 @@ class ReportsDialog(ListDialog):
         try:
             info = self.store.new_from_last_year(self.store.load(key))
         except StoreError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
             return
         QMessageBox.information(
             self,
@@ -113,7 +113,7 @@ class ReportsDialog(ListDialog):
             try:
                 self.store.duplicate(key, answer[0], answer[2])
             except StoreError as exc:
-                warn(self, exc.message)
+                warn(self, str(exc))
             self.refresh()
 
     def _refuse_open(self, key: str, what: str) -> bool:
@@ -133,7 +133,7 @@ class ReportsDialog(ListDialog):
             try:
                 self.store.rename(key, answer[0], answer[2])
             except StoreError as exc:
-                warn(self, exc.message)
+                warn(self, str(exc))
             self.refresh()
 
     def _delete(self) -> None:
@@ -177,7 +177,7 @@ class ReportsDialog(ListDialog):
         try:
             self._finish(existing.id if existing else self.store.create(report).id)
         except StoreError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
 
     def _trash(self) -> None:
         TrashDialog(self.store, self).exec()

@@ -32,7 +32,7 @@ class TrashDialog(ListDialog):
             try:
                 self.store.restore_from_trash(key)
             except StoreError as exc:
-                warn(self, exc.message)
+                warn(self, str(exc))
             self.refresh()
 
     def _empty(self) -> None:

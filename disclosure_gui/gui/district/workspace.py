@@ -340,7 +340,7 @@ class AggregateWindow(QDialog):
         try:
             info = self.store.create(report)
         except StoreError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
             return None
         names = tr("、").join(u.agency for u in self.aggregation.included())
         self.summary.setText(tr("已生成汇总草稿“{0}”：统计表为 {1} 之和，正文请另行撰写。").format(agency, names))
@@ -376,7 +376,7 @@ class AggregateWindow(QDialog):
         try:
             build_returns(self.aggregation, target)
         except PdfExportError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
             return
         self.summary.setText(tr("已导出退回修改清单 {0}").format(target))
 
@@ -396,6 +396,6 @@ class AggregateWindow(QDialog):
         try:
             export_status(target, self.aggregation, self.review)
         except StatusExportError as exc:
-            warn(self, exc.message)
+            warn(self, str(exc))
             return
         self.summary.setText(tr("已导出状态表 {0}").format(target))

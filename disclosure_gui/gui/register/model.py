@@ -69,7 +69,7 @@ class RegisterDocument(QObject):
             self.apps = load_register(folder, self.agency).applications
         except RegisterFileError as exc:
             self.folder = None  # never save over a file we could not read
-            return exc.message
+            return str(exc)
         self._invalidate()
         self.reset.emit()
         self.changed.emit()
@@ -168,7 +168,7 @@ class RegisterDocument(QObject):
             for year in sorted(self._dirty_years):
                 save_year(self.folder, year, self.apps)
         except RegisterFileError as exc:
-            self.saveFailed.emit(exc.message)
+            self.saveFailed.emit(str(exc))
             return False
         self._dirty_years.clear()
         return True

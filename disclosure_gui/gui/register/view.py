@@ -108,7 +108,7 @@ class RegisterTab(QWidget):
                 if not self.readonly and self.doc.folder is not None and not self.adopted:
                     other = not move_register(self.folder, folder)
             except RegisterFileError as exc:
-                refused = exc.message
+                refused = str(exc)
             self.adopted = bool(refused)  # showing the register kept under that name: it does not move with us
         self.folder = folder
         error = self.doc.switch(folder, meta.agency, meta.year, other_register=other, writable=not self.readonly)
@@ -332,7 +332,7 @@ class RegisterTab(QWidget):
                 remember(self._memory_path(), sheet.headers, mapping)
             result = to_applications(sheet, mapping)
         except TabularError as exc:
-            self._error(exc.message)
+            self._error(str(exc))
             return None
         merged, added, updated = merge(self.doc.apps, result.applications)
         if added or updated:
@@ -374,7 +374,7 @@ class RegisterTab(QWidget):
         try:
             write_table(path, [] if template else self.doc.apps, export_fields(personal=personal, template=template))
         except TabularError as exc:
-            self._error(exc.message)
+            self._error(str(exc))
             return False
         self.message.emit(tr("已导出 {0}").format(path), False)
         return True

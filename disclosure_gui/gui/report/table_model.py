@@ -7,7 +7,6 @@ its tooltip. Edits go through the undo stack.
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
@@ -15,7 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
 
 from ...core.checks.finding import SEVERITY_LABEL
 from ...core.format import schema
-from ...core.format.cells import NumberError, format_decimal, parse_count, parse_money
+from ...core.format.cells import NumberError, format_value, parse_cell
 from ...core.format.forms import Form, FormCell
 from ...core.format.report import CellValue
 from ..i18n import tr
@@ -30,22 +29,6 @@ WARNING_BG = QColor("#fff0c0")
 TOTAL_BG = QColor("#e8ecf2")
 HEADER_BG = QColor("#f3f4f6")
 Index = QModelIndex | QPersistentModelIndex
-
-
-def format_value(value: CellValue) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format_decimal(value)
-    return str(value)
-
-
-def parse_cell(path: str, text: str) -> CellValue:
-    """What the user typed into a cell; raises :class:`NumberError` with a reason."""
-    if schema.is_money_cell(path):
-        unit = tr("万元") if path.startswith("tables.") else tr("元")
-        return parse_money(text, places=schema.money_places(path), unit=unit, empty=None)
-    return parse_count(text, empty=None)
 
 
 class FormTableModel(QAbstractTableModel):
@@ -166,9 +149,9 @@ class FormTableModel(QAbstractTableModel):
         try:
             parsed = parse_cell(path, str(value) if value is not None else "")
         except NumberError as exc:
-            self.rejected[path] = (str(value), exc.reason)
+            self.rejected[path] = (str(value), str(exc))
             self._repaint(path)
-            self.inputRejected.emit(path, tr("{0}：“{1}”{2}").format(schema.cell_label(path), value, exc.reason))
+            self.inputRejected.emit(path, tr("{0}：“{1}”{2}").format(schema.cell_label(path), value, str(exc)))
             return False
         return self.set_values({path: parsed}, tr("编辑单元格"))
 

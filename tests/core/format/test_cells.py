@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from disclosure_gui.core.format.cells import NumberError, format_decimal, parse_count, parse_money
+from disclosure_gui.core.format import schema
+from disclosure_gui.core.format.cells import (
+    NumberError,
+    format_decimal,
+    format_value,
+    parse_cell,
+    parse_count,
+    parse_money,
+)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +56,7 @@ def test_counts_officers_type(typed, value):
 def test_counts_rejected_with_a_reason(typed, reason):
     with pytest.raises(NumberError) as info:
         parse_count(typed)
-    assert reason in info.value.reason
+    assert reason in info.value.message
 
 
 def test_blank_can_stay_blank_and_dashes_are_blank_only_when_asked():
@@ -89,7 +97,7 @@ def test_amounts_in_10k_yuan(typed, value):
 def test_amounts_rejected_with_a_reason(typed, places, unit, reason):
     with pytest.raises(NumberError) as info:
         parse_money(typed, places=places, unit=unit)
-    assert reason in info.value.reason
+    assert reason in info.value.message
 
 
 def test_yuan_amounts_accept_the_yuan_unit():
@@ -122,6 +130,25 @@ def test_parser_never_crashes_it_accepts_or_explains(text):
         try:
             value = parse(text)
         except NumberError as exc:
-            assert exc.reason
+            assert exc.message
         else:
             assert value is not None and value >= 0
+
+
+def test_one_cell_parser_for_typed_and_pasted_values_with_the_cells_own_unit():
+    t2_money = next(p for p in schema.all_cell_paths() if schema.is_money_cell(p) and p.startswith("tables."))
+    count = schema.t3_path("granted", 0)
+    assert parse_cell(t2_money, "1.5万元") == Decimal("1.5")
+    assert parse_cell("fees.collected_yuan", "12元") == Decimal(12)
+    with pytest.raises(NumberError, match="万元"):
+        parse_cell(t2_money, "15000元")  # table 二's fees are in 万元, whatever language the window speaks
+    assert parse_cell(count, "3件") == 3 and parse_cell(count, "") is None
+    assert parse_cell(count, "—", placeholders=True) is None
+    with pytest.raises(NumberError):
+        parse_cell(count, "—")  # typed into one cell, a dash is not a number
+
+
+@given(st.decimals(min_value=0, max_value=10**6, places=2, allow_nan=False))
+def test_a_shown_value_reads_back_as_itself(value):
+    assert parse_cell("fees.collected_yuan", format_value(value)) == value
+    assert format_value(None) == "" and parse_cell("fees.collected_yuan", format_value(None)) is None

@@ -9,13 +9,13 @@ import pytest
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
-from disclosure_gui.core.importers import ImportError_, import_published
+from disclosure_gui.core.importers import ReportImportError, import_published
 
 FILES = Path(__file__).parents[2] / "corpus" / "files"
 
 
 def _message(path: Path) -> str:
-    with pytest.raises(ImportError_) as caught:
+    with pytest.raises(ReportImportError) as caught:
         import_published(path)
     return caught.value.message
 

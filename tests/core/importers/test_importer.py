@@ -9,7 +9,7 @@ import pytest
 
 from disclosure_gui.core.checks.registry import run_rules
 from disclosure_gui.core.format import exchange
-from disclosure_gui.core.importers import ImportError_, import_published
+from disclosure_gui.core.importers import ReportImportError, import_published
 from disclosure_gui.core.importers.tables import _split_digits
 from disclosure_gui.core.publish.docx import build_docx
 from disclosure_gui.core.publish.text import plain_text
@@ -133,17 +133,17 @@ def test_old_2019_format_is_recognised_and_mapped_where_possible():
 def test_bad_input_gets_a_clear_message(tmp_path, content, message):
     path = tmp_path / "x.html"
     path.write_bytes(content)
-    with pytest.raises(ImportError_, match=message):
+    with pytest.raises(ReportImportError, match=message):
         import_published(path)
 
 
 def test_empty_paste_and_missing_identity():
-    with pytest.raises(ImportError_, match="空的"):
+    with pytest.raises(ReportImportError, match="空的"):
         import_published(text="  \n ")
     text = (
         SAMPLE_TXT.read_text(encoding="utf-8").replace("山亭区科技局联系", "我们联系").replace("2023年1月1日", "1月1日")
     )
-    with pytest.raises(ImportError_, match="--agency"):
+    with pytest.raises(ReportImportError, match="--agency"):
         import_published(text=text)
     assert import_published(text=text, agency="某局", year=2023).report.meta.agency == "某局"
 

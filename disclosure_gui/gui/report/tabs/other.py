@@ -7,11 +7,10 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit
 
 from ....core.format import schema
-from ....core.format.cells import NumberError
+from ....core.format.cells import NumberError, format_value, parse_cell
 from ...i18n import tr
 from ..commands import SetCellsCommand
 from ..document import ReportDocument
-from ..table_model import format_value, parse_cell
 from ..text_editor import LabelledEditor, WindowUndoKeys
 from .base import ScrollingTab, flash_widget, heading_label
 
@@ -57,7 +56,7 @@ class OtherTab(ScrollingTab):
             value = parse_cell(path, edit.text())
         except NumberError as exc:
             text = tr("{0}：“{1}”{2}，仍为 {3}").format(
-                schema.cell_label(path), edit.text(), exc.reason, format_value(self.document.value(path)) or tr("空")
+                schema.cell_label(path), edit.text(), str(exc), format_value(self.document.value(path)) or tr("空")
             )
             edit.setText(format_value(self.document.value(path)))  # the field shows what the report holds
             self.refusal.setText(text)
