@@ -9,7 +9,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from disclosure_gui.core.format import local_profile as profiles
-from disclosure_gui.gui.local_profile import ProfileController, ProfileDialog
+from disclosure_gui.gui.district.profile_dialog import ProfileDialog
+from disclosure_gui.gui.local_profile import ProfileController
 from disclosure_gui.gui.report.tabs.basic import BasicTab
 
 PROFILE = {
@@ -149,7 +150,7 @@ def test_a_profile_handed_out_in_the_data_folder_applies_from_the_start(qtbot, t
 
 
 def test_the_workspace_edits_the_profile_already_in_the_units_folder(qtbot, profile_file, monkeypatch):
-    from disclosure_gui.gui.local_profile import edit_profile
+    from disclosure_gui.gui.district.profile_dialog import edit_profile
 
     def officer(dialog):
         assert dialog.name.text() == "某市政务公开办" and dialog.cap.value() == 1000  # the file handed out

@@ -50,9 +50,9 @@ from ...store import Store, StoreError
 from .. import settings as keys
 from ..dialogs.new_report import NewReportDialog
 from ..i18n import tr
-from ..local_profile import edit_profile
 from ..messages import warn
 from .board_model import Collector, UnitsFilter, UnitsModel
+from .profile_dialog import edit_profile
 from .review_tabs import RatiosPanel, SimilarityPanel
 
 
