@@ -230,9 +230,20 @@ def _edges(text: str) -> dict[str, str] | None:
     return {"first": text[:EDGE], "last": text[-EDGE:]} if text else None
 
 
+def strip_chrome(body: str) -> str:
+    """The report without the site's words the crawler kept: 「当前位置：…相关链接：」 before it, 「附件下载」 after it."""
+    body = body.strip()
+    if body.startswith("当前位置") and "相关链接：" in body:
+        body = body.split("相关链接：", 1)[1].strip()
+        title = re.match(r"\S*年度?报告\s", body)  # the page repeats the title before the report begins
+        if title and not re.match(r"(根据|按照|依据|本报告)", body):
+            body = body[title.end() :].strip()
+    return re.sub(r"\s*附件下载$", "", body)
+
+
 def parts(body: str) -> dict[str, object]:
     """Where each part starts (its heading as printed) and the first and last characters of its text."""
-    body = body.strip()
+    body = strip_chrome(body)
     found: list[tuple[str, int, int, str]] = []
     pos = 0
     for key, pattern in PART_HEADINGS:
