@@ -69,7 +69,7 @@ T2_COUNT_ROWS = (
 )
 T2_MONEY = ("administrative_fees_10k_yuan", r"行政事业性收费")
 T4_GROUPS = ("administrative_review", "litigation_direct", "litigation_after_review")
-T4_HEADER = r"结果维持\s*结果纠正\s*其他结果\s*尚未审结\s*总计"
+T4_HEADER = r"结果\s*维持\s*结果\s*纠正\s*其他\s*结果\s*尚未\s*审结\s*总计"
 
 
 def body_of(text: str) -> str:
@@ -207,7 +207,7 @@ PART_HEADINGS: tuple[tuple[str, str], ...] = (
     ("overview", r"一\s*[、.．]\s*(?:政府信息公开)?总体情况"),
     ("t2", r"二\s*[、.．]\s*主动公开政府信息(?:的)?情况"),
     ("t3", r"三\s*[、.．]\s*收到和处理政府信息公开申请(?:的)?情况(?:统计表)?"),
-    ("t4", r"四\s*[、.．]\s*(?:因)?政府信息公开(?:工作被申请)?行政复议\s*[、，,]\s*(?:提起)?行政诉讼(?:的)?情况(?:统计表)?"),
+    ("t4", r"四\s*[、.．]\s*(?:因)?政府信息公开(?:工作被申请)?行政复议\s*[、，,与和]\s*(?:提起)?行政诉讼(?:的)?情况(?:统计表)?"),
     ("problems", r"五\s*[、.．]\s*(?:政府信息公开工作)?存在的?主要问题及改进(?:情况|措施)"),
     ("other", r"六\s*[、.．]\s*其他需要报告的事项"),
 )
