@@ -221,7 +221,7 @@ ASPECTS: tuple[tuple[str, str], ...] = (  # tried in this order: 「政府信息
 ASPECT_MARK = r"[（(]([一二三四五六])[）)]"
 ASPECT_TITLES = (r"\s*[^，。；：:,、（(]{0,20}?(?:情况|方面)[。：:]?", r"\s*[^，。；：:,、（(]{0,12}?工作[。：:]?")
 ASPECT_WORDS = r"\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|平台建设|监督保障)"
-SIGNATURE = r"\s+(\S{2,30}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
+SIGNATURE = r"(?:\s+|(?<=。))(\S{2,30}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
 EDGE = 12
 
 
@@ -235,9 +235,9 @@ def strip_chrome(body: str) -> str:
     body = body.strip()
     if body.startswith("当前位置") and "相关链接：" in body:
         body = body.split("相关链接：", 1)[1].strip()
-        title = re.match(r"\S*年度?报告\s", body)  # the page repeats the title before the report begins
-        if title and not re.match(r"(根据|按照|依据|本报告)", body):
-            body = body[title.end() :].strip()
+    title = re.match(r"[^。，；]{4,60}?报告\s", body)  # the page repeats the title before the report begins
+    if title and not re.match(r"(根据|按照|依据|本报告)", body):
+        body = body[title.end() :].strip()
     return re.sub(r"\s*附件下载$", "", body)
 
 
