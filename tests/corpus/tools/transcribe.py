@@ -190,6 +190,36 @@ def table_two(body: str) -> dict[str, object]:
     return {"cells": cells, "notes": notes}
 
 
+# Table 二 of the 2019 format: 本年新制作数量 | 本年新公开数量 | 对外公开总数量 for documents, 上一年项目数量 |
+# 本年增/减 | 处理决定数量 for decisions, 上一年项目数量 | 本年增/减 for fees, 采购项目数量 | 采购总金额 for procurement.
+T2_2019_ROWS: tuple[tuple[str, str, int], ...] = (
+    ("regulations", r"规章", 3),
+    ("normative_documents", r"规范性文件", 3),
+    ("administrative_licensing", r"行政许可", 3),
+    ("other_services", r"其他对外管理服务事项", 3),
+    ("administrative_penalty", r"行政处罚", 3),
+    ("administrative_enforcement", r"行政强制", 3),
+    ("administrative_fees", r"行政事业性收费", 2),
+)
+
+
+def table_two_2019(body: str) -> dict[str, object]:
+    """The 2019 table 二, row by row: the digit run after each label and its split where only one split exists."""
+    start = body.find("第二十条第")
+    rows: dict[str, object] = {}
+    runs: dict[str, str] = {}
+    for key, pattern, cells in T2_2019_ROWS:
+        m = re.compile(pattern + r"([\d\s]*)").search(body, start)
+        run = m.group(1).strip() if m else None
+        runs[key] = run  # type: ignore[assignment]
+        cands = splits(run, cells) if run else []
+        rows[key] = cands[0] if len(cands) == 1 else None
+    m = re.compile(r"政府集中采购\s*([\d\s.]*\S?元?)").search(body, start)
+    runs["procurement"] = m.group(1).strip() if m else None  # type: ignore[assignment]
+    rows["procurement"] = None  # an amount runs into the count: always read by hand
+    return {"rows": rows, "runs": runs}
+
+
 def table_four(body: str) -> dict[str, object]:
     headers = list(re.compile(T4_HEADER).finditer(body, max(body.find("结转下年度继续办理"), 0)))
     if len(headers) < 3:
@@ -288,7 +318,8 @@ def aspects(text: str) -> dict[str, object]:
 
 def draft(path: Path, fmt: str = "2021") -> dict[str, object]:
     body = body_of(path.read_text(encoding="utf-8"))
-    return {"t2": table_two(body), "t3": table_three(body, fmt), "t4": table_four(body), "parts": parts(body)}
+    two = table_two_2019(body) if fmt == "2019" else table_two(body)
+    return {"t2": two, "t3": table_three(body, fmt), "t4": table_four(body), "parts": parts(body)}
 
 
 ARCHIVE = "changwu/pingtan-gov-zwgk-archive"
@@ -299,7 +330,7 @@ def entry(page: Path, commit: str, agency: str, kind: str, level: str, fmt: str)
     text = page.read_text(encoding="utf-8")
     header = dict(re.findall(r"^(原文链接|本地目录|发布时间): (.*)$", text.split(BODY_MARK)[0], re.M))
     d = draft(page, fmt)
-    t2 = d["t2"]["cells"] if fmt == "2021" else None  # type: ignore[index]
+    t2 = d["t2"]["cells"] if fmt == "2021" else d["t2"]["rows"]  # type: ignore[index]
     year = int(re.findall(r"(20\d\d)年", page.parent.name + header.get("本地目录", ""))[-1])
     return {
         "slug": page.parent.name,
