@@ -267,7 +267,7 @@ def _edges(text: str) -> dict[str, str] | None:
 def strip_chrome(body: str) -> str:
     """The report without the site's words the crawler kept: 「当前位置：…相关链接：」 before it, 「附件下载」 after it."""
     body = body.strip()
-    if body.startswith("当前位置") and "相关链接：" in body:
+    if "相关链接：" in body[:400]:  # 「当前位置：…」 or the title, 「来源： 时间：…」, the share buttons
         body = body.split("相关链接：", 1)[1].strip()
     title = re.match(r"[^。，；]{4,60}?报告\s", body)  # the page repeats the title before the report begins
     if title and not re.match(r"(根据|按照|依据|本报告)", body):
@@ -311,8 +311,12 @@ def aspects(text: str) -> dict[str, object]:
         marks.append((m.start(), end, text[m.start() : end]))
     out: dict[str, object] = {"intro": _edges(text[: marks[0][0]] if marks else text)}
     for mark, nxt in itertools.zip_longest(marks, marks[1:]):
-        key = next((k for k, p in ASPECTS if re.search(p, mark[2])), "unknown_" + mark[2][:3])
-        out[key] = {"heading": mark[2], **(_edges(text[mark[1] : nxt[0] if nxt else len(text)]) or {})}
+        key = next((k for k, p in ASPECTS if re.search(p, mark[2])), None)
+        value = {"heading": mark[2], **(_edges(text[mark[1] : nxt[0] if nxt else len(text)]) or {})}
+        if key is None or key in out:  # not one of the five, or a second heading for the same one
+            out.setdefault("unmapped", []).append(value)  # type: ignore[union-attr]
+        else:
+            out[key] = value
     return out
 
 
