@@ -51,7 +51,7 @@ T3_ROWS: tuple[tuple[str, str], ...] = (
     ("other_unpaid_fee", r"缴纳费用[、，,]\s*行政机关不再处理其政府信息公开申请"),
     ("other_other", r"3\s*[.．]\s*其他"),
     ("total_handled", r"[（(]七[）)]\s*总计"),
-    ("carried_to_next_year", r"结转下年度继续办理"),
+    ("carried_to_next_year", r"结转下年度继续\s*办理"),
 )
 # The 2019 format (国办公开办函〔2019〕60号) has one row （六）其他处理 where the 2021 format has three.
 T3_ROWS_2019 = tuple(
@@ -235,11 +235,11 @@ def table_four(body: str) -> dict[str, object]:
 
 PART_HEADINGS: tuple[tuple[str, str], ...] = (
     ("overview", r"一\s*[、.．]\s*(?:政府信息公开)?总体情况"),
-    ("t2", r"二\s*[、.．]\s*主动公开政府信息(?:的)?情况"),
-    ("t3", r"三\s*[、.．]\s*收到和处理政府信息公开申请(?:的)?情况(?:统计表)?"),
-    ("t4", r"四\s*[、.．]\s*(?:因)?政府信息公开(?:工作被申请)?行政复议\s*[、，,与和]\s*(?:提起)?行政诉讼(?:的)?情况(?:统计表)?"),
-    ("problems", r"五\s*[、.．]\s*(?:政府信息公开(?:工作)?)?存在的?主要问题及改进(?:情况|措施)"),
-    ("other", r"六\s*[、.．]\s*(?:其他需要报告的事项|需要说明的其他事项(?:与附表)?)"),
+    ("t2", r"[一二三四五六七八]\s*[、.．]\s*主动公开政府信息(?:的)?情况"),
+    ("t3", r"[一二三四五六七八]\s*[、.．]\s*收到和处理政府信息公开申请(?:的)?情况(?:统计表)?"),
+    ("t4", r"[一二三四五六七八]\s*[、.．]\s*(?:因)?政府信息公开(?:工作被申请)?行政复议\s*[、，,与和]\s*(?:提起)?行政诉讼(?:的)?情况(?:统计表)?"),
+    ("problems", r"[一二三四五六七八]\s*[、.．]\s*(?:政府信息公开(?:工作)?)?存在的?主要问题及改进(?:情况|措施)"),
+    ("other", r"[一二三四五六七八]\s*[、.．]\s*(?:其他需要报告的事项|需要说明的其他事项(?:与附表)?)"),
 )
 ASPECTS: tuple[tuple[str, str], ...] = (  # tried in this order: 「政府信息公开平台建设」 also says 公开
     ("platforms", r"平台"),
@@ -269,7 +269,7 @@ def strip_chrome(body: str) -> str:
     body = body.strip()
     if "相关链接：" in body[:400]:  # 「当前位置：…」 or the title, 「来源： 时间：…」, the share buttons
         body = body.split("相关链接：", 1)[1].strip()
-    title = re.match(r"[^。，；]{4,60}?报告\s", body)  # the page repeats the title before the report begins
+    title = re.match(r"[^。，；]{4,60}?报告(?:\s+|(?=根据|按照|依据|本报告))", body)  # the page repeats the title before the report begins
     if title and not re.match(r"(根据|按照|依据|本报告)", body):
         body = body[title.end() :].strip()
     return re.sub(r"\s*附件下载$", "", body)
