@@ -1,19 +1,25 @@
 """Draft the ground truth of one whole published report from the crawler's text copy (``page.txt``).
 
     python tests/corpus/tools/transcribe.py tests/corpus/whole/pt-czj-2023/page.txt     # draft as JSON
+    python tests/corpus/tools/transcribe.py --2019 tests/corpus/whole/pt-czj-2019/page.txt  # the 2019 format
     python tests/corpus/tools/transcribe.py --check tests/corpus/whole/corpus.json      # drafts vs the manifest
 
 Independent of ``disclosure_gui`` on purpose: the corpus is the yardstick the importers are measured with, so it must
 not be produced by them. The draft is a starting point, never the ground truth itself: every report's tables were
 then compared by hand with the page (digit runs and row labels) and corrected in ``corpus.json``, with a note.
+``--check`` lists every cell the draft reads with certainty and the manifest records otherwise (none today).
 
-What the crawler's text keeps of a table: the labels and the cells' texts one after another. A cell boundary survives
-only where a cell's text ended in a (non-breaking) space; a blank cell leaves nothing. So a row's digits are split
-here into the printed number of cells (7 for table 三, 3 for table 二's document rows, 5 per group of table 四) in
-every way that gives no number a leading zero, and the split is chosen by the table's own arithmetic: the row's 总计
-cell is the sum of the six applicant cells (R3), each column's （七）总计 is the sum of the result rows (R2), and
-新收 + 结转 = 总计 + 结转下年 (R1); table 四's 总计 is the sum of its four results (R4). Where more than one split
-fits, or none fits (a printed error), the cells are ``None`` and the candidates are listed: a person decides.
+Why ``page.txt`` and not ``page.html``'s ``<table>`` grid: the archive's pages could only be read through a text
+index, one 16,000-character window at a time, and the Word-exported pages are 40,000-350,000 characters of cell
+markup for about 300 cells; the text copy holds the same cells in reading order. What it keeps of a table: the
+labels and the cells' texts one after another. A cell boundary survives only where a cell's text ended in a
+(non-breaking) space; a blank cell leaves nothing. So a row's digits are split here into the printed number of cells
+(7 for table 三, 3 for table 二's document rows, 5 per group of table 四) in every way that gives no number a leading
+zero, and the split is chosen by the table's own arithmetic: the row's 总计 cell is the sum of the six applicant
+cells (R3), each column's （七）总计 is the sum of the result rows (R2), and 新收 + 结转 = 总计 + 结转下年 (R1);
+table 四's 总计 is the sum of its four results (R4). Where more than one split fits, or none fits (a printed error),
+the cells are ``None`` and the candidates are listed: a person decides, reading ``page.html`` where needed.
+The parts and aspects are drafted by ``report_parts.py``.
 """
 
 from __future__ import annotations
@@ -23,6 +29,42 @@ import json
 import re
 import sys
 from pathlib import Path
+from typing import Any, TypedDict
+
+from report_parts import parts
+
+Row = list[int]
+
+
+class T3Draft(TypedDict):
+    rows: dict[str, Row | None]
+    runs: dict[str, str]
+    missing: list[str]
+    ambiguous: dict[str, list[Row]]
+
+
+class T2Draft(TypedDict):
+    cells: dict[str, int | str | None]
+    notes: dict[str, object]
+
+
+class T2Draft2019(TypedDict):
+    cells: dict[str, Row | None]
+    runs: dict[str, str | None]
+
+
+class T4Draft(TypedDict):
+    groups: dict[str, Row] | None
+    run: str | None
+    candidates: list[Row]
+
+
+class Draft(TypedDict):
+    t2: T2Draft | T2Draft2019
+    t3: T3Draft
+    t4: T4Draft
+    parts: dict[str, object]
+
 
 BODY_MARK = "==================== 正文 ===================="
 
@@ -87,8 +129,8 @@ def splits(run: str, cells: int) -> list[list[int]]:
             if len(acc) == cells:
                 found.append(list(acc))
             return
-        for parts in _group_splits(groups[i], cells - len(acc) - (len(groups) - i - 1)):
-            rec(i + 1, acc + parts)
+        for pieces in _group_splits(groups[i], cells - len(acc) - (len(groups) - i - 1)):
+            rec(i + 1, acc + pieces)
 
     rec(0, [])
     return found
@@ -100,7 +142,7 @@ def _group_splits(digits: str, most: int) -> list[list[int]]:
     out: list[list[int]] = []
     for n in range(1, min(most, len(digits)) + 1):
         for cut in itertools.combinations(range(1, len(digits)), n - 1):
-            pieces = [digits[a:b] for a, b in zip((0, *cut), (*cut, len(digits)))]
+            pieces = [digits[a:b] for a, b in zip((0, *cut), (*cut, len(digits)), strict=True)]
             if all(p == "0" or not p.startswith("0") for p in pieces):
                 out.append([int(p) for p in pieces])
     return out
@@ -141,9 +183,10 @@ def _solve_t3(candidates: dict[str, list[list[int]]], keys: list[str]) -> dict[s
         for c in range(7):
             if sum(rows[k][c] for k in results) != rows["total_handled"][c]:
                 return False
-            if rows["new_received"][c] + rows["carried_over"][c] != rows["total_handled"][c] + rows[
-                "carried_to_next_year"
-            ][c]:
+            if (
+                rows["new_received"][c] + rows["carried_over"][c]
+                != rows["total_handled"][c] + rows["carried_to_next_year"][c]
+            ):
                 return False
         return True
 
@@ -152,7 +195,7 @@ def _solve_t3(candidates: dict[str, list[list[int]]], keys: list[str]) -> dict[s
         return {k: fixed.get(k) for k in keys}
     good = []
     for combo in itertools.product(*(fitting[k] for k in open_keys)):
-        rows = dict(fixed, **dict(zip(open_keys, combo)))
+        rows = dict(fixed, **dict(zip(open_keys, combo, strict=True)))
         if columns_add_up(rows):
             good.append(rows)
     if len(good) == 1:
@@ -160,7 +203,7 @@ def _solve_t3(candidates: dict[str, list[list[int]]], keys: list[str]) -> dict[s
     return {k: fixed.get(k) for k in keys}
 
 
-def table_three(body: str, fmt: str = "2021") -> dict[str, object]:
+def table_three(body: str, fmt: str = "2021") -> T3Draft:
     labels = T3_ROWS_2019 if fmt == "2019" else T3_ROWS
     start = body.find("勾稽关系")
     runs, missing = _runs_after(labels, body, max(start, 0))
@@ -171,9 +214,9 @@ def table_three(body: str, fmt: str = "2021") -> dict[str, object]:
     return {"rows": rows, "runs": runs, "missing": missing, "ambiguous": ambiguous}
 
 
-def table_two(body: str) -> dict[str, object]:
+def table_two(body: str) -> T2Draft:
     start = body.find("第二十条第")
-    cells: dict[str, object] = {}
+    cells: dict[str, int | str | None] = {}
     notes: dict[str, object] = {}
     for key, pattern in T2_DOC_ROWS:
         m = re.compile(pattern + r"([\d\s]*)").search(body, start)
@@ -190,8 +233,9 @@ def table_two(body: str) -> dict[str, object]:
     return {"cells": cells, "notes": notes}
 
 
-# Table 二 of the 2019 format: 本年新制作数量 | 本年新公开数量 | 对外公开总数量 for documents, 上一年项目数量 |
-# 本年增/减 | 处理决定数量 for decisions, 上一年项目数量 | 本年增/减 for fees, 采购项目数量 | 采购总金额 for procurement.
+# Table 二 of the 2019 format: 本年新制作数量 | 本年新公开数量 | 对外公开总数量 for documents,
+# 上一年项目数量 | 本年增/减 | 处理决定数量 for decisions, 上一年项目数量 | 本年增/减 for fees,
+# 采购项目数量 | 采购总金额 for procurement.
 T2_2019_ROWS: tuple[tuple[str, str, int], ...] = (
     ("regulations", r"规章", 3),
     ("normative_documents", r"规范性文件", 3),
@@ -203,24 +247,25 @@ T2_2019_ROWS: tuple[tuple[str, str, int], ...] = (
 )
 
 
-def table_two_2019(body: str) -> dict[str, object]:
+def table_two_2019(body: str) -> T2Draft2019:
     """The 2019 table 二, row by row: the digit run after each label and its split where only one split exists."""
     start = body.find("第二十条第")
-    rows: dict[str, object] = {}
-    runs: dict[str, str] = {}
+    rows: dict[str, Row | None] = {}
+    runs: dict[str, str | None] = {}
     for key, pattern, cells in T2_2019_ROWS:
-        m = re.compile(pattern + r"([\d\s]*)").search(body, start)
+        m = re.compile(pattern + r"([\d\s]*)(\S?)").search(body, start)
         run = m.group(1).strip() if m else None
-        runs[key] = run  # type: ignore[assignment]
-        cands = splits(run, cells) if run else []
+        runs[key] = run
+        signed = m is not None and m.group(2) in ("增", "减", "+", "-", "－")  # 「16减12」: read by hand
+        cands = splits(run, cells) if run and not signed else []
         rows[key] = cands[0] if len(cands) == 1 else None
     m = re.compile(r"政府集中采购\s*([\d\s.]*\S?元?)").search(body, start)
-    runs["procurement"] = m.group(1).strip() if m else None  # type: ignore[assignment]
+    runs["procurement"] = m.group(1).strip() if m else None
     rows["procurement"] = None  # an amount runs into the count: always read by hand
-    return {"rows": rows, "runs": runs}
+    return {"cells": rows, "runs": runs}
 
 
-def table_four(body: str) -> dict[str, object]:
+def table_four(body: str) -> T4Draft:
     headers = list(re.compile(T4_HEADER).finditer(body, max(body.find("结转下年度继续办理"), 0)))
     if len(headers) < 3:
         return {"groups": None, "run": None, "candidates": []}
@@ -233,96 +278,9 @@ def table_four(body: str) -> dict[str, object]:
     return {"groups": groups, "run": digits, "candidates": cands[:10]}
 
 
-PART_HEADINGS: tuple[tuple[str, str], ...] = (
-    ("overview", r"一\s*[、.．]\s*(?:政府信息公开)?(?:总体情况|概述)"),
-    ("t2", r"[一二三四五六七八]\s*[、.．]\s*主动公开政府信息(?:的)?情况"),
-    ("t3", r"[一二三四五六七八]\s*[、.．]\s*收到和处理政府信息公开申请(?:的)?情况(?:统计表)?"),
-    ("t4", r"[一二三四五六七八]\s*[、.．]\s*(?:因)?政府信息公开(?:工作被申请)?行政复议\s*[、，,与和]\s*(?:提起)?行政诉讼(?:的)?情况(?:统计表)?"),
-    ("problems", r"[一二三四五六七八]\s*[、.．]\s*(?:政府信息公开(?:工作)?)?存在的?(?:主要)?问题及改进(?:情况|措施)"),
-    ("other", r"[一二三四五六七八]\s*[、.．]\s*(?:其他需要报告的事项|需要说明的其他事项(?:与附表)?)"),
-)
-ASPECTS: tuple[tuple[str, str], ...] = (  # tried in this order: 「政府信息公开平台建设」 also says 公开
-    ("platforms", r"平台"),
-    ("oversight", r"监督|保障"),
-    ("management", r"管理"),
-    ("on_request", r"依申请"),
-    ("proactive", r"主动"),
-)
-ASPECT_MARK = r"[（(]([一二三四五六])[）)]"
-ASPECT_TITLES = (
-    r"\s*[^，。；：:,、（(]{0,20}?(?:情况|方面)[。：:]?",
-    r"\s*[^，。；：:,、（(]{0,12}?工作[。：:]?",
-    r"\s*[^，。；：:,、（(]{0,16}?(?:公开|管理|建设|保障|回应)[。：:]",  # 「（一）进一步深化主动公开。」
-)
-ASPECT_WORDS = r"\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|平台建设|监督保障)"
-SIGNATURE = r"(?:\s+|(?<=。))(\S{2,30}?)\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
-EDGE = 12
-
-
-def _edges(text: str) -> dict[str, str] | None:
-    text = text.strip()
-    return {"first": text[:EDGE], "last": text[-EDGE:]} if text else None
-
-
-def strip_chrome(body: str) -> str:
-    """The report without the site's words the crawler kept: 「当前位置：…相关链接：」 before it, 「附件下载」 after it."""
-    body = body.strip()
-    if "相关链接：" in body[:400]:  # 「当前位置：…」 or the title, 「来源： 时间：…」, the share buttons
-        body = body.split("相关链接：", 1)[1].strip()
-    title = re.match(r"[^。，；]{4,60}?报告(?:\s+|(?=根据|按照|依据|本报告))", body)  # the page repeats the title before the report begins
-    if title and not re.match(r"(根据|按照|依据|本报告)", body):
-        body = body[title.end() :].strip()
-    return re.sub(r"\s*附件下载$", "", body)
-
-
-def parts(body: str) -> dict[str, object]:
-    """Where each part starts (its heading as printed) and the first and last characters of its text."""
-    body = strip_chrome(body)
-    found: list[tuple[str, int, int, str]] = []
-    pos = 0
-    for key, pattern in PART_HEADINGS:
-        m = re.compile(pattern).search(body, pos)
-        if m:
-            found.append((key, m.start(), m.end(), m.group(0)))
-            pos = m.end()
-    signature = re.search(SIGNATURE, body[found[-1][2] :] if found else body)
-    end = len(body) - (len(signature.group(0)) if signature else 0)
-    out: dict[str, object] = {"opening": _edges(body[: found[0][1]] if found else body)}
-    for (key, _, stop, heading), nxt in itertools.zip_longest(found, found[1:]):
-        out[key] = {"heading": heading, **(_edges(body[stop : nxt[1] if nxt else end]) or {})}
-    if signature:
-        out["signature"] = signature.group(1) + " " + signature.group(2)
-    overview = next((f for f in found if f[0] == "overview"), None)
-    if overview:
-        stop = next((f[1] for f in found if f[1] > overview[1]), end)
-        out["aspects"] = aspects(body[overview[2] : stop])
-    return out
-
-
-def aspects(text: str) -> dict[str, object]:
-    """Part 一's intro and its five aspects: heading as printed, first and last characters of the text."""
-    marks: list[tuple[int, int, str]] = []
-    for numeral in "一二三四五六":
-        m = re.compile(ASPECT_MARK.replace("[一二三四五六]", numeral)).search(text, marks[-1][1] if marks else 0)
-        if m is None:
-            break
-        title = next((t for p in (*ASPECT_TITLES, ASPECT_WORDS) if (t := re.compile(p).match(text, m.end()))), None)
-        end = title.end() if title else m.end()
-        marks.append((m.start(), end, text[m.start() : end]))
-    out: dict[str, object] = {"intro": _edges(text[: marks[0][0]] if marks else text)}
-    for mark, nxt in itertools.zip_longest(marks, marks[1:]):
-        key = next((k for k, p in ASPECTS if re.search(p, mark[2])), None)
-        value = {"heading": mark[2], **(_edges(text[mark[1] : nxt[0] if nxt else len(text)]) or {})}
-        if key is None or key in out:  # not one of the five, or a second heading for the same one
-            out.setdefault("unmapped", []).append(value)  # type: ignore[union-attr]
-        else:
-            out[key] = value
-    return out
-
-
-def draft(path: Path, fmt: str = "2021") -> dict[str, object]:
+def draft(path: Path, fmt: str = "2021") -> Draft:
     body = body_of(path.read_text(encoding="utf-8"))
-    two = table_two_2019(body) if fmt == "2019" else table_two(body)
+    two: T2Draft | T2Draft2019 = table_two_2019(body) if fmt == "2019" else table_two(body)
     return {"t2": two, "t3": table_three(body, fmt), "t4": table_four(body), "parts": parts(body)}
 
 
@@ -334,7 +292,7 @@ def entry(page: Path, commit: str, agency: str, kind: str, level: str, fmt: str)
     text = page.read_text(encoding="utf-8")
     header = dict(re.findall(r"^(原文链接|本地目录|发布时间): (.*)$", text.split(BODY_MARK)[0], re.M))
     d = draft(page, fmt)
-    t2 = d["t2"]["cells"] if fmt == "2021" else d["t2"]["rows"]  # type: ignore[index]
+    t2 = d["t2"]["cells"]
     year = int(re.findall(r"(20\d\d)年", page.parent.name + header.get("本地目录", ""))[-1])
     return {
         "slug": page.parent.name,
@@ -354,8 +312,8 @@ def entry(page: Path, commit: str, agency: str, kind: str, level: str, fmt: str)
         "tables": {
             "t2": t2,
             "t2_not_printed": [],
-            "t3": d["t3"]["rows"],  # type: ignore[index]
-            "t4": d["t4"]["groups"],  # type: ignore[index]
+            "t3": d["t3"]["rows"],
+            "t4": d["t4"]["groups"],
         },
         "parts": d["parts"],
         "notes": [],
@@ -369,18 +327,32 @@ def add(manifest: Path, page: Path, commit: str, agency: str, kind: str, level: 
     manifest.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
 
+def _differences(entry: dict[str, Any], d: Draft) -> list[str]:
+    """Cells the draft read with certainty and the manifest records otherwise (hand corrections)."""
+    out: list[str] = []
+    tables = entry["tables"]
+    drafted_t2: dict[str, object] = dict(d["t2"]["cells"])
+    for key, value in drafted_t2.items():
+        if value is not None and tables["t2"].get(key) != value:
+            out.append(f"t2 {key} draft {value} manifest {tables['t2'].get(key)}")
+    for key, row in d["t3"]["rows"].items():
+        if row is not None and tables["t3"].get(key) != row:
+            out.append(f"t3 {key} draft {row} manifest {tables['t3'].get(key)}")
+    for key, cells in (d["t4"]["groups"] or {}).items():
+        if (tables["t4"] or {}).get(key) != cells:
+            out.append(f"t4 {key} draft {cells} manifest {(tables['t4'] or {}).get(key)}")
+    return out
+
+
 def check(manifest: Path) -> int:
-    """List every cell where the manifest differs from the draft (each must be explained in the entry's notes)."""
+    """List every cell where the manifest differs from the draft (each is explained in the entry's notes)."""
     entries = json.loads(manifest.read_text(encoding="utf-8"))["reports"]
-    differences = 0
+    count = 0
     for entry in entries:
-        d = draft(manifest.parent / entry["files"]["page.txt"], entry["format"])
-        t3 = entry["tables"]["t3"]
-        for key, row in d["t3"]["rows"].items():  # type: ignore[union-attr]
-            if row is not None and t3.get(key) != row:
-                differences += 1
-                print(f"{entry['slug']}: t3 {key} draft {row} manifest {t3.get(key)}")
-    return differences
+        for line in _differences(entry, draft(manifest.parent / entry["files"]["page.txt"], entry["format"])):
+            count += 1
+            print(f"{entry['slug']}: {line}")
+    return count
 
 
 def main(argv: list[str]) -> int:
