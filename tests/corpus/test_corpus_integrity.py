@@ -223,7 +223,8 @@ def test_no_held_out_report_is_in_any_corpus_file() -> None:
     one of their reports: their path codes, their full names, or a name followed by a report year (a title)."""
     full_names = [f"平潭综合实验区{n}" for n in HELD_OUT_AGENCIES + HELD_OUT_AREAS]
     titles = re.compile("(?:" + "|".join(HELD_OUT_AGENCIES + HELD_OUT_AREAS) + r")(?:管理局)?\s*20\d\d\s*年")
-    for path in sorted(p for p in WHOLE.rglob("*") if p.is_file()):
+    listed = WHOLE / "README.md"  # names them on purpose, so that a collector keeps them out
+    for path in sorted(p for p in WHOLE.rglob("*") if p.is_file() and p != listed):
         data = path.read_bytes()
         assert not [c for c in HELD_OUT_PATHS if c.encode() in data], path
         text = data.decode("utf-8", errors="ignore")
