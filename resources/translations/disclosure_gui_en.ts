@@ -137,6 +137,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}失败：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}年  {1}  —  {2}</source>
       <translation type="unfinished" />
     </message>
@@ -232,10 +236,6 @@
     </message>
     <message>
       <source>一键修正</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>万元</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -408,10 +408,6 @@
     </message>
     <message>
       <source>修正 {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>元</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -777,10 +773,6 @@
     </message>
     <message>
       <source>导出台账…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>导出失败：{0}</source>
       <translation type="unfinished" />
     </message>
     <message>
