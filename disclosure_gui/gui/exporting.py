@@ -19,7 +19,6 @@ from ..core.format.local_profile import paper_sign_off
 from ..core.outputs import write_text
 from . import settings as keys
 from .dialogs.files import ask_save
-from .dialogs.fonts import font_overrides
 from .i18n import tr
 from .jobs import Job, Progress, start_job
 from .messages import warn
@@ -189,6 +188,7 @@ class Exporter(QObject):
         if document is None:
             return None
         from ..core.publish.pdf import PdfOptions, build_pdf
+        from .dialogs.fonts import font_overrides
 
         report, previous = document.report.clone(), document.previous
         options = PdfOptions(
