@@ -5,33 +5,36 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDockWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
     QTabWidget,
+    QWidget,
 )
 
 from .. import APP_NAME
 from ..core.checks.finding import Finding
 from ..core.format.calendar import local_countdown
-from ..core.format.carryover import ReviewMark
 from ..core.format.report import Report
 from ..store import Store, StoreError
 from . import settings as keys
 from .actions import WindowActions
+from .copied_years import CopiedYears
+from .dialogs.modal import run_modal
 from .exporting import Exporter
 from .i18n import tr
 from .local_profile import ProfileController, handed_out_folders
 from .menus import build_menus, build_toolbar
 from .messages import warn
 from .navigation import Navigator
-from .opening import Opener
+from .opening import Opener, stored_last_year
+from .problems_dock import ProblemsDock
 from .register.view import RegisterTab, add_register_tab
 from .report.commands import SetTextCommand
 from .report.document import ReportDocument
@@ -43,14 +46,11 @@ from .report.tabs.basic import BasicTab
 from .report.tabs.other import OtherTab
 from .report.tabs.tables import TableTab
 from .report.tabs.texts import SectionTextTab
-from .screen import available, fit, fits_on_screen, remember_size
+from .screen import fit, fits_on_screen, remember_size
 from .start_page import StartPage
 from .status_bar import short_deadline, spaced_label
 
 AUTOSAVE_DELAY_MS = 1500
-# Below this screen width the problems panel goes under the tabs, this tall.
-WIDE_SCREEN = 1440
-PROBLEMS_HEIGHT = 170
 PREFERRED_SIZE = (1280, 760)
 
 
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.autosave.setInterval(AUTOSAVE_DELAY_MS)
         self.autosave.timeout.connect(self.save_now)
         self.stack.indexChanged.connect(self._on_edit)
-        self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.stack.cleanChanged.connect(self._clean_changed)
 
         self.profiles = ProfileController(settings, self, handed_out_folders(store.root))
         self.profiles.profileChanged.connect(self._profile_changed)
@@ -97,13 +97,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.saved_label)
         if self.profiles.notice:
             self.statusBar().showMessage(self.profiles.notice, 15000)
-        self.problems_dock = QDockWidget(tr("问题"), self)
-        self.problems_dock.setObjectName("problems")
-        self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.problems_dock)
+        self.problems_dock = ProblemsDock(self, settings)
         self.problems: ProblemsPanel | None = None
         self.exporter = Exporter(self)
         self.navigator = Navigator(self)
+        self.copied = CopiedYears(self, self.navigator)
         self.commands = WindowActions(self, self.exporter, self.opener)
         self.recent_menu = build_menus(self, self.commands)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -121,16 +119,6 @@ class MainWindow(QMainWindow):
             if not fits_on_screen(self) and not self.isMaximized():  # saved on a bigger screen
                 fit(self, *PREFERRED_SIZE)
 
-    def _place_problems_panel(self) -> None:
-        """Beside the tabs on a wide screen; below them on a narrow one (1024 or 1366 wide), where a side panel is
-        squeezed by table 三 until its findings are unreadable. The user may still move it."""
-        if self.dockWidgetArea(self.problems_dock) != Qt.DockWidgetArea.RightDockWidgetArea:
-            return
-        if available(self).width() >= WIDE_SCREEN:
-            return
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.resizeDocks([self.problems_dock], [PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
-
     def _show_read_only_bar(self) -> None:
         """A read-only window says so across the top and offers 另存为副本 (an exchange file of the report)."""
         save_copy = QAction(tr("另存为副本…"), self)
@@ -142,6 +130,10 @@ class MainWindow(QMainWindow):
         self.insertToolBarBreak(bar)
         self.save_copy_action = save_copy
         self.commands.adopt(save_copy, report=True)  # nothing to copy on the start page: disabled, and says why
+
+    def _clean_changed(self, clean: bool) -> None:
+        if shiboken6.isValid(self):  # the stack empties itself as the window is destroyed
+            self.setWindowModified(not clean)
 
     def _refused_edit(self) -> None:
         self.statusBar().showMessage(tr("只读：不能修改。如需保留修改，请用“另存为副本…”导出交换文件。"), 8000)
@@ -167,15 +159,19 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             warn(self, str(exc))
             return
+        previous = stored_last_year(self.store, report)  # the cross-year checks compare with it at once
         self.show_notices()
-        document = ReportDocument(report, draft_id=draft_id)
+        document = ReportDocument(report, draft_id=draft_id, previous=previous)
         document.set_review_marks(marks)
         self.load_document(document)
         recent = [draft_id, *[r for r in keys.get_list(self.settings, keys.RECENT) if r != draft_id]][:8]
         keys.put(self.settings, keys.RECENT, recent)
         if marks:
             self.statusBar().showMessage(
-                tr("正文中有 {0} 处从上年报告复制的年份，已列在“问题”面板中，请逐一核对").format(len(marks)), 10000
+                tr("正文中有 {0} 处从上年报告照搬的年份、日期和数字，已列在“问题”面板中，请逐一核对").format(
+                    len(marks)
+                ),
+                10000,
             )
 
     def show_notices(self) -> None:
@@ -209,8 +205,8 @@ class MainWindow(QMainWindow):
             self.problems.activated.connect(self.navigator.show_finding)
             self.problems.fixRequested.connect(self.apply_fix)
             self.problems.reviewActivated.connect(self.navigator.show_review_mark)
-            self.problems.reviewConfirmed.connect(self.confirm_review_mark)
-            self.problems_dock.setWidget(self.problems)
+            self.problems.reviewConfirmed.connect(self.copied.confirm)
+            self.problems_dock.set_panel(self.problems)
         else:
             self.problems.set_document(document)
         document.set_profile(self.profiles.profile)
@@ -224,7 +220,7 @@ class MainWindow(QMainWindow):
         document.metaChanged.connect(self._update_deadline)
         self.pages.setCurrentWidget(self.tabs)
         self.problems_dock.show()
-        self._place_problems_panel()
+        self.problems_dock.place()
         self._update_deadline()
         self._update_tab_titles()
         self._update_title()
@@ -236,6 +232,9 @@ class MainWindow(QMainWindow):
 
     def _free_tabs(self) -> None:
         """Tabs of the report being closed go away with their models (else every open leaks seven widgets)."""
+        finder = getattr(self, "find_dialog", None)
+        if finder is not None and shiboken6.isValid(finder):
+            finder.close()  # it searches the report being closed
         self.stack.clear()
         self.tabs.clear()
         for tab in self.report_tabs:
@@ -316,16 +315,12 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(tr("已修正：{0}（可撤销）").format(finding.message), 6000)
 
-    def confirm_review_mark(self, mark: ReviewMark) -> None:
-        """The officer has checked a year copied from last year's report: it leaves the list for good."""
-        if self.document is None:
-            return
-        self.document.confirm_review_mark(mark)
-        if self.document.draft_id is not None and not self.store.readonly:
-            try:
-                self.store.set_review_marks(self.document.draft_id, self.document.review_marks)
-            except StoreError as exc:
-                warn(self, str(exc))
+    def update_copied_years(self) -> None:
+        """The year update step of a report made from last year's."""
+        self.copied.update()
+
+    def ready_to_publish(self, what: str) -> bool:
+        return self.copied.ready_to_publish(what)
 
     # ------------------------------------------------------------------ saving
 
@@ -366,6 +361,7 @@ class MainWindow(QMainWindow):
             self.autosave.start(10_000)  # try again
             return False
         self._save_error_shown = False
+        self.copied.save_marks()  # where the copied years are now, and which were confirmed
         self.stack.setClean()
         self.saved_label.setText(tr("已保存 {0:%H:%M}").format(datetime.now()))
         return True
@@ -386,6 +382,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.exporter.release_clipboard()
+        self.problems_dock.remember_height()
         keys.put(self.settings, keys.WINDOW_GEOMETRY, self.saveGeometry())
         if self.document is not None:
             keys.put(self.settings, keys.WINDOW_TAB, self.tabs.currentIndex())
@@ -401,10 +398,21 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ dialogs
 
+    @staticmethod
+    def _raise(window: QWidget | None) -> bool:
+        """A window of the kind asked for that is already open comes to the front instead of a second one."""
+        if window is None or not shiboken6.isValid(window) or not window.isVisible():
+            return False
+        window.raise_()
+        window.activateWindow()
+        return True
+
     def show_find(self) -> None:
         from .dialogs.find import FindDialog
 
         if self.document is None:
+            return
+        if self._raise(getattr(self, "find_dialog", None)):
             return
         dialog = FindDialog(self.document, self.settings, self)
         dialog.chosen.connect(self.navigator.show_text)
@@ -415,6 +423,8 @@ class MainWindow(QMainWindow):
     def show_checks_help(self) -> None:
         from .dialogs.checks_help import ChecksHelpDialog
 
+        if self._raise(getattr(self, "help_dialog", None)):
+            return
         dialog = ChecksHelpDialog(self.settings, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
@@ -425,16 +435,20 @@ class MainWindow(QMainWindow):
 
         dialog = FontSettingsDialog(self.settings, self)
         remember_size(dialog, self.settings)
-        dialog.exec()
+        run_modal(dialog)
 
     def show_aggregate(self) -> None:
         from .district.workspace import AggregateWindow
 
+        if self._raise(getattr(self, "aggregate_window", None)):
+            return
         window = AggregateWindow(self.store, self, self.settings)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a closed workspace is not kept hidden
         remember_size(window, self.settings)
         window.draftCreated.connect(self.open_draft)
         window.show()
         self.aggregate_window = window
+        window.restore()  # the folder, the unit list and last year's reports of last time
 
     def about(self) -> None:
         from .. import __version__

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -21,6 +20,9 @@ from PySide6.QtWidgets import (
 from ...core.format import local_profile as profiles
 from ...core.format import schema
 from ...core.format.local_profile import LocalProfile, ProfileError, RequiredFigure
+from .. import settings as keys
+from ..dialogs.files import ask_save
+from ..dialogs.modal import run_modal
 from ..i18n import tr
 from ..messages import warn
 
@@ -37,9 +39,14 @@ class ProfileDialog(QDialog):
     """The district office's form for a local profile, saved as a file to hand out with the app."""
 
     def __init__(
-        self, parent: QWidget | None = None, profile: LocalProfile | None = None, folder: Path | None = None
+        self,
+        parent: QWidget | None = None,
+        profile: LocalProfile | None = None,
+        folder: Path | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle(tr("编写本地要求"))
         self.folder = folder  # proposed for saving: the folder the units hand their files in to
         form = QFormLayout(self)
@@ -134,11 +141,18 @@ class ProfileDialog(QDialog):
             warn(self, str(exc))
             return
         if target is None:
-            start = str(self.folder / profiles.FILENAME) if self.folder else profiles.FILENAME
-            chosen, _ = QFileDialog.getSaveFileName(self, tr("保存本地要求"), start, tr("本地要求文件 (*.json)"))
-            if not chosen:
+            chosen = ask_save(
+                self,
+                self.settings,
+                keys.KIND_PROFILE,
+                tr("保存本地要求"),
+                profiles.FILENAME,
+                tr("本地要求文件 (*.json)"),
+                first_folder=self.folder,
+            )
+            if chosen is None:
                 return
-            target = Path(chosen)
+            target = chosen
         try:
             self.saved_to = profiles.save(made, target)
         except ProfileError as exc:
@@ -147,7 +161,7 @@ class ProfileDialog(QDialog):
         self.accept()
 
 
-def edit_profile(parent: QWidget, folder: Path | None) -> Path | None:
+def edit_profile(parent: QWidget | None, folder: Path | None, settings: QSettings | None = None) -> Path | None:
     """Write (or edit the one already in the units' folder) a local profile; the file saved, if any."""
     existing = profiles.find_in(folder) if folder else None
     current = None
@@ -156,5 +170,5 @@ def edit_profile(parent: QWidget, folder: Path | None) -> Path | None:
             current = profiles.load(existing)
         except ProfileError as exc:
             warn(parent, str(exc))
-    dialog = ProfileDialog(parent, current, folder)
-    return dialog.saved_to if dialog.exec() else None
+    dialog = ProfileDialog(parent, current, folder, settings)
+    return dialog.saved_to if run_modal(dialog) else None

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -24,7 +25,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -48,6 +48,9 @@ from ...core.outputs import os_error_text
 from ...core.register.model import Application, merge
 from ...core.register.storage import FOLDER, RegisterFileError, applied_mark, move_register, register_folder
 from ...core.register.tables import apply_to
+from .. import settings as keys
+from ..dialogs.files import ask_open, ask_save
+from ..dialogs.modal import run_modal
 from ..i18n import tr
 from ..report.commands import SetCellsCommand
 from ..report.document import ReportDocument
@@ -68,9 +71,18 @@ class RegisterTab(QWidget):
     statusText = Signal(str)  # due soon / overdue summary for the status bar
     message = Signal(str, bool)  # text, is error
 
-    def __init__(self, report_doc: ReportDocument, stack: QUndoStack, data_dir: Path, *, readonly: bool) -> None:
+    def __init__(
+        self,
+        report_doc: ReportDocument,
+        stack: QUndoStack,
+        data_dir: Path,
+        *,
+        readonly: bool,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__()
         self.report_doc, self.stack, self.data_dir, self.readonly = report_doc, stack, data_dir, readonly
+        self.settings = settings  # where register files were last read and written
         meta = report_doc.report.meta
         self.folder = register_folder(data_dir, meta.agency)
         self.adopted = False
@@ -210,12 +222,12 @@ class RegisterTab(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notice)
-        for keys, slot in (
+        for sequence, slot in (
             (QKeySequence(Qt.Key.Key_Insert), self.add_application),
             (QKeySequence("Ctrl+Del"), self.remove_selected),
             (QKeySequence.StandardKey.Find, self.filter_edit.setFocus),
         ):
-            shortcut = QShortcut(keys, self)
+            shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
@@ -315,9 +327,9 @@ class RegisterTab(QWidget):
 
     def import_dialog(self) -> None:
         kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)")
-        chosen, _ = QFileDialog.getOpenFileName(self, tr("导入依申请公开台账"), "", kinds)
+        chosen = ask_open(self, self.settings, keys.KIND_REGISTER, tr("导入依申请公开台账"), kinds)
         if chosen:
-            self.import_path(Path(chosen), ask=True)
+            self.import_path(chosen, ask=True)
 
     def import_path(self, path: Path, *, ask: bool) -> ImportResult | None:
         """Read a register file (asking for the column mapping when ``ask``), merge it in as one undo step."""
@@ -331,7 +343,7 @@ class RegisterTab(QWidget):
             mapping = guess_mapping(sheet.headers, load_memory(self._memory_path()))
             if ask:
                 dialog = ColumnMappingDialog(sheet.headers, sheet.rows[0] if sheet.rows else [], mapping, self)
-                if dialog.exec() != ColumnMappingDialog.DialogCode.Accepted:
+                if run_modal(dialog) != ColumnMappingDialog.DialogCode.Accepted:
                     return None
                 mapping = dialog.mapping()
                 remember(self._memory_path(), sheet.headers, mapping)
@@ -350,7 +362,7 @@ class RegisterTab(QWidget):
             if ask:
                 box = QMessageBox(QMessageBox.Icon.Warning, tr("导入台账"), summary, parent=self)
                 box.setDetailedText(lines)
-                box.exec()
+                run_modal(box)
             first = "\n".join(u.describe() for u in result.unplaced[:8])
             more = tr("\n…（共 {0} 行，见导入时的详细信息）").format(len(result.unplaced))
             more = more if len(result.unplaced) > 8 else ""
@@ -365,15 +377,20 @@ class RegisterTab(QWidget):
         self.message.emit(text, True)
 
     def export_dialog(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, tr("导出台账"), tr("依申请公开台账.xlsx"), tr("Excel (*.xlsx);;CSV (*.csv)")
+        chosen = ask_save(
+            self,
+            self.settings,
+            keys.KIND_REGISTER,
+            tr("导出台账"),
+            tr("依申请公开台账.xlsx"),
+            tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
-        if not chosen:
+        if chosen is None:
             return
         answer = QMessageBox.question(
             self, tr("导出台账"), tr("导出的文件是否包含申请人姓名和联系方式？（个人信息，对外提供时请选“否”）")
         )
-        self.export_path(Path(chosen), personal=answer == QMessageBox.StandardButton.Yes)
+        self.export_path(chosen, personal=answer == QMessageBox.StandardButton.Yes)
 
     def export_path(self, path: Path, *, personal: bool, template: bool = False) -> bool:
         from ...core.register.tabular import export_fields, write_table
@@ -387,11 +404,16 @@ class RegisterTab(QWidget):
         return True
 
     def template_dialog(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, tr("下载标准模板"), tr("依申请公开台账模板.xlsx"), tr("Excel (*.xlsx);;CSV (*.csv)")
+        chosen = ask_save(
+            self,
+            self.settings,
+            keys.KIND_REGISTER,
+            tr("下载标准模板"),
+            tr("依申请公开台账模板.xlsx"),
+            tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
-        if chosen:
-            self.export_path(Path(chosen), personal=False, template=True)
+        if chosen is not None:
+            self.export_path(chosen, personal=False, template=True)
 
     # ------------------------------------------------------------------ the report
 
@@ -436,7 +458,8 @@ def add_register_tab(
         window.removeEventFilter(old)
         old.setParent(None)
         old.deleteLater()
-    tab = RegisterTab(report_doc, stack, Path(store.root), readonly=bool(store.readonly))
+    settings = getattr(window, "settings", None)
+    tab = RegisterTab(report_doc, stack, Path(store.root), readonly=bool(store.readonly), settings=settings)
     tabs.addTab(tab, tr("依申请公开台账"))
     label = window.findChild(QLabel, "register-status")
     if label is None:

@@ -11,6 +11,7 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.format import schema
+from ...core.format.carryover import ReviewMark
 from ...core.format.report import CellValue
 from ..i18n import tr
 from .document import ReportDocument
@@ -102,3 +103,24 @@ class SetMetaCommand(_TypingCommand):
 
     def undo(self) -> None:
         self.document.apply_meta(self.name, self.old)
+
+
+class SetTextsCommand(QUndoCommand):
+    """Several texts and the marks of copied years at once (the year update): one undo step that also brings the
+    marks back."""
+
+    def __init__(self, document: ReportDocument, texts: dict[str, str], marks: list[ReviewMark], text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self.new, self.old = dict(texts), {key: document.text(key) for key in texts}
+        self.new_marks, self.old_marks = list(marks), list(document.review_marks)
+
+    def redo(self) -> None:
+        for key, value in self.new.items():
+            self.document.apply_text(key, value)
+        self.document.set_review_marks(self.new_marks)
+
+    def undo(self) -> None:
+        for key, value in self.old.items():
+            self.document.apply_text(key, value)
+        self.document.set_review_marks(self.old_marks)
