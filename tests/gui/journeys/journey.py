@@ -229,11 +229,10 @@ class Journey:
                         out.append(f"cell {cell.path} shows {model.data(model.index(cell.row, cell.col))!r}")
         basic = window.report_tabs[0]
         for name, edit in getattr(basic, "inputs", {}).items():
-            if isinstance(edit, QLineEdit) and edit.text() and edit.text() != str(document.meta_value(name)):
-                if not (name == "agency" and edit.text().strip() == str(document.meta_value(name))):
-                    out.append(
-                        f"the field {name} shows {edit.text()!r}, the report holds {document.meta_value(name)!r}"
-                    )
+            held = str(document.meta_value(name))
+            shown = edit.text() if isinstance(edit, QLineEdit) else held
+            if shown and shown != held and not (name == "agency" and shown.strip() == held):
+                out.append(f"the field {name} shows {shown!r}, the report holds {held!r}")
         return out
 
     def undo_to_start(self) -> str:
