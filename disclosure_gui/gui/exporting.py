@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMessageBox
 from ..core.errors import UserError
 from ..core.format import exchange
 from ..core.format.local_profile import paper_sign_off
-from ..core.outputs import write_text
+from ..core.outputs import file_name, write_text
 from . import settings as keys
 from .dialogs.files import ask_save
 from .dialogs.modal import run_modal
@@ -49,7 +49,8 @@ class Exporter(QObject):
     def _target(self, kind: str, title: str, suffix: str, filters: str) -> Path | None:
         document = self.shell.document
         assert document is not None
-        return ask_save(self.shell.window(), self.shell.settings, kind, title, document.report.title + suffix, filters)
+        name = file_name(document.report.title) + suffix  # a unit name with 「/」 must not become a folder
+        return ask_save(self.shell.window(), self.shell.settings, kind, title, name, filters)
 
     # ------------------------------------------------------------------ files
 

@@ -48,7 +48,7 @@ from .report.tabs.tables import TableTab
 from .report.tabs.texts import SectionTextTab
 from .screen import fit, fits_on_screen, remember_size
 from .start_page import StartPage
-from .status_bar import short_deadline, spaced_label
+from .status_bar import is_sample, sample_note, short_deadline, spaced_label
 
 AUTOSAVE_DELAY_MS = 1500
 PREFERRED_SIZE = (1280, 760)
@@ -131,6 +131,13 @@ class MainWindow(QMainWindow):
         self.save_copy_action = save_copy
         self.commands.adopt(save_copy, report=True)  # nothing to copy on the start page: disabled, and says why
 
+    def _taken(self, agency: str, year: int) -> bool:
+        """Whether another report in the store has this unit and year."""
+        if self.document is None or self.document.draft_id is None:
+            return False
+        other = self.store.find(agency.strip(), year)
+        return other is not None and other.id != self.document.draft_id
+
     def _clean_changed(self, clean: bool) -> None:
         if shiboken6.isValid(self):  # the stack empties itself as the window is destroyed
             self.setWindowModified(not clean)
@@ -196,7 +203,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, tab.title)
             if isinstance(tab, TableTab):
                 tab.view.message.connect(self._show_message)
-            if isinstance(tab, OtherTab):
+            if isinstance(tab, OtherTab | BasicTab):
                 tab.message.connect(self._show_message)
         self.register_tab = add_register_tab(self, self.tabs, document, self.stack, self.store)
         self.tabs.setCurrentIndex(min(keys.get_int(self.settings, keys.WINDOW_TAB), self.tabs.count() - 1))
@@ -215,6 +222,7 @@ class MainWindow(QMainWindow):
         basic.profile_button.clicked.connect(lambda: self.profiles.choose(self))
         basic.profile_clear.clicked.connect(self.profiles.clear)
         basic.profile_label.setText(self.profiles.describe())
+        basic.taken = self._taken
         document.findingsChanged.connect(self._update_tab_titles)
         document.metaChanged.connect(self._update_title)
         document.metaChanged.connect(self._update_deadline)
@@ -284,7 +292,8 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             report, today, profile = self.document.report, date.today(), self.profiles.profile
             self.deadline_label.setText(short_deadline(report, today, profile))
-            self.deadline_label.setToolTip(local_countdown(report, today, profile))
+            tip = sample_note() if is_sample(report) else local_countdown(report, today, profile)
+            self.deadline_label.setToolTip(tip)
 
     def _profile_changed(self) -> None:
         if self.document is not None:

@@ -67,13 +67,26 @@ class Opener:
             imported = self._ask_published(year)
             if imported is not None and imported.choice == imported.NEXT_YEAR and imported.result is not None:
                 self.start_from_last_year(imported.result.report, year)
-        else:
+        elif not self._open_existing(dialog.blank_report().meta.agency, year):
             try:
                 info = self.shell.store.create(dialog.blank_report())
             except StoreError as exc:
                 warn(self.shell.window(), str(exc))
                 return
             self.shell.open_draft(info.id)
+
+    def _open_existing(self, agency: str, year: int) -> bool:
+        """When the unit has a report of that year, offer to open it (a second one cannot be made). True: there is
+        one (opened or not)."""
+        existing = self.shell.store.find(agency, year)
+        if existing is None:
+            return False
+        answer = QMessageBox.question(
+            self.shell.window(), tr("新建本年度报告"), tr("已有“{0}”{1}年的报告。打开它吗？").format(agency, year)
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.shell.open_draft(existing.id)
+        return True
 
     def start_from_last_year(self, last: Report, year: int, *, stored: bool = False) -> None:
         """The one way a report is made from last year's: last year's report is kept (it is what the cross-year
@@ -90,13 +103,7 @@ class Opener:
                 ),
             )
             return
-        existing = store.find(agency, year)
-        if existing is not None:
-            answer = QMessageBox.question(
-                parent, tr("新建本年度报告"), tr("已有“{0}”{1}年的报告。打开它吗？").format(agency, year)
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                self.shell.open_draft(existing.id)
+        if self._open_existing(agency, year):
             return
         try:
             base = last if stored else self._keep_last_year(last)

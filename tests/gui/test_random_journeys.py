@@ -127,4 +127,5 @@ def test_random_journey(seed, qtbot, qtlog, tmp_path: Path, canned: Canned, monk
             j.close()
     if os.environ.get("JOURNEY_VERBOSE"):
         print("\n".join(j.log))
+        print("\n".join(f"dialog: {d}" for d in j.modals.seen))
     print(f"journey seed {seed}: {steps} steps in {seconds:.0f} s, {len(j.modals.seen)} dialogs answered")

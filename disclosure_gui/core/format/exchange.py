@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..outputs import os_error_text
+from ..outputs import file_name, os_error_text
 from . import limits, schema
 from .cells import canonical_decimal, decimal_places, format_decimal
 from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label
@@ -397,5 +397,4 @@ def dumps(report: Report) -> str:
 
 def suggested_filename(report: Report) -> str:
     """「<year>-<agency>.json」 with characters Windows forbids in names replaced."""
-    safe = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in report.meta.agency)
-    return f"{report.meta.year}-{safe.strip() or 'report'}.json"
+    return f"{report.meta.year}-{file_name(report.meta.agency)}.json"

@@ -231,7 +231,8 @@ class Journey:
         for name, edit in getattr(basic, "inputs", {}).items():
             held = str(document.meta_value(name))
             shown = edit.text() if isinstance(edit, QLineEdit) else held
-            if shown and shown != held and not (name == "agency" and shown.strip() == held):
+            refused = isinstance(edit, QLineEdit) and bool(edit.styleSheet())  # a name another report has: said so
+            if shown and shown != held and not refused and not (name == "agency" and shown.strip() == held):
                 out.append(f"the field {name} shows {shown!r}, the report holds {held!r}")
         return out
 
@@ -261,7 +262,7 @@ class Journey:
             return "save and reopen: no report"
         window.commit_pending_edit()
         if not window.save_now(explicit=True):
-            return "save and reopen: the save was refused (said to the officer)"
+            raise JourneyFailure("the window holds a report the store refuses to save")
         stored = self.store.load(document.draft_id)
         if stored != document.report:
             raise JourneyFailure("the report read back from the store is not the report in the window")
