@@ -23,7 +23,7 @@ from disclosure_gui.gui.dialogs.new_year import NewYearDialog
 from disclosure_gui.gui.dialogs.year_update import YearUpdateDialog
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.store import Store
-from tests.conftest import SAMPLE_JSON, SAMPLE_TXT
+from tests.conftest import SAMPLE_TXT
 
 from .journeys.keys import type_text
 from .journeys.modals import AnsweringChooser, Modals, click
