@@ -328,3 +328,23 @@ def test_findings_speak_without_codes(window):
     assert texts and not any(t[:1] in "RQTP" and t[1:2].isdigit() for t in texts)
     r1 = next(item for item in lines if "R1" in item.toolTip(0))
     assert r1.text(0).startswith("错误：")
+
+
+def test_closing_the_summary_window_while_it_reads_the_units(empty_window, chooser, tmp_path, busy_report):
+    folder = tmp_path / "units"
+    folder.mkdir()
+    for n in range(30):
+        r = busy_report.clone()
+        r.meta.agency = f"第{n}镇人民政府"
+        (folder / f"{n}.json").write_text(exchange.dumps(r), encoding="utf-8")
+    win = empty_window
+    win.commands.aggregate.trigger()
+    workspace = win.aggregate_window
+    chooser.answers.append(str(folder))  # type: ignore[attr-defined]
+    workspace.choose_folder()
+    job = workspace._job
+    workspace.close()  # the officer closes 汇总 at once: its progress goes with it, the work stops
+    job.wait(60)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert not job.is_running() and job.cancelled
