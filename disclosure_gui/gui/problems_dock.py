@@ -60,11 +60,12 @@ class ProblemsDock(QDockWidget):
 
     def _opened(self, open_: bool) -> None:
         if not open_:
-            self.remember_height()
+            self.remember_height(closing=True)  # the dock still has the height it had open
         keys.put(self.settings, keys.PROBLEMS_OPEN, open_)
         self._fit()
 
-    def remember_height(self) -> None:
+    def remember_height(self, *, closing: bool = False) -> None:
         """The height the officer gave the open panel (kept for the next time it opens)."""
-        if self.panel is not None and self.panel.is_open() and self.below() and self.isVisible():
+        is_open = closing or (self.panel is not None and self.panel.is_open())
+        if is_open and self.below() and self.isVisible():
             keys.put(self.settings, keys.PROBLEMS_HEIGHT, self.height())

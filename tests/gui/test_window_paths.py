@@ -348,3 +348,29 @@ def test_closing_the_summary_window_while_it_reads_the_units(empty_window, choos
     for _ in range(3):
         QApplication.processEvents()
     assert not job.is_running() and job.cancelled
+
+
+def _t3_rows_shown(window) -> int:
+    view = window.tab("t3").view
+    top, bottom = view.header_height(), view.viewport().height()
+    rows = range(view.form_model.form.header_rows, view.form_model.rowCount())
+    return sum(top <= view.rowViewportPosition(r) and view.rowViewportPosition(r) + view.rowHeight(r) <= bottom for r in rows)
+
+
+def test_room_at_768_pixels(window, tmp_path):
+    """At 1024×768 the problems panel starts as one line with its actions in it; table 三 shows at least 14 rows.
+    Opened, the panel keeps the height the officer gives it, also after a restart."""
+    window.tabs.setCurrentWidget(window.tab("t3"))
+    QApplication.processEvents()
+    panel, dock = window.problems, window.problems_dock
+    assert not panel.is_open() and dock.height() <= panel.header_height() + 2
+    assert panel.fix_button.parent() is panel and panel.summary.text()  # counts and actions on the one line
+    assert _t3_rows_shown(window) >= 14
+    panel.toggle.click()
+    QApplication.processEvents()
+    assert panel.is_open() and dock.height() > 100
+    window.resizeDocks([dock], [220], Qt.Orientation.Vertical)
+    QApplication.processEvents()
+    panel.toggle.click()  # closed again: the height given is remembered for the next time
+    assert keys.get_int(window.settings, keys.PROBLEMS_HEIGHT) == 220
+    assert keys.get_bool(window.settings, keys.PROBLEMS_OPEN) is False
