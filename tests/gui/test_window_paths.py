@@ -21,6 +21,7 @@ from disclosure_gui.gui.dialogs.files import use_chooser
 from disclosure_gui.gui.dialogs.import_published import ImportPublishedDialog
 from disclosure_gui.gui.dialogs.new_year import NewYearDialog
 from disclosure_gui.gui.dialogs.year_update import YearUpdateDialog
+from disclosure_gui.gui.district.board_model import COLUMNS
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_TXT
@@ -354,7 +355,9 @@ def _t3_rows_shown(window) -> int:
     view = window.tab("t3").view
     top, bottom = view.header_height(), view.viewport().height()
     rows = range(view.form_model.form.header_rows, view.form_model.rowCount())
-    return sum(top <= view.rowViewportPosition(r) and view.rowViewportPosition(r) + view.rowHeight(r) <= bottom for r in rows)
+    return sum(
+        top <= view.rowViewportPosition(r) and view.rowViewportPosition(r) + view.rowHeight(r) <= bottom for r in rows
+    )
 
 
 def test_room_at_768_pixels(window, tmp_path):
@@ -374,3 +377,47 @@ def test_room_at_768_pixels(window, tmp_path):
     panel.toggle.click()  # closed again: the height given is remembered for the next time
     assert keys.get_int(window.settings, keys.PROBLEMS_HEIGHT) == 220
     assert keys.get_bool(window.settings, keys.PROBLEMS_OPEN) is False
+
+
+@pytest.fixture
+def district_folder(tmp_path):
+    from .journeys.canned import make_canned
+
+    return make_canned(tmp_path / "canned")
+
+
+def test_the_summary_window_remembers_shows_the_copier_and_marks_the_shared_passages(
+    empty_window, chooser, district_folder, qtbot
+):
+    canned = district_folder
+    win = empty_window
+    win.resize(1366, 740)
+    win.commands.aggregate.trigger()
+    workspace = win.aggregate_window
+    workspace.year.setValue(canned.district_year)
+    chooser.answers += [str(canned.units_list), str(canned.units_folder)]  # type: ignore[attr-defined]
+    workspace.choose_units()
+    workspace.choose_folder()
+    qtbot.waitUntil(lambda: workspace.aggregation is not None and not workspace._job.is_running(), timeout=20000)
+    QApplication.processEvents()
+    units = canned.units_list.read_text(encoding="utf-8").split()
+    assert sorted(u.agency for u in workspace.aggregation.units) == sorted(units)  # one row per listed unit
+    # 疑似抄袭 is in view on a 1366 screen.
+    table = workspace.table
+    column = COLUMNS.index("疑似抄袭")
+    left = table.columnViewportPosition(column)
+    assert left >= 0 and left + min(table.columnWidth(column), 120) <= table.viewport().width()
+    # The similarity tab: the copier named, the passages both texts share marked in the whole text.
+    panel = workspace.similarity
+    row = next(r for r in range(panel.model.rowCount()) if panel.model.rows[r][5])
+    panel.view.selectRow(panel.proxy.mapFromSource(panel.model.index(row, 0)).row())
+    assert "抄自" in panel.model.rows[row][6]
+    assert "background:#ffe08a" in panel.side_a.toHtml().replace(" ", "") or "ffe08a" in panel.side_a.toHtml()
+    workspace.close()
+    # Opened again: the folder and the unit list of last time, read at once.
+    win.commands.aggregate.trigger()
+    again = win.aggregate_window
+    assert again is not workspace
+    qtbot.waitUntil(lambda: again.aggregation is not None, timeout=20000)
+    assert again.sources == [str(canned.units_folder)] and again.units_file == str(canned.units_list)
+    again.close()

@@ -8,8 +8,9 @@ the result into the plain tables the workspace shows and the status export write
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,15 +18,38 @@ from ..format import exchange
 from ..format.local_profile import LocalProfile, ProfileError, find_in
 from ..format.local_profile import load as load_profile
 from ..format.report import Report
-from .aggregate import STATE_LABELS, Aggregation, exchange_files
+from .aggregate import STATE_LABELS, Aggregation, Unit, exchange_files
 from .ratios import MIN_CASES, Ratios, compute_ratios
 from .similarity import LAST_YEAR_THRESHOLD, UNIT_THRESHOLD, Similarity, compare_reports
+
+
+@dataclass(frozen=True)
+class Copy:
+    """One unit's text copied from another's: who copied, from whom, how much, and how the direction was told."""
+
+    copier: str
+    original: str
+    share: float  # of the copier's text found in the original's
+    how: str  # Chinese: why this one is taken for the copier
+
+    def line(self) -> str:
+        share = f"{self.share * 100:.0f}%"
+        return f"报告文字 {share} 与“{self.original}”的报告相同（{self.how}），请按本单位情况重写后重新报送"
 
 
 @dataclass
 class Review:
     similarity: Similarity
     ratios: Ratios
+    copies: list[Copy] = field(default_factory=list)
+
+    def copy_of(self, agency: str) -> list[Copy]:
+        """What this unit copied (it is the copier)."""
+        return [c for c in self.copies if c.copier == agency]
+
+    def copied_from(self, agency: str) -> list[Copy]:
+        """Who copied this unit's text (it is the author)."""
+        return [c for c in self.copies if c.original == agency]
 
     def best_match(self, agency: str) -> tuple[str, float] | None:
         """The unit whose text holds the largest share of this unit's text."""
@@ -43,11 +67,63 @@ class Review:
         return sorted({n.other for n in self.similarity.names_left if n.agency == agency})
 
     def copied_units(self) -> set[str]:
-        """Units in a flagged pair, copied from last year, or naming another unit."""
+        """Units that copied another unit's text, copied last year's, or name another unit (not the authors)."""
         sim = self.similarity
-        out = {u for p in sim.flagged for u in (p.a, p.b)}
+        out = {c.copier for c in self.copies}
         out |= {p.a for p in sim.flagged_last_year()}
         return out | {n.agency for n in sim.names_left}
+
+
+_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
+
+
+def passage_spans(text: str, passages: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the shared passages stand in ``text`` (sentence by sentence: a passage is its sentences run
+    together), merged and in order, for the window to highlight."""
+    spans: list[tuple[int, int]] = []
+    for passage in passages:
+        for m in _SENTENCE.finditer(passage.rstrip("…")):
+            sentence = m.group().strip()
+            if len(sentence) < 4:
+                continue
+            at = text.find(sentence)
+            while at >= 0:
+                spans.append((at, at + len(sentence)))
+                at = text.find(sentence, at + len(sentence))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+DIRECTION_MARGIN = 0.05  # the copier's text is found in the original's by at least this much more than back
+
+
+def copies(similarity: Similarity, units: Iterable[Unit]) -> list[Copy]:
+    """For every flagged pair of units, which one copied: the original is the one whose text was already in its own
+    report of last year, else the one whose file came first, else (files of the same time) the one whose text holds
+    the other's (a copier adds little of its own). When nothing tells them apart, both are listed."""
+    mtime = {u.agency: u.mtime for u in units}
+    last_year = {p.a for p in similarity.flagged_last_year()}
+    out: list[Copy] = []
+    for p in similarity.flagged:
+        a_old, b_old = p.a in last_year, p.b in last_year
+        a_time, b_time = mtime.get(p.a, 0.0), mtime.get(p.b, 0.0)
+        if a_old != b_old:
+            copier, how = (p.b if a_old else p.a), "对方上年报告中已有这些文字"
+        elif a_time != b_time:
+            copier, how = (p.a if a_time > b_time else p.b), "本单位的文件较晚"
+        elif abs(p.a_in_b - p.b_in_a) >= DIRECTION_MARGIN:
+            copier, how = (p.a if p.a_in_b > p.b_in_a else p.b), "本单位文字几乎都见于对方"
+        else:
+            out += [Copy(p.a, p.b, p.a_in_b, "无法判断谁先写"), Copy(p.b, p.a, p.b_in_a, "无法判断谁先写")]
+            continue
+        original = p.b if copier == p.a else p.a
+        out.append(Copy(copier, original, p.a_in_b if copier == p.a else p.b_in_a, how))
+    return out
 
 
 def review(
@@ -57,11 +133,20 @@ def review(
     min_cases: int = MIN_CASES,
     threshold: float = UNIT_THRESHOLD,
     last_year_threshold: float = LAST_YEAR_THRESHOLD,
+    include_copies: bool = False,
 ) -> Review:
+    """Compare every readable unit's text; a unit that copied another's goes back to be rewritten and leaves the
+    summary (unless ``include_copies``, as 有错误的单位也纳入汇总 keeps units with errors); then the ratios of the
+    units summed."""
     readable = {u.agency: u.report for u in aggregation.units if u.report is not None}
-    included = {u.agency: u.report for u in aggregation.included() if u.report is not None}
     similarity = compare_reports(readable, previous, threshold=threshold, last_year_threshold=last_year_threshold)
-    return Review(similarity, compute_ratios(included, min_cases=min_cases))
+    found = copies(similarity, aggregation.units)
+    copiers = {c.copier for c in found}
+    for unit in aggregation.units:
+        if unit.agency in copiers and unit.report is not None and not include_copies:
+            unit.included = False
+    included = {u.agency: u.report for u in aggregation.included() if u.report is not None}
+    return Review(similarity, compute_ratios(included, min_cases=min_cases), found)
 
 
 def profile_in(sources: Iterable[Path | str]) -> tuple[LocalProfile | None, str]:

@@ -27,19 +27,21 @@ from .review_tabs import FLAG_COLOR
 
 Index = QModelIndex | QPersistentModelIndex
 # Translated when shown, not when imported.
+# 疑似抄袭 right after the state: what the district office acts on stays in view on a 1366 screen (at the end it
+# was cut off).
 COLUMNS = (
     QT_TRANSLATE_NOOP("disclosure_gui", "单位"),
     QT_TRANSLATE_NOOP("disclosure_gui", "状态"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "疑似抄袭"),
     QT_TRANSLATE_NOOP("disclosure_gui", "错误"),
     QT_TRANSLATE_NOOP("disclosure_gui", "提醒"),
     QT_TRANSLATE_NOOP("disclosure_gui", "纳入汇总"),
     QT_TRANSLATE_NOOP("disclosure_gui", "实质公开率"),
     QT_TRANSLATE_NOOP("disclosure_gui", "纠错率"),
-    QT_TRANSLATE_NOOP("disclosure_gui", "疑似抄袭"),
     QT_TRANSLATE_NOOP("disclosure_gui", "文件"),
     QT_TRANSLATE_NOOP("disclosure_gui", "最后修改"),
 )
-COPY_COLUMN = 7
+COPY_COLUMN = 2
 STATE_COLORS = {
     "errors": "#f8d0d0",
     "unreadable": "#f8d0d0",
@@ -109,11 +111,8 @@ class UnitsModel(QAbstractTableModel):
     def _copy_notes(self, unit: Unit) -> list[str]:
         if self.review is None:
             return []
-        copied = []
-        for p in self.review.similarity.flagged:
-            if unit.agency in (p.a, p.b):
-                other, share = (p.b, p.a_in_b) if p.a == unit.agency else (p.a, p.b_in_a)
-                copied.append(tr("与{0}相同 {1:.0f}%").format(other, share * 100))
+        # The copier is marked, not the unit it copied from (that one learns of it in the detail pane).
+        copied = [tr("抄自{0} {1:.0f}%").format(c.original, c.share * 100) for c in self.review.copy_of(unit.agency)]
         last = self.review.last_year_share(unit.agency)
         if last is not None and last >= self.review.similarity.last_year_threshold:
             copied.append(tr("与上年相同 {0:.0f}%").format(last * 100))
@@ -147,21 +146,25 @@ class UnitsModel(QAbstractTableModel):
             return None
         unit = self.units[index.row()]
         column = index.column()
+        disclosure, correction, copied = self._shown[id(unit)]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
                 unit.agency,
                 STATE_LABELS[unit.state],
+                copied,
                 unit.errors,
                 unit.warnings,
                 tr("是") if unit.included else tr("否"),
-                *self._shown[id(unit)],
+                disclosure,
+                correction,
                 Path(unit.file).name if unit.file else "",
                 unit.updated.replace("T", " "),
             )
             return values[column]
         if role == Qt.ItemDataRole.UserRole:  # sort key
-            keys = (unit.agency, unit.state, unit.errors, unit.warnings, unit.included, *self._rates[id(unit)])
-            return (*keys, self._shown[id(unit)][2], unit.file or "", unit.updated)[column]
+            rates = self._rates[id(unit)]
+            keys = (unit.agency, unit.state, copied, unit.errors, unit.warnings, unit.included, *rates)
+            return (*keys, unit.file or "", unit.updated)[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return QBrush(QColor(STATE_COLORS[unit.state]))
         if role == Qt.ItemDataRole.BackgroundRole and column == COPY_COLUMN and self._shown[id(unit)][2]:
@@ -199,5 +202,11 @@ def summarise(request: SummaryRequest, progress: Progress) -> tuple[Aggregation,
         progress=report,
         local=request.local,
     )
-    result = review(aggregation, request.previous, min_cases=request.min_cases, threshold=request.threshold)
+    result = review(
+        aggregation,
+        request.previous,
+        min_cases=request.min_cases,
+        threshold=request.threshold,
+        include_copies=request.include_errors,
+    )
     return aggregation, result

@@ -298,7 +298,9 @@ class AggregateWindow(QDialog):
         aggregation, self.review = result
         self.aggregation = aggregation
         self.model.set_units(aggregation.units, self.review)
-        self.similarity.set_review(self.review)
+        texts = {u.agency: "\n".join(u.report.texts.values()) for u in aggregation.units if u.report is not None}
+        previous = {name: "\n".join(r.texts.values()) for name, r in self.previous.items()}
+        self.similarity.set_review(self.review, texts, previous)
         self.ratios.set_review(self.review)
         self.table.resizeColumnsToContents()
         counts = aggregation.counts()
@@ -331,6 +333,14 @@ class AggregateWindow(QDialog):
         )
         copies = self.model.copy_notes(unit)
         self.detail.addItems([tr("疑似抄袭：{0}").format(note) for note in copies])
+        if self.review is not None:
+            self.detail.addItems([copy.line() for copy in self.review.copy_of(unit.agency)])
+            self.detail.addItems(
+                [
+                    tr("“{0}”的报告抄用了本单位的文字（{1:.0f}%），本单位不必修改").format(c.copier, c.share * 100)
+                    for c in self.review.copied_from(unit.agency)
+                ]
+            )
         if not unit.message and not unit.findings and not copies:
             self.detail.addItem(tr("没有发现问题"))
 
@@ -410,8 +420,11 @@ class AggregateWindow(QDialog):
             )
             if target is None:
                 return
+        copied: dict[str, list[str]] = {}
+        for copy in self.review.copies if self.review is not None else []:
+            copied.setdefault(copy.copier, []).append(copy.line())
         try:
-            build_returns(self.aggregation, target)
+            build_returns(self.aggregation, target, copied=copied)
         except PdfExportError as exc:
             warn(self, str(exc))
             return

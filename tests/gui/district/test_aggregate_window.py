@@ -1,5 +1,6 @@
 """The 汇总 workspace: status board, summary draft, 退回修改清单."""
 
+import random
 from decimal import Decimal
 
 import pytest
@@ -8,6 +9,7 @@ from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.district.workspace import AggregateWindow
 from disclosure_gui.store import Store
 from tests.conftest import write_report
+from tests.district_units import write_texts
 
 
 @pytest.fixture
@@ -18,6 +20,7 @@ def workspace(qtbot, tmp_path, busy_report):
     for n, name in enumerate(["甲镇人民政府", "乙街道办事处"]):
         r = busy_report.clone()
         r.meta.agency = name
+        write_texts(r, random.Random(n))  # texts of their own: two identical reports would be one copied
         r.t2["administrative_fees_10k_yuan"] = Decimal("0.5")
         write_report(folder, r, f"{n}.json")
     bad = busy_report.clone()

@@ -3,6 +3,7 @@ district's folder of units (with an unreadable file and a copier), a unit list, 
 
 from __future__ import annotations
 
+import os
 import random
 from dataclasses import dataclass, field
 from datetime import date
@@ -114,9 +115,15 @@ def make_canned(root: Path) -> Canned:
     c.units_folder.mkdir()
     c.previous_folder.mkdir()
     names = sorted(district.reports)
-    for i, name in enumerate(names[:-1]):
-        (c.units_folder / f"报送材料{i + 1}.json").write_text(exchange.dumps(district.reports[name]), encoding="utf-8")
-    (c.units_folder / f"{names[-1]}.json").write_bytes(b"\xff\xfe not an exchange file")
+    ((copier, original),) = district.copiers.items()
+    lost = next(n for n in names if n not in (copier, original))  # this unit's file cannot be read
+    for i, name in enumerate(n for n in names if n != lost):
+        path = c.units_folder / f"报送材料{i + 1}.json"
+        path.write_text(exchange.dumps(district.reports[name]), encoding="utf-8")
+        if name == copier:  # handed in after the report it copies
+            later = path.stat().st_mtime + 3600
+            os.utime(path, (later, later))
+    (c.units_folder / f"{lost}.json").write_bytes(b"\xff\xfe not an exchange file")
     for name, report in district.previous.items():
         (c.previous_folder / f"{name}.json").write_text(exchange.dumps(report), encoding="utf-8")
     c.units_list = root / "应报送单位.txt"
