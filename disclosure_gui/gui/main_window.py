@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QTabWidget,
-    QWidget,
 )
 
 from .. import APP_NAME
@@ -26,7 +25,6 @@ from ..store import Store, StoreError
 from . import settings as keys
 from .actions import WindowActions
 from .copied_years import CopiedYears
-from .dialogs.modal import run_modal
 from .exporting import Exporter
 from .i18n import tr
 from .local_profile import ProfileController, handed_out_folders
@@ -46,7 +44,8 @@ from .report.tabs.basic import BasicTab
 from .report.tabs.other import OtherTab
 from .report.tabs.tables import TableTab
 from .report.tabs.texts import SectionTextTab
-from .screen import fit, fits_on_screen, remember_size
+from .screen import fit, fits_on_screen
+from .side_windows import SideWindows
 from .start_page import StartPage
 from .status_bar import is_sample, sample_note, short_deadline, spaced_label
 
@@ -54,7 +53,7 @@ AUTOSAVE_DELAY_MS = 1500
 PREFERRED_SIZE = (1280, 760)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, SideWindows):
     def __init__(self, store: Store, settings: QSettings) -> None:
         super().__init__()
         self.store = store
@@ -404,72 +403,6 @@ class MainWindow(QMainWindow):
 
     def _show_message(self, text: str, is_error: bool) -> None:
         self.statusBar().showMessage(text, 10000 if is_error else 4000)
-
-    # ------------------------------------------------------------------ dialogs
-
-    @staticmethod
-    def _raise(window: QWidget | None) -> bool:
-        """A window of the kind asked for that is already open comes to the front instead of a second one."""
-        if window is None or not shiboken6.isValid(window) or not window.isVisible():
-            return False
-        window.raise_()
-        window.activateWindow()
-        return True
-
-    def show_find(self) -> None:
-        from .dialogs.find import FindDialog
-
-        if self.document is None:
-            return
-        if self._raise(getattr(self, "find_dialog", None)):
-            return
-        dialog = FindDialog(self.document, self.settings, self)
-        dialog.chosen.connect(self.navigator.show_text)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.find_dialog = dialog
-
-    def show_checks_help(self) -> None:
-        from .dialogs.checks_help import ChecksHelpDialog
-
-        if self._raise(getattr(self, "help_dialog", None)):
-            return
-        dialog = ChecksHelpDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.help_dialog = dialog
-
-    def show_font_settings(self) -> None:
-        from .dialogs.fonts import FontSettingsDialog
-
-        dialog = FontSettingsDialog(self.settings, self)
-        remember_size(dialog, self.settings)
-        run_modal(dialog)
-
-    def show_aggregate(self) -> None:
-        from .district.workspace import AggregateWindow
-
-        if self._raise(getattr(self, "aggregate_window", None)):
-            return
-        window = AggregateWindow(self.store, self, self.settings)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a closed workspace is not kept hidden
-        remember_size(window, self.settings)
-        window.draftCreated.connect(self.open_draft)
-        window.show()
-        self.aggregate_window = window
-        window.restore()  # the folder, the unit list and last year's reports of last time
-
-    def about(self) -> None:
-        from .. import __version__
-
-        QMessageBox.about(
-            self,
-            tr("关于{0}").format(APP_NAME),
-            tr(
-                "<b>{0}</b> {1}<br>按国办公开办函〔2021〕30号格式编写、校验、发布政府信息公开工作年度报告。"
-                "<br>完全离线运行，不联网。"
-            ).format(APP_NAME, __version__),
-        )
 
     # ------------------------------------------------------------------ testing helpers
 

@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.checks.finding import SEVERITY_LABEL
 from ...core.district.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
 from ...core.district.ratios import MIN_CASES
 from ...core.district.review import Review, profile_in, read_previous
@@ -41,7 +39,6 @@ from ...core.district.status_export import StatusExportError, export_status
 from ...core.format.calendar import reporting_year
 from ...core.format.report import Report
 from ...core.outputs import os_error_text
-from ...core.publish.html import report_fragment
 from ...core.publish.pdf import PdfExportError
 from ...core.publish.pdf.returns import build_returns
 from ...store import Store, StoreError
@@ -55,6 +52,7 @@ from ..messages import warn
 from .board_model import SummaryRequest, UnitsFilter, UnitsModel, summarise
 from .profile_dialog import edit_profile
 from .review_tabs import RatiosPanel, SimilarityPanel
+from .unit_detail import fill_detail, show_unit
 
 
 class AggregateWindow(QDialog):
@@ -323,49 +321,16 @@ class AggregateWindow(QDialog):
 
     def _show_detail(self, index: QModelIndex) -> None:
         unit = self._unit_at(index)
-        self.detail.clear()
         if unit is None:
+            self.detail.clear()
             return
-        if unit.message:
-            self.detail.addItem(unit.message)
-        self.detail.addItems(
-            [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in unit.findings]
-        )
-        copies = self.model.copy_notes(unit)
-        self.detail.addItems([tr("疑似抄袭：{0}").format(note) for note in copies])
-        if self.review is not None:
-            self.detail.addItems([copy.line() for copy in self.review.copy_of(unit.agency)])
-            self.detail.addItems(
-                [
-                    tr("“{0}”的报告抄用了本单位的文字（{1:.0f}%），本单位不必修改").format(c.copier, c.share * 100)
-                    for c in self.review.copied_from(unit.agency)
-                ]
-            )
-        if not unit.message and not unit.findings and not copies:
-            self.detail.addItem(tr("没有发现问题"))
+        fill_detail(self.detail, unit, self.model.copy_notes(unit), self.review)
 
     def open_unit(self, index: QModelIndex) -> None:
         """Show one unit's report read-only, with its findings."""
         unit = self._unit_at(index)
-        if unit is None or unit.report is None:
-            return
-        dialog = QDialog(self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.setWindowTitle(tr("{0}（只读）").format(unit.agency))
-        dialog.resize(900, 650)
-        layout = QVBoxLayout(dialog)
-        findings = QListWidget()
-        findings.addItems(
-            [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in unit.findings]
-            or [tr("没有发现问题")]
-        )
-        findings.setMaximumHeight(160)
-        view = QTextBrowser()
-        view.setHtml(report_fragment(unit.report))
-        layout.addWidget(findings)
-        layout.addWidget(view, 1)
-        dialog.show()
-        self._unit_dialog = dialog
+        if unit is not None:
+            self._unit_dialog = show_unit(self, unit)
 
     # ------------------------------------------------------------------ outputs
 

@@ -46,7 +46,8 @@ def test_status_board_sorts_filters_and_passes_the_model_tester(workspace, qtmod
     assert workspace.proxy.index(0, 0).data() == "丙局"
     workspace.table.selectRow(0)
     workspace._show_detail(workspace.proxy.index(0, 0))
-    assert any("R" in workspace.detail.item(i).text() for i in range(workspace.detail.count()))
+    items = [workspace.detail.item(i) for i in range(workspace.detail.count())]
+    assert any(item.text().startswith("错误：") and item.toolTip().startswith("R") for item in items)  # code behind
 
 
 def test_summary_draft_and_returns_list(workspace, tmp_path, monkeypatch):
