@@ -111,6 +111,17 @@ _T2_STATED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+def stated_t2_figures(text: str) -> list[tuple[str, int, re.Match[str]]]:
+    """Table 二's figures the text states (「制发规范性文件3件」「行政处罚203件」): (cell key, value, where)."""
+    out = []
+    for key, pattern in _T2_STATED:
+        for m in pattern.finditer(text):
+            value = token_to_int(m.group(1))
+            if value is not None:
+                out.append((key, value, m))
+    return out
+
+
 def check_proactive_figures(report: Report) -> list[Finding]:
     """Q19: 「制发规范性文件3件」「行政处罚203件」 in 一、总体情况 against table 二 (where table 二 is filled)."""
     out: list[Finding] = []

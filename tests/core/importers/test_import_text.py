@@ -68,11 +68,11 @@ def test_a_whole_page_on_one_line_is_split_by_each_rows_arithmetic(busy_report):
     t3 = result.report.t3
     assert t3["carried_over"] == [2, 0, 0, 0, 0, 0, 2] and t3["granted"] == [6, 1, 0, 1, 0, 1, 9]
     assert t3["partially_granted"] == [2, 1, 0, 0, 0, 0, 3] and t3["unavailable_not_held"] == [3, 0, 0, 0, 0, 0, 3]
-    # 「123010218」 splits as 12+3+0+1+0+2 = 18 and as 1+2+3+0+10+2 = 18: listed, never guessed, left blank
-    # (unknown, not 0) for the officer to type in.
-    assert t3["new_received"] == [None] * 7
-    assert any("本年新收" in u and "种拆法" in u for u in result.unplaced)
-    assert any("连在一起" in n for n in result.notes)
+    # 「123010218」 splits as 12+3+0+1+0+2 = 18 and as 1+2+3+0+10+2 = 18; only the first makes every column of
+    # the table balance (新收 + 上年结转 = 办理结果总计 + 结转下年度): the table's own arithmetic decides.
+    assert t3["new_received"] == [12, 3, 0, 1, 0, 2, 18]
+    assert any("连在一起" in n and "新收加结转等于办结加结转下年" in n for n in result.notes)
+    assert not result.left_out
 
 
 def test_a_sentence_broken_at_a_number_is_not_a_table_row():
