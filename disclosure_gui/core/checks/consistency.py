@@ -26,7 +26,12 @@ def _label(key: str) -> str:
 
 # ------------------------------------------------------------------------------ Q18 another unit
 
-_URL = re.compile(r"(?:https?://)?((?:[\w-]+\.)+(?:gov\.cn|cn|com|net|org))(?:[/:][\w./:%#?=&~+-]*)?", re.ASCII)
+# Not an e-mail's domain (「hzzwgk@126.com」) nor a piece of a longer word.
+_URL = re.compile(
+    r"(?<![@\w.-])(?:https?://)?((?:[\w-]+\.)+(?:gov\.cn|cn|com|net|org))(?![\w@])(?:[/:][\w./:%#?=&~+-]*)?", re.ASCII
+)
+# 「在XX市人民政府门户网站（www…）“XX局”专栏公布」: the unit's own column on its parent portal is its own channel.
+_COLUMN = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]\s*(?:栏目|专栏|版块|频道)")
 _PHONE = re.compile(r"(?<![\d-])(0\d{2,3})\s*[-—－]\s*(\d{7,8})(?!\d)")
 _UNIT = (
     r"[\u4e00-\u9fff]{2,24}?"
@@ -69,6 +74,16 @@ def _other_unit(found: str, own: list[str], region: str) -> bool:
     return True
 
 
+def _in_own_column(text: str, start: int, end: int, own: list[str]) -> bool:
+    """The address is the portal a column named after the unit is on (「“山亭区科技局”专栏」 in the same sentence)."""
+    left = max(text.rfind(stop, 0, start) for stop in "。；;\n")
+    right = min((i for i in (text.find(stop, end) for stop in "。；;\n") if i >= 0), default=len(text))
+    for column in _COLUMN.finditer(text, left + 1, right):
+        if any(name in column.group(1) or (_core(name) and _core(name) in column.group(1)) for name in own):
+            return True
+    return False
+
+
 def check_other_unit(report: Report) -> list[Finding]:
     """Q18, on the opening: its website, phone and unit name against 基本信息 (silent where 基本信息 is blank)."""
     text = report.text("preamble")
@@ -78,6 +93,8 @@ def check_other_unit(report: Report) -> list[Finding]:
     if own_host:
         for u in _URL.finditer(text):
             host = u.group(1).lower().removeprefix("www.")
+            if _in_own_column(text, u.start(), u.end(), [n for n in (m.agency, m.contact.unit) if n.strip()]):
+                continue
             if not (host.endswith(own_host) or own_host.endswith(host)):
                 message = f"开头的网址“{u.group()}”与基本信息中的网站 {m.website} 不一致，是否沿用了其他单位的模板？"
                 out.append(_finding("Q18", "preamble", u.start(), u.end(), message))

@@ -58,8 +58,9 @@ def check_published_after_year(report: Report) -> list[Finding]:
 
 # ------------------------------------------------------------------------------ legal basis (Q3)
 
-_OLD_NOTICE = re.compile(r"国办公开办函\s*〔\s*2019\s*〕\s*60\s*号")
-_NEW_NOTICE = re.compile(r"国办公开办函\s*〔\s*2021\s*〕\s*30\s*号")
+# 国办公开办函〔2019〕60号 is also cited by its title alone; 〔2021〕30号 by the format it issued.
+_OLD_NOTICE = re.compile(r"国办公开办函\s*〔\s*2019\s*〕\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
+_NEW_NOTICE = re.compile(r"国办公开办函\s*〔\s*2021\s*〕\s*30\s*号|政府信息公开工作年度报告格式")
 _OLD_ARTICLES = re.compile(r"条例[^。]{0,12}第三十[一二]条")
 
 

@@ -36,14 +36,15 @@ _STARTS_TEXT = re.compile(r"\s*(?:根据|按照|依据|依照|遵照|本报告|�
 _SPACE = re.compile(r"\s*")
 _DATE = r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
 _UNIT_END = r"(?:局|委员会|委|办公室|办公厅|办|院|厅|人民政府|政府|街道办事处|街道|镇|乡|中心|会|处|所|站|队)"
-_SIGNER = rf"[^\s。；，,：:]{{2,40}}?{_UNIT_END}"
+_SIGNER = rf"(?![日年月])[^\s\d。；，,：:]{{2,40}}?{_UNIT_END}"  # not the end of the date before it
 _SIGNATURE = re.compile(rf"({_SIGNER})?\s*{_DATE}\s*$")
 _DATE_ONLY = re.compile(rf"^\s*{_DATE}\s*$")
 _TRAILING = re.compile(rf"\s*(?:附件下载|[（(]此件主动公开[）)]|{_SIGNER}\s*{_DATE}\s*印发|特此报告。?)\s*$")
 
 
 def is_page_line(text: str) -> bool:
-    return bool(_PAGE_LINE.match(text) or _PAGE_WORDS.match(text))
+    """A short line of the page's own words (a long one is a page that lost its line breaks: read inside it)."""
+    return len(text) <= 160 and bool(_PAGE_LINE.match(text) or _PAGE_WORDS.match(text))
 
 
 def split_opening(items: list[Item], ledger: Ledger) -> list[Item]:

@@ -155,7 +155,8 @@ def _page_lines(page: object) -> list[_Line]:
 
 
 def _digits(chars: list[tuple[str, tuple[float, float, float, float]]]) -> bool:
-    return all(c.isdigit() or c in ".,，．" for c, _ in chars)
+    """A figure (full-width digits are folded to ASCII); 「2021，」 keeps its comma, which is the text's."""
+    return any(c.isdigit() for c, _ in chars) and all(c.isdigit() or c in ".,．" for c, _ in chars)
 
 
 def _ys(boxes: list[tuple[float, float, float, float]]) -> tuple[float, float]:

@@ -60,7 +60,7 @@ def import_published(
         )
     _read_texts(layout, report, ledger, agency)
     context = Context(report, ledger, notes, previous, old_format=old_format)
-    context.stated = [s for t in _texts_of(layout) for s in stated_numbers(t)]
+    context.stated = [s for t in _texts_of(layout) for s in stated_numbers(t, year)]
     context.stated_t2 = [(key, value) for t in _texts_of(layout) for key, value, _ in stated_t2_figures(t)]
     if has_rows or any(layout.parts.get(k) for k in ("t2", "t3", "t4")):
         read_t2(layout.parts.get("t2"), context)

@@ -74,17 +74,17 @@ def _combined_row(row: RawRow, choices: dict[str, list[Cells]], ctx: Context) ->
     The 2019 format has only this row: its figures are 「3.其他」's (the two rows it lacks stay blank). Otherwise
     the three rows are unknown."""
     candidates = splits(row.tokens(_W3), _W3, group=_W3)
+    if candidates and all(v == 0 for v in agreed(candidates, _W3)):  # a group of 0: each of its rows is 0
+        choices["other_other"] = [(0,) * _W3]
+        for key in _OTHER_ROWS[:2]:
+            ctx.report.t3[key] = [0] * _W3
+        ctx.notes.append("表三“（六）其他处理”印成了一行（全为 0），其下三行按 0 填入")
+        return True
     if ctx.old_format:
         choices["other_other"] = candidates
         ctx.notes.append(
             "2019年格式的“（六）其他处理”只有一行，已填入“3.其他”；现行格式的另两行（逾期不补正、逾期未缴费）留空"
         )
-        return True
-    if candidates and all(v == 0 for v in agreed(candidates, _W3)):
-        choices["other_other"] = [(0,) * _W3]
-        for key in _OTHER_ROWS[:2]:
-            ctx.report.t3[key] = [0] * _W3
-        ctx.notes.append("表三“（六）其他处理”印成了一行（全为 0），其下三行按 0 填入")
         return True
     ctx.ledger.ask("表三“（六）其他处理”印成了一行，无法知道分属其下哪一行：这三行已留空，请对照原文填写")
     return False

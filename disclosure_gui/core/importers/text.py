@@ -62,7 +62,8 @@ class _TextReader:
 
     def line(self, raw: str, where: str) -> None:
         # A line that is just a tab is an empty cell (a spanned label's placeholder, or a blank value).
-        line = raw if raw.startswith("\t") and not raw.strip() else raw.rstrip()
+        # A tab at the end is a blank last cell (a blank 总计): only spaces and line ends are taken off.
+        line = raw if raw.startswith("\t") and not raw.strip() else raw.rstrip(" \r\n\u3000\u00a0")
         if line.startswith("\t") and "\t" not in line[1:]:
             if self.row is None:
                 self.row = []

@@ -14,6 +14,7 @@ import re
 from decimal import Decimal
 
 from ..checks.consistency import OLD_HEADING
+from ..format import schema
 from ..format.labels import MARK
 from ..format.report import Report
 from .document import Item
@@ -36,17 +37,27 @@ _ASPECT_WORDS = {
     "overview.proactive": r"主动公开",
 }
 # A subheading's number, where a paragraph (or a sentence of a page without breaks) starts.
-_SUB_MARK = r"(?:[（(][一二三四五六七八九十]{1,2}[）)]|\d{1,2}[.．、](?!\d))"
-_SUB_START = re.compile(rf"(?:^|(?<=[。！？!?]))\s*(?={_SUB_MARK}|在[^，。；]{{2,16}}方面，)")
+_BRACKETED = r"[（(][一二三四五六七八九十]{1,2}[）)]"
+_NUMBERED = r"\d{1,2}[.．、](?!\d)"
+_SUB_MARK = rf"(?:{_BRACKETED}|{_NUMBERED})"
+_SUB_START = re.compile(rf"(?:^|(?<=[。！？!?：:]))\s*(?={_SUB_MARK}|在[^，。；]{{2,16}}方面，)")
 # How far a subheading runs: to 情况/方面, to 工作, to a verb of the aspect and a stop, or over the aspect's words.
+# A 「1.」 numbers a list item as often as a heading (「1.主动公开财政预算、决算。」): it heads an aspect only when a
+# stop follows its words.
 _SUB_EXTENT = (
-    re.compile(rf"{_SUB_MARK}\s*[^，。；：:,、（(]{{0,20}}?(?:情况|方面)[。：:，,]?"),
-    re.compile(rf"{_SUB_MARK}\s*[^，。；：:,、（(]{{0,12}}?工作[。：:]?"),
+    re.compile(rf"{_BRACKETED}\s*[^，。；：:,、（(]{{0,20}}?(?:情况|方面)[。：:，,]?"),
+    re.compile(rf"{_NUMBERED}\s*[^，。；：:,、（(]{{0,20}}?(?:情况|方面)[。：:]"),
+    re.compile(rf"{_BRACKETED}\s*[^，。；：:,、（(]{{0,12}}?工作[。：:]?"),
     re.compile(rf"{_SUB_MARK}\s*[^，。；：:,、（(]{{0,16}}?(?:公开|管理|建设|保障|回应)[。：:]"),
     re.compile(
-        rf"{_SUB_MARK}\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|平台建设|监督保障)"
+        rf"{_BRACKETED}\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|平台建设|监督保障)"
     ),
     re.compile(r"在[^，。；]{2,16}方面，"),
+    # glued to its text without a stop: 「（二）加大主动公开力度2022年，…」「（三）加强政府信息管理加强对…」
+    re.compile(
+        rf"{_BRACKETED}\s*[^，。；：:,、（(\d]{{0,10}}?"
+        r"(?:主动公开|依申请公开|信息管理|平台建设|监督保障|监督)(?:力度|工作|情况|方面)?"
+    ),
 )
 _HEADING_MARK = rf"^(?:{MARK})\s*"
 _PROBLEM_PARTS = (
@@ -74,13 +85,21 @@ _FILLER = re.compile(r"方面|情况|工作|政府信息|政务|信息|公开|�
 
 
 def paragraphs(items: list[Item]) -> list[str]:
-    """A part's text as paragraphs, a page's long line cut where a subheading starts a sentence."""
+    """A part's text as paragraphs, a page's long line cut where a subheading starts a sentence — or where one of
+    the five aspects' subheadings follows a sentence that lost its stop (「…拓宽政策宣传面（三）监督保障信息方面…」)."""
     out: list[str] = []
     for item in items:
         text = item.text if item.kind == "text" else "　".join(c for c in item.cells if c.strip())
-        cuts = [m.start() for m in _SUB_START.finditer(text) if m.start() > 0]
-        out += [p for p in (text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)) if p]
+        cuts = {m.start() for m in _SUB_START.finditer(text) if m.start() > 0}
+        cuts |= {m.start() for m in re.finditer(_BRACKETED, text) if m.start() > 0 and _aspect_of(text[m.start() :])}
+        ends = sorted(cuts)
+        out += [p for p in (text[a:b].strip() for a, b in zip([0, *ends], [*ends, len(text)], strict=True)) if p]
     return out
+
+
+def _aspect_of(paragraph: str) -> str | None:
+    heading = _subheading(paragraph)
+    return next((k for k, pattern in _ASPECTS if heading and re.search(pattern, heading)), None)
 
 
 def _own_title(words: str, pattern: str) -> str:
@@ -90,7 +109,7 @@ def _own_title(words: str, pattern: str) -> str:
     return words if len(rest) >= 2 else ""
 
 
-_SUB_LINE = re.compile(rf"{_SUB_MARK}[^。；]{{1,36}}[。：:]?$")  # a short line of its own: all of it
+_SUB_LINE = re.compile(rf"{_SUB_MARK}[^。；，,]{{1,36}}[。：:]?$")  # a short line of its own: all of it
 
 
 def _subheading(paragraph: str) -> str:
@@ -111,12 +130,15 @@ def overview(items: list[Item], report: Report, ledger: Ledger, place: str) -> N
             fields.setdefault(current, []).append(p)  # 「一、概述」: the old format's words stay where Q21 shows them
             continue
         heading = _subheading(p)
-        key = next((k for k, pattern in _ASPECTS if heading and re.search(pattern, heading)), None)
+        key = _aspect_of(p)
         if key is not None and key not in fields:
             current = key
             words = re.sub(_HEADING_MARK, "", heading).strip()
             title = _own_title(words, _ASPECT_WORDS[key])
-            ledger.structure(place, heading if not title else heading[: len(heading) - len(words)], "第一部分的小标题")
+            label = schema.TEXT_FIELD_BY_KEY[key].label
+            ledger.structure(
+                place, heading if not title else heading[: len(heading) - len(words)], f"第一部分“{label}”的小标题"
+            )
             p = "\n".join(t for t in (title, p[len(heading) :].strip()) if t)
         if p:
             fields.setdefault(current, []).append(p)
@@ -141,7 +163,7 @@ def _strip_heading(paragraph: str, pattern: str) -> tuple[str, str] | None:
 
 
 def _distribute(
-    texts: list[str], parts: tuple[tuple[str, str], ...], default: str, ledger: Ledger, place: str
+    texts: list[str], parts: tuple[tuple[str, str], ...], default: str, ledger: Ledger, place: str, part: str
 ) -> dict[str, list[str]]:
     current = default
     collected: dict[str, list[str]] = {}
@@ -150,7 +172,7 @@ def _distribute(
             found = _strip_heading(p, pattern)
             if found is not None:
                 current = key
-                ledger.structure(place, found[0], "小标题")
+                ledger.structure(place, found[0], f"{part}的小标题")
                 p = found[1]
                 break
         if p:
@@ -159,7 +181,7 @@ def _distribute(
 
 
 def problems(items: list[Item], report: Report, ledger: Ledger, place: str) -> None:
-    collected = _distribute(paragraphs(items), _PROBLEM_PARTS, "problems.problems", ledger, place)
+    collected = _distribute(paragraphs(items), _PROBLEM_PARTS, "problems.problems", ledger, place, "第五部分")
     if "problems.improvements" not in collected and "problems.problems" in collected:
         _split_problems(collected)
     for key, texts in collected.items():
@@ -195,7 +217,7 @@ def _split_problems(collected: dict[str, list[str]]) -> None:
 
 
 def other(items: list[Item], report: Report, ledger: Ledger, place: str) -> None:
-    collected = _distribute(paragraphs(items), _OTHER_PARTS, "other.other", ledger, place)
+    collected = _distribute(paragraphs(items), _OTHER_PARTS, "other.other", ledger, place, "第六部分")
     if "other.fees" not in collected:
         kept, fees = [], []
         for paragraph in collected.pop("other.other", []):
