@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from disclosure_gui.core.format import schema
-
 from disclosure_gui.core.importers import ImportResult
 from disclosure_gui.core.importers.base import body_text
 from disclosure_gui.core.importers.ledger import accounted

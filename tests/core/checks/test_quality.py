@@ -61,7 +61,8 @@ def test_q3_old_notice_and_old_articles(clean):
 
 
 def test_q3_the_2019_notice_cited_by_its_title_only(clean):
-    # 国办公开办函〔2019〕60号 is 《…关于政府信息公开工作年度报告有关事项的通知》: named without its number, still the old one.
+    # 国办公开办函〔2019〕60号 is 《…关于政府信息公开工作年度报告有关事项的通知》: named without its number, it is
+    # still the old one.
     clean.texts["preamble"] = (
         "根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告"
         "有关事项的通知》要求，编制本报告。本报告所列数据的统计时限自2023年1月1日至2023年12月31日。"
