@@ -28,10 +28,11 @@ def _label(key: str) -> str:
 
 # Not an e-mail's domain (「hzzwgk@126.com」) nor a piece of a longer word.
 _URL = re.compile(
-    r"(?<![@\w.-])(?:https?://)?((?:[\w-]+\.)+(?:gov\.cn|cn|com|net|org))(?![\w@])(?:[/:][\w./:%#?=&~+-]*)?", re.ASCII
+    r"(?<![@＠\w.-])(?:https?://)?((?:[\w-]+\.)+(?:gov\.cn|cn|com|net|org))(?![\w@])(?:[/:][\w./:%#?=&~+-]*)?", re.ASCII
 )
 # 「在XX市人民政府门户网站（www…）“XX局”专栏公布」: the unit's own column on its parent portal is its own channel.
 _COLUMN = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]\s*(?:栏目|专栏|版块|频道)")
+_SITE_NAMED = re.compile(r"([^，,、。；;（()）及]{2,30}?)(?:门户)?网站?\s*[（(]?\s*$")
 _PHONE = re.compile(r"(?<![\d-])(0\d{2,3})\s*[-—－]\s*(\d{7,8})(?!\d)")
 _UNIT = (
     r"[\u4e00-\u9fff]{2,24}?"
@@ -75,13 +76,19 @@ def _other_unit(found: str, own: list[str], region: str) -> bool:
 
 
 def _in_own_column(text: str, start: int, end: int, own: list[str]) -> bool:
-    """The address is the portal a column named after the unit is on (「“山亭区科技局”专栏」 in the same sentence)."""
+    """The address is the unit's own: the portal a column named after the unit is on (「“山亭区科技局”专栏」 in the
+    same sentence), or a site the text names after the unit (「…旅游与文化体育局门户网站（www.lfw.pt.gov.cn）」)."""
+
+    def names_unit(words: str) -> bool:
+        return any(name in words or (_core(name) and _core(name) in words) for name in own)
+
     left = max(text.rfind(stop, 0, start) for stop in "。；;\n")
     right = min((i for i in (text.find(stop, end) for stop in "。；;\n") if i >= 0), default=len(text))
-    for column in _COLUMN.finditer(text, left + 1, right):
-        if any(name in column.group(1) or (_core(name) and _core(name) in column.group(1)) for name in own):
-            return True
-    return False
+    if any(names_unit(column.group(1)) for column in _COLUMN.finditer(text, left + 1, right)):
+        return True
+    before = text[max(left + 1, start - 30) : start]
+    site = _SITE_NAMED.search(before)
+    return site is not None and names_unit(site.group(1))
 
 
 def check_other_unit(report: Report) -> list[Finding]:

@@ -67,7 +67,7 @@ _KEYWORDS: tuple[tuple[str, str], ...] = (
 _KEYWORD_RE = re.compile(
     "(?=[结上往行收新受接2])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KEYWORDS) + ")"
 )
-_UNIT = r"\s*(?:件|起|宗|例)"
+_UNIT = r"\s*(?:件|起|宗|例|份)"  # 「收到申请7份」
 _NUMBER_RE = re.compile(rf"(\d+|[零〇一二两三四五六七八九十百千]+){_UNIT}")
 # 「有2件结转下年度办理」: the figure before the keyword (carry-overs only), nothing but 申请 between them.
 _NUMBER_BEFORE = re.compile(rf"(\d+|[零〇一二两三四五六七八九十百千]+){_UNIT}(?:申请)?\s*$")

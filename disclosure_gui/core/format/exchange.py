@@ -219,6 +219,7 @@ FEES_UNKNOWN_VERSION = 2
 BLANK_CELLS_VERSION = 3
 NEWEST_VERSION = BLANK_CELLS_VERSION
 _TOP_KEYS = ("format", "format_version", "template", "meta", "sections", "fees", "tables")
+_LEFT_OUT = "import_left_out"  # a draft's only: what the import of a published report could not place
 _META_KEYS = ("agency", "agency_kind", "region", "year", "website", "column", "contact", "publish_date")
 _META_OPTIONAL = ("region", "website", "column", "contact", "publish_date")
 _SECTION_GROUPS = {
@@ -244,7 +245,7 @@ def from_dict(data: Any, *, allow_blank: bool = False) -> Report:
         )
     if version < 1:
         raise ExchangeError("format_version", f"无效的格式版本号 {version}")
-    top = r.obj(data, "", _TOP_KEYS)
+    top = r.obj(data, "", (*_TOP_KEYS, _LEFT_OUT) if allow_blank else _TOP_KEYS, (_LEFT_OUT,))
     if top["template"] != schema.TEMPLATE:
         raise ExchangeError("template", f"不支持的格式模板 “{top['template']}”（只支持 {schema.TEMPLATE_LABEL} 格式）")
 
@@ -258,7 +259,26 @@ def from_dict(data: Any, *, allow_blank: bool = False) -> Report:
     t3 = {k: r.counts(t3raw[k], f"tables.t3.{k}", schema.T3_NCOLS) for k in schema.T3_ROW_KEYS}
     t4raw = r.obj(tables["t4"], "tables.t4", schema.T4_GROUP_KEYS)
     t4 = {k: r.counts(t4raw[k], f"tables.t4.{k}", schema.T4_NCOLS) for k in schema.T4_GROUP_KEYS}
-    return Report(meta=meta, texts=texts, fees=fees, t2=t2, t3=t3, t4=t4)
+    report = Report(meta=meta, texts=texts, fees=fees, t2=t2, t3=t3, t4=t4)
+    report.import_left_out = _read_left_out(r, top.get(_LEFT_OUT))
+    return report
+
+
+def _read_left_out(r: _Reader, value: Any) -> list[tuple[str, str]]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ExchangeError(_LEFT_OUT, "应为数组")
+    out = []
+    for n, item in enumerate(value):
+        entry = r.obj(item, f"{_LEFT_OUT}[{n}]", ("where", "text"))
+        out.append(
+            (
+                r.text(entry["where"], f"{_LEFT_OUT}[{n}].where"),
+                r.text(entry["text"], f"{_LEFT_OUT}[{n}].text", limits.MAX_TEXT_CHARS),
+            )
+        )
+    return out
 
 
 def _read_meta(r: _Reader, value: Any) -> Meta:
@@ -339,10 +359,11 @@ def _read_t2(r: _Reader, value: Any) -> dict[str, int | Decimal | None]:
 # ------------------------------------------------------------------------------ writing
 
 
-def to_dict(report: Report, *, allow_blank: bool = False) -> dict[str, Any]:
+def to_dict(report: Report, *, allow_blank: bool = False, draft: bool | None = None) -> dict[str, Any]:
     """The report in exchange-file shape. Raises :class:`BlankCellsError` if a cell is blank, unless
     ``allow_blank``: the drafts store, and an imported published report whose blank or unreadable cells stay
-    blank (written as ``null``, format version 1.2)."""
+    blank (written as ``null``, format version 1.2). ``draft`` (default: ``allow_blank``, as the drafts store
+    calls it) also keeps what an import left out — a draft's, never an exchange file's."""
     blanks = [] if allow_blank else report.blank_cells()
     if blanks:
         names = "、".join(schema.cell_label(p) for p in blanks[:5])
@@ -358,7 +379,7 @@ def to_dict(report: Report, *, allow_blank: bool = False) -> dict[str, Any]:
     sections: dict[str, Any] = {"preamble": report.text("preamble")}
     for group, keys in _SECTION_GROUPS.items():
         sections[group] = {k: report.text(f"{group}.{k}") for k in keys}
-    return {
+    out = {
         "format": schema.FORMAT_MARKER,
         "format_version": format_version(report),
         "template": schema.TEMPLATE,
@@ -384,6 +405,9 @@ def to_dict(report: Report, *, allow_blank: bool = False) -> dict[str, Any]:
             "t4": {k: list(report.t4[k]) for k in schema.T4_GROUP_KEYS},
         },
     }
+    if (allow_blank if draft is None else draft) and report.import_left_out:
+        out[_LEFT_OUT] = [{"where": where, "text": text} for where, text in report.import_left_out]
+    return out
 
 
 def _fee_values(report: Report) -> tuple[object, ...]:
@@ -407,7 +431,7 @@ def _money_text(value: object) -> str | None:
 
 def dumps(report: Report, *, allow_blank: bool = False) -> str:
     """The exchange file's text; ``allow_blank`` writes blank cells as ``null`` (see :func:`to_dict`)."""
-    return json.dumps(to_dict(report, allow_blank=allow_blank), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_dict(report, allow_blank=allow_blank, draft=False), ensure_ascii=False, indent=2) + "\n"
 
 
 def suggested_filename(report: Report) -> str:

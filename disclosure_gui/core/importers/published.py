@@ -3,6 +3,7 @@ piece of the body (:mod:`.ledger`)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from ..checks.consistency import OLD_HEADING, stated_t2_figures
@@ -11,11 +12,11 @@ from ..format import schema
 from ..format.labels import normalise
 from ..format.report import Fees, Report
 from . import texts
-from .base import Block, ImportResult, ReportImportError
+from .base import Block, ImportResult, Placed, ReportImportError
 from .document import Item, items_of
 from .html import html_blocks
 from .identity import OLD_MARKERS, agency_and_year, read_identity
-from .ledger import Ledger
+from .ledger import PAGE_WORDS, Ledger
 from .opening import split_opening, split_signature
 from .sources import read_source
 from .structure import PART_KEYS, PART_NAMES, Layout, find_parts
@@ -23,6 +24,8 @@ from .table_rows import Context
 from .table_two import read_t2
 from .tables import read_t3, read_t4
 from .text import text_blocks
+
+_FIGURES = re.compile(r"[\d\s.,，]*")
 
 
 def import_published(
@@ -74,7 +77,14 @@ def import_published(
     if not layout.found():
         ledger.ask("没有找到“一、总体情况”等标题，正文全部放在了开头，请手工整理")
     notes += read_identity(blocks, report.meta, report.texts.get("preamble", ""))
+    report.import_left_out = [(p.where, p.text) for p in ledger.entries if _report_text(p)]
     return ImportResult(report, ledger.messages(), notes, old_format, blocks, ledger.entries)
+
+
+def _report_text(entry: Placed) -> bool:
+    """A piece of the report's text left out (not the page's words, not a row of figures): a part that looks
+    empty may be in it."""
+    return entry.to == "left_out" and entry.what != PAGE_WORDS and not _FIGURES.fullmatch(entry.text)
 
 
 def _blocks(source: Path | str | None, text: str | None, html: str | None) -> list[Block]:
