@@ -88,6 +88,15 @@ def expected_cells(e: dict[str, Any]) -> dict[str, Value]:
     return out
 
 
+def format_gaps(e: dict[str, Any]) -> set[str]:
+    """The cells the report's format has no place for (the 2019 format's table 二, and the two rows of （六）其他处理 it
+    lacks): blank after an import, through no fault of the report's."""
+    if e["format"] != "2019":
+        return set()
+    gaps = {schema.t2_path(k) for k in schema.T2_CELL_KEYS if k not in _CARRIED_2019}
+    return gaps | {schema.t3_path(k, c) for k in ("other_no_correction", "other_unpaid_fee") for c in range(7)}
+
+
 def expected_report(e: dict[str, Any]) -> Report:
     """The report as its officer would have it in the app: the ground truth's tables and texts."""
     report = Report.new(e["agency"], e["year"], e["agency_kind"])

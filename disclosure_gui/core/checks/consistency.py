@@ -105,7 +105,10 @@ def check_other_unit(report: Report) -> list[Finding]:
             if not (host.endswith(own_host) or own_host.endswith(host)):
                 message = f"开头的网址“{u.group()}”与基本信息中的网站 {m.website} 不一致，是否沿用了其他单位的模板？"
                 out.append(_finding("Q18", "preamble", u.start(), u.end(), message))
-    own_phones = {re.sub(r"\D", "", p) for p in (m.contact.phone, m.contact.fax) if p.strip()}
+    # 「0791-85622668、0791-85622696」: each number the unit gives is its own
+    own_phones = {
+        re.sub(r"\D", "", n) for p in (m.contact.phone, m.contact.fax) for n in re.findall(r"[\d（）()\-－—]{7,}", p)
+    }
     if own_phones:
         for p in _PHONE.finditer(text):
             digits = p.group(1) + p.group(2)

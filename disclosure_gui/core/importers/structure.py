@@ -77,6 +77,8 @@ def _scores_at(text: str, mark: re.Match[str]) -> list[tuple[str, float, int]]:
         ordinal = mark.group(1) or mark.group(2) or mark.group(3) or ""
         if ordinal in (_NUMERALS[PART_KEYS.index(key)], str(PART_KEYS.index(key) + 1)):
             best += 0.03  # its own number: a little more likely
+        elif mark.group(3):
+            continue  # 「1、主动公开政府信息情况」 under 一、总体情况 is an aspect: a part numbered 1. is part 一
         if re.match(r"[ \t]*[、；;，,]", text[end:]):
             best -= 0.3  # 「一、总体情况；二、…」 listed in a sentence, not a heading
         out.append((key, best, end))

@@ -31,7 +31,10 @@ _CJK_SPACE = re.compile(
 _PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
 _T2_ROW = r"(?:规章|行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)"
 _T2_GLUED = re.compile(r"^(" + _T2_ROW + r")\s?(\d+(?:\.\d+)?)$")
-_PROSE = re.compile(r"[。！？]")  # a sentence in a statistics part is its prose, not a label
+_PROSE = re.compile(r"[。！？]")
+# Markdown from a converter: 「## 四、…」 headings and 「**加粗**」 are markup, not the report's text.
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")  # a sentence in a statistics part is its prose, not a label
 
 
 def text_blocks(text: str) -> list[Block]:
@@ -61,6 +64,7 @@ class _TextReader:
         return self.table
 
     def line(self, raw: str, where: str) -> None:
+        raw = _MARKDOWN_EMPHASIS.sub("", _MARKDOWN_HEADING.sub("", raw))  # markup, like a page's tags
         # A line that is just a tab is an empty cell (a spanned label's placeholder, or a blank value).
         # A tab at the end is a blank last cell (a blank 总计): only spaces and line ends are taken off.
         line = raw if raw.startswith("\t") and not raw.strip() else raw.rstrip(" \r\n\u3000\u00a0")

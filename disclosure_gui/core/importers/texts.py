@@ -70,6 +70,7 @@ _OTHER_PARTS = (
     ("other.work_points", r"工作要点"),
     ("other.proposals", r"建议|提案"),
     ("other.innovation", r"创新"),
+    ("other.other", r"其他事项"),
 )
 # 「2023年，我区将采取以下措施加以改进」「2025年，将重点从以下方面做好改进」 open the improvements too.
 _IMPROVEMENT_START = re.compile(
@@ -183,7 +184,7 @@ def _distribute(
 def problems(items: list[Item], report: Report, ledger: Ledger, place: str) -> None:
     collected = _distribute(paragraphs(items), _PROBLEM_PARTS, "problems.problems", ledger, place, "第五部分")
     if "problems.improvements" not in collected and "problems.problems" in collected:
-        _split_problems(collected)
+        _split_problems(collected, report.meta.year)
     for key, texts in collected.items():
         report.texts[key] = "\n".join(texts)
 
@@ -192,28 +193,51 @@ def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；！？])", text) if s]
 
 
-def _split_problems(collected: dict[str, list[str]]) -> None:
+def _rectifies(sentence: str, year: int) -> bool:
+    """「针对2022年政府信息公开工作中存在的问题，采取措施…」「上年度问题整改情况…」: last year's problems dealt with."""
+    if _RECTIFICATION_START.match(sentence):
+        return True
+    last = rf"(?:上一?年度?|去年|{year - 1}年度?)"
+    return bool(re.search(rf"{last}[^。]{{0,30}}?(?:问题|不足)[^。]{{0,30}}?(?:整改|改进|采取)", sentence))
+
+
+def _split_problems(collected: dict[str, list[str]], year: int) -> None:
     """Part 五 written without subheadings: last year's rectification, the problems, then the improvements, told
-    apart by their own opening words (「针对存在问题，下一步…」「上年度问题整改情况…」)."""
+    apart sentence by sentence by their own words (「针对2022年…存在的问题，进行了整改」「但也存在一些问题」
+    「针对存在问题，下一步…」)."""
     found: dict[str, list[str]] = {"problems.rectification": [], "problems.problems": [], "problems.improvements": []}
     target = "problems.problems"
     for paragraph in collected.pop("problems.problems"):
-        if target != "problems.improvements" and _RECTIFICATION_START.match(paragraph) and not found[target]:
-            found["problems.rectification"].append(paragraph)
-            continue
         kept: list[str] = []
         for sentence in _sentences(paragraph):
-            opens = _IMPROVEMENT_START.match(sentence)
-            if target != "problems.improvements" and (found[target] or kept) and opens:
+            nxt = _next_target(target, sentence, year, bool(found[target] or kept), bool(found["problems.problems"]))
+            if nxt != target:
                 if kept:
                     found[target].append("".join(kept))
-                kept, target = [], "problems.improvements"
+                kept, target = [], nxt
             kept.append(sentence)
         if kept:
             found[target].append("".join(kept))
     for key, texts in found.items():
         if texts:
             collected.setdefault(key, []).extend(texts)
+
+
+def _next_target(target: str, sentence: str, year: int, started: bool, has_problems: bool) -> str:
+    sentence = sentence.strip()
+    if target == "problems.improvements":
+        return target
+    if target == "problems.problems" and not has_problems and not started and _rectifies(sentence, year):
+        return "problems.rectification"
+    if (
+        target == "problems.rectification"
+        and re.search(r"存在|不足|短板|差距", sentence)
+        and not _rectifies(sentence, year)
+    ):
+        return "problems.problems"
+    if started and _IMPROVEMENT_START.match(sentence):
+        return "problems.improvements"
+    return target
 
 
 def other(items: list[Item], report: Report, ledger: Ledger, place: str) -> None:

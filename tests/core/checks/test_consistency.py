@@ -31,7 +31,9 @@ def test_q18_an_e_mail_address_and_a_column_on_the_parent_portal_are_not_another
     clean.texts["preamble"] += "电子邮箱：stkjj@126.com、kjj2023@qq.com。"
     clean.texts["preamble"] += "本报告同时在枣庄市人民政府门户网站（www.zaozhuang.gov.cn）“山亭区科技局”专栏公布。"
     assert "Q18" not in rules(clean)
-    clean.texts["preamble"] += "电子版也可在山亭区科技局门户网站（www.stkjj.gov.cn）下载。"  # a site named after the unit
+    clean.texts["preamble"] += (
+        "电子版也可在山亭区科技局门户网站（www.stkjj.gov.cn）下载。"  # a site named after the unit
+    )
     assert "Q18" not in rules(clean)
     clean.texts["preamble"] += "详见滕州市政府网站（www.tengzhou.gov.cn）。"  # another unit's site, no column of ours
     assert [f.rule for f in run_quality(clean)].count("Q18") == 1
