@@ -42,21 +42,53 @@ def _token(text: str) -> _Token:
     return _Token("", int(value) if value == value.to_integral_value() and "." not in s else value)
 
 
-def splits(texts: Sequence[str], width: int, group: int = 0) -> list[Cells]:
+def splits(texts: Sequence[str], width: int, group: int = 0, *, glued: bool = True) -> list[Cells]:
     """Every way the printed figures make ``width`` cells (a run of digits cut into several, no cell with a leading
     zero). ``group``: cells come in groups of this size whose last cell is the sum of the others (table 三's rows:
-    7; table 四: 5); when no split adds up, the splits are given without the sums only if there are few."""
+    7; table 四: 5).
+
+    A run is cut only where nothing else can tell the cells apart, and only as far as the arithmetic confirms:
+    figures printed one to a cell are kept as they are (a printed error is the check's to report); a row with a blank
+    cell of its own is a row of whole cells; a row without sums (table 二) is cut only when all of it ran together
+    in text that lost every separator (``glued``: 「行政规范性文件34089」), never a figure set apart from its label or
+    beside others (「行政规范性文件    105」「0 40」: a blank cell may be lost there). When no cut adds up, figures
+    run together are not cut at all: a blank cell lost between them (「0071270」 for 0|0|7|空|12|7|0) and a printed
+    error look alike."""
     tokens = [_token(t) for t in texts]
     while len(tokens) > width and not tokens[-1].digits and tokens[-1].value is None:
         tokens.pop()  # a laid-out table's cell spanning the columns after it (「行政许可 | 412 (spans 3)」)
-    if sum(max(1, len(t.digits)) for t in tokens) < width:
+    whole = any(not t.digits and t.value is None for t in tokens) or (not group and (len(tokens) > 1 or not glued))
+    if whole:
+        return [tuple(_whole(t) for t in tokens)] if len(tokens) == width else []
+    room = sum(max(1, len(t.digits)) for t in tokens)
+    if room < width:
         return []
-    if group:
-        summed = list(itertools.islice(_split(tokens, width, group), MAX_SPLITS + 1))
-        if summed:
-            return summed if len(summed) <= MAX_SPLITS else []
-    found = list(itertools.islice(_split(tokens, width, 0), _UNSUMMED_LIMIT + 1))
+    if len(tokens) > 1:
+        # Figures parted by spaces (a PDF viewer's copy) are whole numbers, unless one cannot be (「01」「00」): a
+        # blank cell may be lost between them, and 「0 0 3 12 105 30」 must not become …10|5|30 because it adds up.
+        tokens = [t if t.digits.startswith("0") else _Token("", _whole(t)) for t in tokens]
+        room = sum(max(1, len(t.digits)) for t in tokens)
+        if room < width:
+            return []
+    try:
+        if group:
+            summed = list(itertools.islice(_split(tokens, width, group), MAX_SPLITS + 1))
+            if summed:
+                return summed if len(summed) <= MAX_SPLITS else []
+            if len(tokens) != width:
+                return []
+        found = list(itertools.islice(_split(tokens, width, 0), _UNSUMMED_LIMIT + 1))
+    except _TooMany:
+        return []  # not every split was seen: none is taken
     return found if len(found) <= (_UNSUMMED_LIMIT if group else MAX_SPLITS) else []
+
+
+def _whole(token: _Token) -> Value:
+    return int(token.digits) if token.digits else token.value
+
+
+class _TooMany(Exception):
+    """More ways to try than is worth it: the row is not split (the splits found so far may miss the right one)."""
 
 
 def _split(tokens: list[_Token], width: int, group: int) -> Iterator[Cells]:
@@ -66,7 +98,7 @@ def _split(tokens: list[_Token], width: int, group: int) -> Iterator[Cells]:
         nonlocal steps
         steps += 1
         if steps > _MAX_STEPS:
-            return
+            raise _TooMany
         if t == len(tokens):
             if len(cells) == width:
                 yield cells

@@ -44,13 +44,13 @@ class RawRow:
     grid: bool = False  # a laid-out table's row: blank cells are in their columns
     own: int = -1  # how many of the labels are the row's own (the others were on lines before it); -1: all
     gap: int = 0  # empty cells between its label and its first figure: blank cells, or a spanned label's place
+    glued: bool = False  # cut out of text that lost every separator: its figures may be several cells run together
 
     def tokens(self, width: int) -> list[str]:
         """The printed cells to split into ``width`` cells; empty cells before the first figure count as blank cells
         when the figures alone cannot fill the row (「二、上年结转… | (blank) | 0 | 0 …」)."""
         texts = [t.text for t in self.values]
-        room = sum(max(1, len(t.strip())) if t.strip().isdigit() else 1 for t in texts)
-        missing = width - room
+        missing = width - len(texts)  # the cells as they are printed, none cut
         if 0 < missing <= self.gap:
             texts = [""] * missing + texts
         return texts
@@ -90,7 +90,7 @@ def text_rows(item: Item, start: int, end: int) -> list[RawRow]:
             continue
         label = item.text[label_start : run.start()]
         figures = item.text[run.start() : run_end]
-        row = RawRow([Token(label, item.piece(label_start).place)] if label.strip() else [])
+        row = RawRow([Token(label, item.piece(label_start).place)] if label.strip() else [], glued=True)
         row.values = [Token(f, item.piece(run.start()).place) for f in figures.split()]
         rows.append(row)
         label_start = run_end
@@ -167,7 +167,7 @@ def _join_labels(rows: list[RawRow]) -> list[RawRow]:
         if not row.values:
             waiting += row.labels
             continue
-        out.append(RawRow(waiting + row.labels, row.values, row.grid, len(row.labels), row.gap))
+        out.append(RawRow(waiting + row.labels, row.values, row.grid, len(row.labels), row.gap, row.glued))
         waiting = []
     if waiting:
         out.append(RawRow(waiting))

@@ -67,7 +67,7 @@ def read_t2(items: list[Item] | None, ctx: Context) -> None:
     for row in unmatched:
         record_unmatched(ctx.ledger, row, "表二", expected, {key: f"“{label}”" for key, label, _ in layout})
     widths = {key: width for key, _, width in layout}
-    choices = {key: splits(row.tokens(widths[key]), widths[key]) for key, row in matched.items()}
+    choices = {key: splits(row.tokens(widths[key]), widths[key], glued=row.glued) for key, row in matched.items()}
     choices, used = narrow(choices, _rules(ctx, choices))
     for key, row in matched.items():
         record_labels(ctx.ledger, row, f"表二“{_LABEL[key]}”一行的标签")
@@ -141,7 +141,6 @@ def _rules(ctx: Context, choices: dict[str, list[Cells]]) -> list[Rule]:
     for key in schema.T2_DOC_ROWS:
         if key not in choices:
             continue
-        rules.append(_possible(key))
         last = ctx.previous.t2.get(f"{key}.in_force") if ctx.previous is not None else None
         if isinstance(last, int):
             rules.append(_follows(key, last))
@@ -151,16 +150,6 @@ def _rules(ctx: Context, choices: dict[str, list[Cells]]) -> list[Rule]:
         if row in choices and col in columns:
             rules.append(_stated(row, columns.index(col), value))
     return rules
-
-
-def _possible(key: str) -> Rule:
-    """Whatever last year held, 现行有效 = 上年现行有效 + 制发 − 废止 ≥ 制发 − 废止."""
-
-    def holds(rows: dict[str, Cells]) -> bool:
-        d = _doc(rows[key])
-        return d is None or d[2] + d[1] >= d[0]
-
-    return Rule((key,), holds, "现行有效件数不少于制发减废止")
 
 
 def _follows(key: str, last: int) -> Rule:

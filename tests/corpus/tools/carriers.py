@@ -2,7 +2,7 @@
 report from any carrier imports to the same tables and texts.
 
     python tests/corpus/tools/carriers.py OUT_DIR          # write every carrier of every report into OUT_DIR
-    python tests/corpus/tools/carriers.py --doc            # (re)make the committed .doc files (needs LibreOffice)
+    python tests/corpus/tools/carriers.py --doc            # (re)make the committed .docx and .doc (LibreOffice)
 
 The report is the ground truth's (``tests/corpus/truth.py``: the tables as printed, the texts cut at the printed
 headings), rendered the way each carrier is made in practice:
@@ -11,8 +11,8 @@ headings), rendered the way each carrier is made in practice:
 - ``browser``: text copied from a browser — paragraphs on lines, table cells separated by tabs
 - ``html``: the page saved by a browser (site navigation, a date line and a footer around the report)
 - ``mhtml``: the same page saved as 「网页，单个文件」 (MIME, quoted-printable)
-- ``docx``: the app's Word file; ``doc``: that file saved by LibreOffice as Word 97 (committed in
-  ``tests/corpus/carriers/``, since CI has no LibreOffice)
+- ``docx``: the app's Word file; ``doc``: that file saved by LibreOffice as Word 97 (both committed in
+  ``tests/corpus/carriers/``: CI has no LibreOffice, and the Word files take the suite a minute to make)
 - ``markdown``: what an HTML-to-Markdown converter makes of the page (``##`` headings, pipe tables)
 - ``pdf``: the app's own PDF; ``pdf-copy``: its text as a PDF viewer copies it (hard line breaks, page numbers)
 """
@@ -138,8 +138,8 @@ def render(slug: str, carrier: str, out: Path) -> Path:
     if carrier == "page":
         shutil.copyfile(page_path(e), target)
         return target
-    if carrier == "doc":
-        shutil.copyfile(DOC_DIR / f"{slug}.doc", target)
+    if carrier in ("doc", "docx") and (DOC_DIR / f"{slug}.{carrier}").exists():
+        shutil.copyfile(DOC_DIR / f"{slug}.{carrier}", target)
         return target
     report = expected_report(e)
     makers: dict[str, Callable[[], None]] = {
@@ -147,6 +147,7 @@ def render(slug: str, carrier: str, out: Path) -> Path:
         "html": lambda: target.write_text(saved_page(report), encoding="utf-8"),
         "mhtml": lambda: target.write_bytes(mhtml(saved_page(report), slug)),
         "docx": lambda: build_docx(report, target, draft=False),
+        "doc": lambda: _doc_from(render(slug, "docx", out), target),
         "markdown": lambda: target.write_text(markdown(report), encoding="utf-8"),
         "pdf": lambda: build_pdf(report, target, PdfOptions(official_fonts=False, draft=False)),
         "pdf-copy": lambda: target.write_text(pdf_copy(render(slug, "pdf", out)), encoding="utf-8"),
@@ -155,15 +156,33 @@ def render(slug: str, carrier: str, out: Path) -> Path:
     return target
 
 
-def make_docs() -> None:
-    """The .doc of every report, by LibreOffice from the app's .docx (committed: CI has no LibreOffice)."""
+def _office() -> str:
     office = shutil.which("soffice") or shutil.which("libreoffice")
     if office is None:
         raise SystemExit("LibreOffice (soffice) is needed to make the .doc files")
+    return office
+
+
+def _doc_from(docx: Path, target: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        profile = (work / "profile").as_uri()
+        cmd = [_office(), f"-env:UserInstallation={profile}", "--headless", "--convert-to", "doc:MS Word 97"]
+        subprocess.run([*cmd, "--outdir", str(work), str(docx)], check=True, capture_output=True)
+        shutil.copyfile(work / f"{docx.stem}.doc", target)
+
+
+def make_docs() -> None:
+    """The .docx of every report (the app's) and its .doc by LibreOffice, committed."""
+    office = _office()
     DOC_DIR.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
+        for e in entries():
+            (DOC_DIR / f"{e['slug']}.docx").unlink(missing_ok=True)
         docx = [render(e["slug"], "docx", work) for e in entries()]
+        for e, made in zip(entries(), docx, strict=True):
+            shutil.copyfile(made, DOC_DIR / f"{e['slug']}.docx")
         profile = (work / "profile").as_uri()
         cmd = [office, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "doc:MS Word 97"]
         subprocess.run([*cmd, "--outdir", str(work / "doc"), *map(str, docx)], check=True, capture_output=True)
