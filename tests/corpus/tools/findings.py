@@ -117,7 +117,9 @@ def _cross_year(e: dict[str, Any], previous: dict[str, Any]) -> list[dict[str, s
                 continue
             if in_force != last + issued - repealed:
                 should = last + issued - repealed
-                why = f"{label}：现行有效印 {in_force}，上年现行有效 {last} + 制发 {issued} − 废止 {repealed} = {should}"
+                why = (
+                    f"{label}：现行有效印 {in_force}，上年现行有效 {last} + 制发 {issued} − 废止 {repealed} = {should}"
+                )
                 out.append(_finding("R11", why, label))
             if repealed > last + issued:
                 out.append(
