@@ -740,6 +740,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>导入已发布的年报时，原文空白或读不出的数字留空，不当作 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>导入已发布的报告…</source>
       <translation type="unfinished" />
     </message>
@@ -1481,7 +1485,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>空白：请对照原文填写（没有请填 0）；从已发布的年报导入时，原文空白或读不出的数字留空，不当作 0</source>
+      <source>空白：请对照原文填写（没有请填 0）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1606,7 +1610,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>识别为 &lt;b&gt;{0} {1}年&lt;/b&gt; 的报告{2}；{3} 项未导入{4}。请对照左侧原文核对右侧的表格和正文，然后选择下一步。</source>
+      <source>识别为 &lt;b&gt;{0} {1}年&lt;/b&gt; 的报告{2}；{3} 项未导入{4}。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1631,6 +1635,10 @@
     </message>
     <message>
       <source>请填写单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请对照左侧原文核对右侧的表格和正文，然后选择下一步。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1822,7 +1830,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>；{0} 格留空（原文空白或读不出，不当作 0），导入后在表格中标出，请补填</source>
+      <source>；{0} 格留空（原文空白或读不出，不当作 0），请补填</source>
       <translation type="unfinished" />
     </message>
     <message>

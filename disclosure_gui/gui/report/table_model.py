@@ -125,7 +125,8 @@ class FormTableModel(QAbstractTableModel):
                 shown = format_value(self.document.value(path)) or tr("空")
                 lines.insert(0, tr("未接受：{0}（表中仍为 {1}）").format(rejected[1], shown))
             if blank:
-                lines.append(tr("空白：请对照原文填写（没有请填 0）；从已发布的年报导入时，原文空白或读不出的数字留空，不当作 0"))
+                lines.append(tr("空白：请对照原文填写（没有请填 0）"))
+                lines.append(tr("导入已发布的年报时，原文空白或读不出的数字留空，不当作 0"))
             if schema.is_total_cell(path):
                 lines.append(tr("自动计算，不能直接修改"))
             return "\n".join([schema.cell_label(path), *lines])
