@@ -57,15 +57,16 @@ def splits(texts: Sequence[str], width: int, group: int = 0, *, glued: bool = Tr
     tokens = [_token(t) for t in texts]
     while len(tokens) > width and not tokens[-1].digits and tokens[-1].value is None:
         tokens.pop()  # a laid-out table's cell spanning the columns after it (「行政许可 | 412 (spans 3)」)
-    whole = any(not t.digits and t.value is None for t in tokens) or (not group and (len(tokens) > 1 or not glued))
+    whole = any(not t.digits and t.value is None for t in tokens) or (not group and not glued)
     if whole:
         return [tuple(_whole(t) for t in tokens)] if len(tokens) == width else []
     room = sum(max(1, len(t.digits)) for t in tokens)
     if room < width:
         return []
-    if len(tokens) > 1:
-        # Figures parted by spaces (a PDF viewer's copy) are whole numbers, unless one cannot be (「01」「00」): a
+    if len(tokens) > 1 and not glued:
+        # Figures a reader found parted (a PDF viewer's copy) are whole numbers, unless one cannot be (「01」「00」): a
         # blank cell may be lost between them, and 「0 0 3 12 105 30」 must not become …10|5|30 because it adds up.
+        # In a page that lost its structure the spaces fall anywhere (「20 0 0 0 02」 for 2|0|0|0|0|0|2).
         tokens = [t if t.digits.startswith("0") else _Token("", _whole(t)) for t in tokens]
         room = sum(max(1, len(t.digits)) for t in tokens)
         if room < width:

@@ -51,7 +51,7 @@ def read_t3(items: list[Item] | None, ctx: Context) -> None:
     for row in unmatched:
         record_unmatched(ctx.ledger, row, "表三", expected, names)
     combined = matched.pop(COMBINED, None)
-    choices = {key: splits(row.tokens(_W3), _W3, group=_W3) for key, row in matched.items()}
+    choices = {key: splits(row.tokens(_W3), _W3, group=_W3, glued=row.glued) for key, row in matched.items()}
     if combined is not None and "other_other" not in matched:
         if _combined_row(combined, choices, ctx):
             matched["other_other"] = combined
@@ -73,7 +73,7 @@ def _combined_row(row: RawRow, choices: dict[str, list[Cells]], ctx: Context) ->
     """「（六）其他处理」 as one row; True when its figures are 「3.其他」's. All zeros: so is each of its three rows.
     The 2019 format has only this row: its figures are 「3.其他」's (the two rows it lacks stay blank). Otherwise
     the three rows are unknown."""
-    candidates = splits(row.tokens(_W3), _W3, group=_W3)
+    candidates = splits(row.tokens(_W3), _W3, group=_W3, glued=row.glued)
     if candidates and all(v == 0 for v in agreed(candidates, _W3)):  # a group of 0: each of its rows is 0
         choices["other_other"] = [(0,) * _W3]
         for key in _OTHER_ROWS[:2]:
@@ -195,7 +195,8 @@ def read_t4(items: list[Item] | None, ctx: Context) -> None:
         ctx.ledger.ask("没有找到表四（行政复议、行政诉讼）的数字：表四留空，请对照原文填写")
         return
     tokens = [t.text for row in rows for t in row.values]
-    narrowed, used = narrow({"t4": splits(tokens, _W4, group=schema.T4_NCOLS)}, _t4_rules(ctx))
+    glued = all(row.glued for row in rows)
+    narrowed, used = narrow({"t4": splits(tokens, _W4, group=schema.T4_NCOLS, glued=glued)}, _t4_rules(ctx))
     candidates = narrowed["t4"]
     cells = agreed(candidates, _W4)
     for g, key in enumerate(schema.T4_GROUP_KEYS):

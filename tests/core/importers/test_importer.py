@@ -219,3 +219,22 @@ def test_the_apps_own_pdf_is_imported_with_its_wrapped_partly_disclosed_row(tmp_
         assert run.returncode == 0, run.stderr
     assert "部分公开" not in run.stderr  # not listed as 未导入
     assert exchange.load(back).t3 == report.t3
+
+
+def test_last_years_report_splits_the_counts_a_page_ran_together(tmp_path):
+    # 平潭 行政审批局 2022 prints 「行政规范性文件2025」: 2|0|25 or 20|2|5. Its 2021 report has 23 in force:
+    # 23 + 2 − 0 = 25 is the only split that follows. Without it, the three cells stay blank.
+    from tests.corpus.truth import entry, expected_report, page_path
+
+    page = page_path(entry("pt-hzs-2022"))
+    assert "行政规范性文件2025" in page.read_text(encoding="utf-8")
+    last = tmp_path / "2021.json"
+    last.write_text(exchange.dumps(expected_report(entry("pt-hzs-2021")), allow_blank=True), encoding="utf-8")
+    assert json.loads(last.read_text(encoding="utf-8"))["tables"]["t2"]["normative_documents"]["in_force"] == 23
+    for extra, code, cells in (([], 1, [None, None, None]), (["--previous", str(last)], 0, [2, 0, 25])):
+        out = tmp_path / f"2022-{code}.json"
+        command = [sys.executable, "-m", "disclosure_gui", "import-published", str(page), "-o", str(out), *extra]
+        run = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=60)
+        assert run.returncode == code, run.stderr
+        documents = json.loads(out.read_text(encoding="utf-8"))["tables"]["t2"]["normative_documents"]
+        assert [documents[k] for k in ("issued", "repealed", "in_force")] == cells
