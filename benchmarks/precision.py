@@ -340,33 +340,20 @@ def carrier_row(f: CarrierFigures) -> dict[str, Any]:
     }
 
 
-def corpus_row(rows: list[dict[str, Any]], figures: list[CarrierFigures]) -> dict[str, Any]:
-    merged: dict[str, Tally] = {}
+def corpus_row(figures: list[CarrierFigures]) -> dict[str, Any]:
+    """Every carrier together."""
+    merged = CarrierFigures("全部")
     for f in figures:
+        for name in ("reports", "exact", "cells", "wrong", "blank", "zero_unread", "body", "accounted", "extra"):
+            setattr(merged, name, getattr(merged, name) + getattr(f, name))
+        merged.texts += f.texts
+        merged.texts_wrong += f.texts_wrong
+        merged.ms += f.ms
         for rule, t in f.tallies.items():
-            m = merged.setdefault(rule, Tally())
+            m = merged.tallies.setdefault(rule, Tally())
             for attr in ("true", "false", "missed", "false_errors", "errors", "warnings", "false_warnings"):
                 setattr(m, attr, getattr(m, attr) + getattr(t, attr))
-    t = totals(merged)
-    body = sum(f.body for f in figures)
-    return {
-        "carrier": "全部",
-        "reports": sum(r["reports"] for r in rows),
-        "tables_exact": sum(r["tables_exact"] for r in rows),
-        "cells_wrong": sum(r["cells_wrong"] for r in rows),
-        "cells_left_blank": sum(r["cells_left_blank"] for r in rows),
-        "zero_not_read": sum(r["zero_not_read"] for r in rows),
-        "text_accounted": sum(f.accounted for f in figures) / body if body else 1.0,
-        "text_extra": sum(r["text_extra"] for r in rows),
-        "texts_misplaced": sum(r["texts_misplaced"] for r in rows),
-        "false_errors": t["false_errors"],
-        "warning_precision": t["warning_precision"],
-        "warnings": t["warnings"],
-        "missed": t["missed"],
-        "import_gaps": t["import_gaps"],
-        "median_ms": 0.0,
-        "max_ms": max((r["max_ms"] for r in rows), default=0.0),
-    }
+    return carrier_row(merged)
 
 
 def main() -> None:
@@ -376,7 +363,7 @@ def main() -> None:
             names = tuple(arg.split("=", 1)[1].split(","))
     figures = score_carriers(names)
     rows = [carrier_row(f) for f in figures]
-    rows.append(corpus_row(rows, figures))
+    rows.append(corpus_row(figures))
     tallies = score()
     summary = totals(tallies)
     if "--json" in sys.argv:
