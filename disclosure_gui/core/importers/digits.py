@@ -71,16 +71,18 @@ def splits(texts: Sequence[str], width: int, group: int = 0, *, glued: bool = Tr
         room = sum(max(1, len(t.digits)) for t in tokens)
         if room < width:
             return []
-    try:
-        if group:
-            summed = list(itertools.islice(_split(tokens, width, group), MAX_SPLITS + 1))
-            if summed:
-                return summed if len(summed) <= MAX_SPLITS else []
-            if len(tokens) != width:
-                return []
-        found = list(itertools.islice(_split(tokens, width, 0), _UNSUMMED_LIMIT + 1))
-    except _TooMany:
-        return []  # not every split was seen: none is taken
+    budget = _Budget()
+    if group:
+        summed = list(itertools.islice(_split(tokens, width, group, budget), MAX_SPLITS + 1))
+        if budget.spent:
+            return []  # not every split was seen: none is taken
+        if summed:
+            return summed if len(summed) <= MAX_SPLITS else []
+        if len(tokens) != width:
+            return []
+    found = list(itertools.islice(_split(tokens, width, 0, budget), _UNSUMMED_LIMIT + 1))
+    if budget.spent:
+        return []
     return found if len(found) <= (_UNSUMMED_LIMIT if group else MAX_SPLITS) else []
 
 
@@ -88,18 +90,21 @@ def _whole(token: _Token) -> Value:
     return int(token.digits) if token.digits else token.value
 
 
-class _TooMany(Exception):
+@dataclass
+class _Budget:
     """More ways to try than is worth it: the row is not split (the splits found so far may miss the right one)."""
 
+    steps: int = 0
+    spent: bool = False
 
-def _split(tokens: list[_Token], width: int, group: int) -> Iterator[Cells]:
-    steps = 0
 
+def _split(tokens: list[_Token], width: int, group: int, budget: _Budget) -> Iterator[Cells]:
     def walk(t: int, pos: int, cells: tuple[Value, ...]) -> Iterator[Cells]:
-        nonlocal steps
-        steps += 1
-        if steps > _MAX_STEPS:
-            raise _TooMany
+        budget.steps += 1
+        if budget.steps > _MAX_STEPS:
+            budget.spent = True
+        if budget.spent:
+            return
         if t == len(tokens):
             if len(cells) == width:
                 yield cells
