@@ -46,3 +46,31 @@ def test_the_account_stays_with_the_draft_and_never_goes_into_an_exchange_file(b
 def test_the_registry_declares_what_q4_says_after_an_import():
     assert by_id()["Q4"].after_import
     assert not by_id()["Q7"].after_import
+
+
+def test_a_report_with_a_blank_cell_stays_a_draft_in_its_pdf_and_word_file(tmp_path, busy_report):
+    from disclosure_gui.core.publish.docx import build_docx
+    from disclosure_gui.core.publish.outline import build_outline
+
+    report = busy_report.clone()
+    assert not build_outline(report).draft
+    report.t3["granted"][1] = None  # a figure the import could not read
+    assert build_outline(report).draft
+    assert build_docx(report, tmp_path / "r.docx").draft
+
+
+def test_the_sums_say_nothing_about_a_blank_r5_does(busy_report):
+    from disclosure_gui.core.checks.registry import run_rules
+
+    report = busy_report.clone()
+    report.t3["granted"][1] = None  # a figure the import could not read
+    report.t3["granted"][6] += 5  # row 3's 总计 no longer adds up — which cannot be told without the blank…
+    report.t3["withheld_state_secret"][1] = 4  # …nor column 商业企业's （七）总计
+    report.t4["litigation_direct"][0] = None
+    report.t4["litigation_direct"][4] = 9
+    found = {(f.rule, f.cells[0]) for f in run_rules(report)}
+    assert ("R5", "tables.t3.granted[1]") in found and ("R5", "tables.t4.litigation_direct[0]") in found
+    assert ("R3", "tables.t3.granted[6]") not in found
+    assert ("R2", "tables.t3.total_handled[1]") not in found
+    assert not [cell for rule, cell in found if rule == "R4"]
+    assert ("R3", "tables.t3.withheld_state_secret[6]") in found  # a sum without a blank is still checked
