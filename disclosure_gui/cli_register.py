@@ -17,9 +17,10 @@ from typing import Any
 EXIT_OK, EXIT_UNPLACED, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     reg = sub.add_parser(
         "register",
+        parents=parents,
         help="从依申请公开台账（Excel 或 CSV）统计表三、表四和信息处理费",
         description="从依申请公开台账统计表三、表四和信息处理费。有无法归类的行时退出码为 1。",
     )
@@ -33,7 +34,9 @@ def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
 
 
 def _fail(message: str) -> int:
-    print(f"错误：{message}", file=sys.stderr)
+    from .core.filenames import shown
+
+    print(f"错误：{shown(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
@@ -49,7 +52,7 @@ def format_t3(t3: dict[str, list[int]]) -> str:
 def cmd_register(args: argparse.Namespace) -> int:
     from .core.format import exchange, schema
     from .core.format.report import Report
-    from .core.outputs import OutputError, write_output
+    from .core.outputs import OutputError, write_text
     from .core.register.model import problems
     from .core.register.tables import compute
     from .core.register.tabular import TabularError, read_register
@@ -91,13 +94,8 @@ def cmd_register(args: argparse.Namespace) -> int:
         report = base.clone() if base is not None else Report.new(args.agency, args.year)
         for path, value in tables.cells().items():
             report.set(path, value)
-        text = exchange.dumps(report)
-
-        def write(tmp: str) -> None:
-            Path(tmp).write_text(text, encoding="utf-8")
-
         try:
-            write_output(Path(args.output), write, inputs=[args.file, args.into])
+            write_text(args.output, exchange.dumps(report), inputs=[args.file, args.into])
         except OutputError as exc:
             return _fail(exc.message)
         print(f"已写入 {args.output}", file=sys.stderr)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import secrets
 import stat
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from .errors import UserError
+from .filenames import encode, json_safe
 
 TMP_PREFIX, TMP_SUFFIX = ".out-", ".tmp"
 STALE_AFTER = 3600.0  # seconds: no export takes an hour, so an older temporary file is an orphan
@@ -194,5 +196,17 @@ def write_bytes(
 def write_text(
     out: Path | str, text: str, error: type[OutputError] = OutputError, *, inputs: Iterable[Path | str | None] = ()
 ) -> None:
-    """UTF-8 text with the platform's usual ``\\n`` line ends kept as given."""
-    write_bytes(out, text.encode("utf-8"), error, inputs=inputs)
+    """UTF-8 text with the platform's usual ``\\n`` line ends kept as given; file-name bytes that are not UTF-8 as
+    escapes (:mod:`.filenames`)."""
+    write_bytes(out, encode(text), error, inputs=inputs)
+
+
+def json_text(data: object, *, indent: int | None = 2) -> str:
+    """``data`` as the app writes JSON: Chinese as it is, a final newline, file-name bytes as escapes."""
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=indent)) + "\n"
+
+
+def write_json(
+    out: Path | str, data: object, error: type[OutputError] = OutputError, *, inputs: Iterable[Path | str | None] = ()
+) -> None:
+    write_text(out, json_text(data), error, inputs=inputs)

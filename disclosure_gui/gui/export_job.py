@@ -18,8 +18,16 @@ class ExportJob(QObject):
     finished = Signal(object)  # PdfResult
     failed = Signal(str)
 
-    def __init__(self, report: Report, target: Path, options: PdfOptions, previous: Report | None = None) -> None:
+    def __init__(
+        self,
+        report: Report,
+        target: Path,
+        options: PdfOptions,
+        previous: Report | None = None,
+        data_dir: Path | None = None,  # where a crash log goes: the data folder the window works in
+    ) -> None:
         super().__init__()
+        self.data_dir = data_dir
         self.report = report.clone()  # the user may keep typing while this runs
         self.previous = previous
         self.target = target
@@ -37,6 +45,7 @@ class ExportJob(QObject):
         except PdfExportError as exc:
             self.failed.emit(str(exc))
         except Exception as exc:  # a bug: the user gets a Chinese message and a crash log, not English
-            self.failed.emit(tr("导出失败：{0}").format(crash_message(write_crash_log(None, exc, "export-pdf"))))
+            log = write_crash_log(self.data_dir, exc, "export-pdf")
+            self.failed.emit(tr("导出失败：{0}").format(crash_message(log)))
         else:
             self.finished.emit(result)

@@ -184,7 +184,7 @@ class Exporter(QObject):
         options = PdfOptions(
             font_overrides=font_overrides(self.shell.settings), sign_off=paper_sign_off(self.shell.profiles.profile)
         )
-        job = ExportJob(document.report, target, options, document.previous)
+        job = ExportJob(document.report, target, options, document.previous, self.shell.store.root)
         job.progress.connect(lambda page: progress.setLabelText(tr("正在生成 PDF…第 {0} 页").format(page)))
 
         def finished(result: PdfResult) -> None:

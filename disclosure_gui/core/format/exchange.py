@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..outputs import os_error_text
+from ..outputs import json_text, os_error_text
 from . import limits, schema
 from .cells import canonical_decimal, decimal_places, format_decimal
 from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label
@@ -392,7 +392,7 @@ def _money_text(value: object) -> str | None:
 
 
 def dumps(report: Report) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json_text(to_dict(report))
 
 
 def suggested_filename(report: Report) -> str:

@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..outputs import OutputError, os_error_text, write_output
+from ..outputs import OutputError, json_text, os_error_text, write_text
 from . import schema
 from .calendar import statutory_month_day
 
@@ -81,7 +81,7 @@ class LocalProfile:
         }
 
     def dumps(self) -> str:
-        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+        return json_text(self.to_json())
 
 
 def _fail(where: str, what: str) -> ProfileError:
@@ -189,12 +189,7 @@ def load(path: Path | str) -> LocalProfile:
 
 def save(profile: LocalProfile, path: Path | str) -> Path:
     out = Path(path)
-    text = profile.dumps()
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_text(text, encoding="utf-8")
-
-    write_output(out, write, ProfileError)
+    write_text(out, profile.dumps(), ProfileError)
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -19,10 +20,12 @@ from typing import Any
 
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
+from .. import spreadsheet
 from ..errors import UserError
 from ..format import schema
 from ..format.labels import normalise
-from ..outputs import OutputError, os_error_text, write_output
+from ..outputs import OutputError, os_error_text
+from ..spreadsheet import Worksheet, unescape_csv
 from .columns import FIELDS, PERSONAL, REQUIRED, TEMPLATE_FIELDS, TITLES, recognised_count
 from .labels import match_applicant, match_bool, match_outcome, match_result, parse_date
 from .model import APPLICANT_TYPES, DATE_FIELDS, LITIGATION_LABELS, OUTCOME_LABELS, Application
@@ -148,7 +151,7 @@ def _csv_rows(path: Path) -> list[list[Any]]:
             continue
     else:  # pragma: no cover - gb18030 decodes any byte sequence
         raise TabularError(f"{path.name} 的编码无法识别")
-    return [list(r) for r in csv.reader(io.StringIO(text))]
+    return [[unescape_csv(v) for v in r] for r in csv.reader(io.StringIO(text))]
 
 
 # ------------------------------------------------------------------------------ rows → applications
@@ -292,68 +295,40 @@ def export_fields(*, personal: bool, template: bool = False) -> tuple[str, ...]:
 
 
 def write_xlsx(path: Path, apps: list[Application], fields: tuple[str, ...]) -> None:
-    """An .xlsx with one header row and one row per application; dates are real Excel dates (openpyxl gives
-    date values a date format). Written in openpyxl's streaming mode: 10,000 rows in about a second.
-    openpyxl is imported here, not at the top: it costs 0.1 s, which the window's start should not pay."""
-    from openpyxl import Workbook  # type: ignore[import-untyped]  # ships no type information
-    from openpyxl.cell import WriteOnlyCell  # type: ignore[import-untyped]
-    from openpyxl.styles import Font  # type: ignore[import-untyped]
-    from openpyxl.utils import get_column_letter  # type: ignore[import-untyped]
-    from openpyxl.worksheet.datavalidation import DataValidation  # type: ignore[import-untyped]
-
-    wb = Workbook(write_only=True)
-    ws = wb.create_sheet("依申请公开台账")
-    for col, f in enumerate(fields, start=1):
-        ws.column_dimensions[get_column_letter(col)].width = 14 if f not in ("summary", "result") else 28
-    ws.freeze_panes = "A2"
-    # The accepted words, on a second sheet, offered as drop-down lists in the two choice columns.
+    """An .xlsx with one header row and one row per application (dates are real Excel dates), and the accepted
+    words on a second sheet, offered as drop-down lists in the two choice columns."""
     results = [schema.T3_ROW_BY_KEY[k].short for k in schema.T3_RESULT_ROWS]
-    for f, ref in (("applicant", "$A$2:$A$7"), ("result", f"$B$2:$B${len(results) + 1}")):
-        if f in fields:
-            letter = get_column_letter(fields.index(f) + 1)
-            dv = DataValidation(type="list", formula1=f"'可选值'!{ref}", allow_blank=True, showErrorMessage=False)
-            dv.add(f"{letter}2:{letter}{max(len(apps) + 1, 1000)}")
-            ws.data_validations.append(dv)
-    header = []
-    for f in fields:
-        cell = WriteOnlyCell(ws, value=TITLES[f])
-        cell.font = Font(bold=True)
-        header.append(cell)
-    ws.append(header)
-    for app in apps:
-        ws.append([_out_value(app, f) for f in fields])
-    choices = wb.create_sheet("可选值")
-    choices.append(["申请人类型", "办理结果"])
-    for i in range(max(len(APPLICANT_TYPES), len(results))):
-        choices.append([APPLICANT_TYPES[i] if i < len(APPLICANT_TYPES) else None, results[i]])
-    _save(path, lambda tmp: wb.save(tmp))
+    lists = {"applicant": "'可选值'!$A$2:$A$7", "result": f"'可选值'!$B$2:$B${len(results) + 1}"}
+    register = Worksheet(
+        "依申请公开台账",
+        [[TITLES[f] for f in fields], *([_out_value(app, f) for f in fields] for app in apps)],
+        widths=[14 if f not in ("summary", "result") else 28 for f in fields],
+        freeze="A2",
+        choices=[(fields.index(f), formula) for f, formula in lists.items() if f in fields],
+    )
+    choices = [
+        [APPLICANT_TYPES[i] if i < len(APPLICANT_TYPES) else None, results[i]]
+        for i in range(max(len(APPLICANT_TYPES), len(results)))
+    ]
+    _save(lambda: spreadsheet.write_xlsx(path, [register, Worksheet("可选值", [["申请人类型", "办理结果"], *choices])]))
 
 
 def write_csv(path: Path, apps: list[Application], fields: tuple[str, ...]) -> None:
-    """UTF-8 with a BOM, which Excel and WPS open without garbling the Chinese."""
-    buf = io.StringIO()
-    w = csv.writer(buf)
-    w.writerow([TITLES[f] for f in fields])
-    for app in apps:
-        w.writerow(["" if (v := _out_value(app, f)) is None else v for f in fields])
-    data = buf.getvalue().encode("utf-8-sig")
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_bytes(data)
-
-    _save(path, write)
+    rows = [[TITLES[f] for f in fields], *([_out_value(app, f) for f in fields] for app in apps)]
+    _save(lambda: spreadsheet.write_csv(path, rows))
 
 
 def write_table(path: Path, apps: list[Application], fields: tuple[str, ...]) -> None:
+    """The register (or its template) as .csv or .xlsx, through the one safe spreadsheet writer."""
     if path.suffix.lower() == ".csv":
         write_csv(path, apps, fields)
     else:
         write_xlsx(path, apps, fields)
 
 
-def _save(path: Path, write: Any) -> None:
+def _save(write: Callable[[], None]) -> None:
     try:
-        write_output(path, write)
+        write()
     except OutputError as exc:
         raise TabularError(exc.message) from exc
 
