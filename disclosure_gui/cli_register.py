@@ -21,10 +21,10 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     reg = sub.add_parser(
         "register",
         parents=parents,
-        help="从依申请公开台账（Excel 或 CSV）统计表三、表四和信息处理费",
+        help="从依申请公开台账（Excel、WPS 表格或 CSV）统计表三、表四和信息处理费",
         description="从依申请公开台账统计表三、表四和信息处理费。有无法归类的行时退出码为 1。",
     )
-    reg.add_argument("file", metavar="FILE", help="台账文件（.xlsx、.xls、.ods 或 .csv）")
+    reg.add_argument("file", metavar="FILE", help="台账文件（.xlsx、.xls、.et、.ods、.csv 或 .txt）")
     reg.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
     reg.add_argument("-o", "--output", metavar="OUT.json", help="把统计结果写入年报交换文件")
     into_help = "以这份年报交换文件为底稿（写入 -o 指定的副本，不改动原文件）"
@@ -64,9 +64,11 @@ def cmd_register(args: argparse.Namespace) -> int:
     if args.into and args.output and Path(args.into).resolve() == Path(args.output).resolve():
         return _fail("-o 不能与 --into 是同一个文件：请写入副本")
     try:
-        _, _, result = read_register(Path(args.file))
+        sheet, _, result = read_register(Path(args.file))
     except TabularError as exc:
         return _fail(f"{args.file}：{exc.message}")
+    if sheet.note:
+        print(f"说明：{sheet.note}", file=sys.stderr)
     base = None
     if args.into:
         try:
@@ -94,8 +96,13 @@ def cmd_register(args: argparse.Namespace) -> int:
         report = base.clone() if base is not None else Report.new(args.agency, args.year)
         for path, value in tables.cells().items():
             report.set(path, value)
+        text = exchange.dumps(report)
+        try:  # read back by the same validators as ``check``: what check would refuse is never written
+            exchange.loads(text)
+        except exchange.ExchangeError as exc:
+            return _fail(f"台账统计的结果不能写入交换文件（{exc}），没有写入 {args.output}。请核对台账后再统计")
         try:
-            write_text(args.output, exchange.dumps(report), inputs=[args.file, args.into])
+            write_text(args.output, text, inputs=[args.file, args.into])
         except OutputError as exc:
             return _fail(exc.message)
         print(f"已写入 {args.output}", file=sys.stderr)

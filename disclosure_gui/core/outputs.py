@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import io
 import json
 import os
 import secrets
@@ -19,6 +20,7 @@ import stat
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import UserError
 from .filenames import encode, json_safe
@@ -45,6 +47,7 @@ _ERRNO_TEXT = {
     errno.EIO: "读写磁盘时出错（磁盘或U盘可能有故障，或已被拔出）",
     errno.EMFILE: "同时打开的文件太多",
     errno.EINVAL: "文件名无效（可能含有不允许的字符）",
+    errno.EFBIG: "文件超过了磁盘允许的大小（FAT 格式的U盘每个文件最大 4 GB）或磁盘已满",
 }
 for _name, _text in (("EDQUOT", "磁盘配额已用完"), ("ETXTBSY", "文件正被其他程序使用")):
     if hasattr(errno, _name):
@@ -185,6 +188,22 @@ def write_output(
         if isinstance(exc, PermissionError) and out.exists():
             reason += "。如果文件正在 PDF 阅读器、Word 或 WPS 中打开，请关闭后重试"
         raise error(f"无法写入 {out}：{reason}。原有的文件没有改动。") from exc
+
+
+def write_rendered(
+    out: Path | str,
+    render: Callable[[BinaryIO], None],
+    error: type[OutputError] = OutputError,
+    *,
+    inputs: Iterable[Path | str | None] = (),
+) -> None:
+    """Write what ``render(stream)`` makes (a Word or Excel file: a zip written by a library) into memory first,
+    then to disk like any bytes: a disk that fills up or a FAT stick's size limit fails in this module's own
+    write, with its Chinese message, and never inside the library — whose half-written zip would otherwise report
+    the failure a second time when Python collects it (``Exception ignored in: ZipFile.__del__``)."""
+    buffer = io.BytesIO()
+    render(buffer)
+    write_bytes(out, buffer.getvalue(), error, inputs=inputs)
 
 
 def write_bytes(

@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import UserError
 from ..outputs import json_text, os_error_text
 from . import limits, schema
-from .cells import canonical_decimal, decimal_places, format_decimal
+from .cells import canonical_decimal, format_decimal, money_problem
 from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label
 from .report import Contact, Fees, Meta, Report
 
@@ -179,12 +179,9 @@ class _Reader:
             raise ExchangeError(place, f'应为金额（如 "12.5"），实际是 {_show(value)}')
         if not amount.is_finite():
             raise ExchangeError(place, f"应为金额数字，实际是 {_show(value)}")
-        if amount < 0:
-            raise ExchangeError(place, "金额不能为负数")
-        if amount >= Decimal(10) ** limits.MAX_AMOUNT_DIGITS:
-            raise ExchangeError(place, f"金额过大（超过 {limits.MAX_AMOUNT_DIGITS} 位整数），请检查")
-        if decimal_places(amount) > places:
-            raise ExchangeError(place, f"金额最多 {places} 位小数")
+        problem = money_problem(amount, places)
+        if problem:
+            raise ExchangeError(place, f"金额{problem}")
         return canonical_decimal(amount)
 
     def counts(self, value: Any, place: str, width: int) -> list[int | None]:

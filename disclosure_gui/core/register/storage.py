@@ -18,6 +18,7 @@ from typing import Any
 
 from ..errors import UserError
 from ..filenames import json_safe
+from ..format.cells import money_problem
 from ..outputs import OutputError, os_error_text, write_text
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 from .tables import RegisterTables, compute
@@ -81,6 +82,8 @@ def from_json(data: Any, place: str) -> Application:
                 v = None if v is None else date.fromisoformat(v)
             elif key == "fee_amount_yuan":
                 v = Decimal(v)
+                if money_problem(v, 2):  # a hand-edited file: never a figure check would refuse
+                    raise ValueError(v)
             elif not _valid_choice(key, v):
                 raise ValueError(v)
         except (ValueError, TypeError, InvalidOperation) as exc:
