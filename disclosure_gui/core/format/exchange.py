@@ -18,7 +18,7 @@ from ..errors import UserError
 from ..outputs import json_text, os_error_text
 from . import limits, schema
 from .cells import canonical_decimal, format_decimal, money_problem
-from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label
+from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label, utf8_error_text
 from .report import Contact, Fees, Meta, Report
 
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES
@@ -104,7 +104,7 @@ def load(path: str | Path) -> Report:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ExchangeError("", "文件不是 UTF-8 编码的文本，不是年报交换文件") from exc
+        raise ExchangeError("", utf8_error_text(raw, exc, "年报交换文件")) from exc
     return loads(text)
 
 

@@ -27,6 +27,7 @@ from typing import Any
 from ..outputs import OutputError, json_text, os_error_text, write_text
 from . import schema
 from .calendar import statutory_month_day
+from .limits import TRUNCATED, is_truncated, utf8_error_text
 
 FORMAT = "gov-disclosure-local-profile"
 VERSION = 1
@@ -167,7 +168,8 @@ def loads(text: str) -> LocalProfile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ProfileError(f"本地要求文件不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）") from exc
+        why = f"：{TRUNCATED}" if is_truncated(exc) else ""
+        raise ProfileError(f"本地要求文件不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列{why}）") from exc
     except RecursionError:
         raise ProfileError("本地要求文件嵌套层数过多，不是年报本地要求文件") from None
     return from_json(data)
@@ -184,7 +186,7 @@ def load(path: Path | str) -> LocalProfile:
     try:
         return loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ProfileError(f"{p.name} 不是 UTF-8 编码的文本，不是年报本地要求文件") from exc
+        raise ProfileError(f"{p.name}：{utf8_error_text(raw, exc, '年报本地要求文件')}") from exc
 
 
 def save(profile: LocalProfile, path: Path | str) -> Path:

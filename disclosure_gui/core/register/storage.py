@@ -19,6 +19,7 @@ from typing import Any
 from ..errors import UserError
 from ..filenames import json_safe
 from ..format.cells import money_problem
+from ..format.limits import TRUNCATED, is_truncated, utf8_error_text
 from ..outputs import OutputError, os_error_text, write_text
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 from .tables import RegisterTables, compute
@@ -112,11 +113,15 @@ def save_year(folder: Path, year: int, apps: list[Application]) -> Path:
 
 def load_year(path: Path) -> list[Application]:
     try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
+        raw = path.read_bytes()
+        doc = json.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise RegisterFileError(f"无法读取台账文件 {path}：{os_error_text(exc)}") from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise RegisterFileError(f"台账文件 {path} 已损坏（不是有效的 JSON）") from exc
+    except UnicodeDecodeError as exc:
+        raise RegisterFileError(f"台账文件 {path} 已损坏（{utf8_error_text(raw, exc, '依申请公开台账文件')}）") from exc
+    except ValueError as exc:
+        cut = isinstance(exc, json.JSONDecodeError) and is_truncated(exc)
+        raise RegisterFileError(f"台账文件 {path} 已损坏（{TRUNCATED if cut else '不是有效的 JSON'}）") from exc
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_MARKER or not isinstance(doc.get("applications"), list):
         raise RegisterFileError(f"{path} 不是依申请公开台账文件")
     return [from_json(item, f"{path.name}：第 {i + 1} 条") for i, item in enumerate(doc["applications"])]
