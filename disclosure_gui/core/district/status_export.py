@@ -13,6 +13,7 @@ from ..outputs import OutputError, write_json
 from ..spreadsheet import Worksheet, write_csv, write_xlsx
 from .aggregate import Aggregation, status_json
 from .review import (
+    PAIR_ROWS,
     RATIO_HEADERS,
     SIMILARITY_HEADERS,
     STATUS_HEADERS,
@@ -66,7 +67,8 @@ def _json(aggregation: Aggregation, review: Review | None) -> dict[str, Any]:
         data["similarity"] = {
             "threshold": sim.threshold,
             "last_year_threshold": sim.last_year_threshold,
-            "flagged": [p.to_json() for p in sim.flagged],
+            "flagged_total": len(sim.flagged),
+            "flagged": [p.to_json() for p in sim.flagged[:PAIR_ROWS]],  # each unit's own entry says the rest
             "ranked": [p.to_json() for p in sim.ranked],
             "last_year": [p.to_json() for p in sim.last_year],
             "names_left": [
