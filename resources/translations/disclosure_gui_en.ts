@@ -54,7 +54,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+      <source>Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -235,10 +235,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>万元</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>三、依申请</source>
       <translation type="unfinished" />
     </message>
@@ -408,10 +404,6 @@
     </message>
     <message>
       <source>修正 {0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>元</source>
       <translation type="unfinished" />
     </message>
     <message>
