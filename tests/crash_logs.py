@@ -22,7 +22,8 @@ def logs_under(root: Path, since: float | None = None) -> list[Path]:
     if not root.is_dir():
         return []
     folders = [root] if root.name == "crash-logs" else [*root.glob("crash-logs"), *root.rglob("*/crash-logs")]
-    files = [f for folder in folders for f in folder.rglob("*") if f.is_file()]
+    # Resolved, and once each: pytest links "<test>current" to a test's latest folder.
+    files = sorted({f.resolve() for folder in folders for f in folder.rglob("*") if f.is_file()})
     return [f for f in files if since is None or f.stat().st_mtime >= since]
 
 
