@@ -92,7 +92,8 @@ def test_the_deadline_events_are_kept_and_a_version_one_file_still_reads(tmp_pat
     # A file written before the events existed (version 1) reads as it is, its new fields empty.
     (folder / "2023.json").write_text(
         '{"format": "disclosure-register", "version": 1, "year": 2023, "applications": [\n'
-        '{"no": "2023-1", "received": "2023-05-04", "applicant": 0, "channel": "信函", "corrected": "2023-05-10"}\n]}\n',
+        '{"no": "2023-1", "received": "2023-05-04", "applicant": 0, "channel": "信函", '
+        '"corrected": "2023-05-10"}\n]}\n',
         encoding="utf-8",
     )
     old = load_register(folder).applications[0]

@@ -57,8 +57,8 @@ def test_the_words_registers_use_for_a_withdrawal():
 
 
 def test_an_application_confirmed_in_january_is_new_in_the_year_of_confirmation():
-    # Submitted online on 31 Dec 2025 and confirmed with the applicant on Mon 5 Jan 2026: received (第三十一条第（三）项)
-    # in 2026 — not 本年新收 in 2025, nor carried over from it.
+    # Submitted online on 31 Dec 2025 and confirmed with the applicant on Mon 5 Jan 2026: received
+    # (第三十一条第（三）项) in 2026 — not 本年新收 in 2025, nor carried over from it.
     app = Application("1", D(2025, 12, 31), NAT, "网络", confirmed=D(2026, 1, 5))
     assert compute([app], 2025).t3["new_received"][NAT] == 0
     assert compute([app], 2025).t3["carried_to_next_year"][NAT] == 0
