@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..outputs import OutputError, os_error_text, write_output
+from ..outputs import OutputError, os_error_text, read_json, write_text
 from .workdays import YearArrangement
 
 FILE_FORMAT = "disclosure-holidays"
@@ -197,12 +197,7 @@ def load_entered(data_dir: Path) -> list[YearArrangement]:
     path = entered_path(data_dir)
     if not path.exists():
         return []
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise HolidayError(f"无法读取节假日安排 {path}：{os_error_text(exc)}") from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise HolidayError(f"节假日安排文件 {path} 已损坏（不是有效的 JSON）") from exc
+    doc = read_json(path, "节假日安排文件", HolidayError)
     if not isinstance(doc, dict) or doc.get("format") != FILE_FORMAT:
         raise HolidayError(f"{path} 不是节假日安排文件")
     if not isinstance(doc.get("version"), int) or doc["version"] > FILE_VERSION:
@@ -216,14 +211,9 @@ def load_entered(data_dir: Path) -> list[YearArrangement]:
 def save_entered(data_dir: Path, arrangements: list[YearArrangement]) -> Path:
     path = entered_path(data_dir)
     doc = {"format": FILE_FORMAT, "version": FILE_VERSION, "years": to_json(arrangements)}
-    text = json.dumps(doc, ensure_ascii=False, indent=1) + "\n"
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_text(text, encoding="utf-8")
-
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        write_output(path, write)
+        write_text(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
     except OSError as exc:
         raise HolidayError(f"无法保存节假日安排 {path}：{os_error_text(exc)}") from exc
     except OutputError as exc:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..outputs import OutputError, os_error_text, write_output
+from ..outputs import OutputError, os_error_text, read_json, write_output
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 from .tables import RegisterTables, compute
 
@@ -116,12 +116,7 @@ def save_year(folder: Path, year: int, apps: list[Application]) -> Path:
 
 
 def load_year(path: Path) -> list[Application]:
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RegisterFileError(f"无法读取台账文件 {path}：{os_error_text(exc)}") from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise RegisterFileError(f"台账文件 {path} 已损坏（不是有效的 JSON）") from exc
+    doc = read_json(path, "台账文件", RegisterFileError)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_MARKER or not isinstance(doc.get("applications"), list):
         raise RegisterFileError(f"{path} 不是依申请公开台账文件")
     version = doc.get("version", 1)
