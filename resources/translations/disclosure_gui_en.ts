@@ -201,7 +201,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{0}：{1}年{2}月{3}日前发布</source>
+      <source>{0}：{1}年{2}月{3}日前发布（{4}）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -583,7 +583,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>单位名称看不出是否县级以上地方人民政府，暂按1月31日；请在上面选择。</source>
+      <source>单位名称看不出是否县级以上地方人民政府，暂按{0}年{1}月{2}日前发布；如是，请在上面选择。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1875,10 +1875,6 @@
     </message>
     <message>
       <source>（2019年格式）</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>（{0}）</source>
       <translation type="unfinished" />
     </message>
     <message>

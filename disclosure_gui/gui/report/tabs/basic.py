@@ -172,14 +172,14 @@ class BasicTab(ScrollingTab):
             self._syncing = False
 
     def _level_hint(self) -> str:
-        """What the deadline is and why: 「县级以上地方人民政府：2026年3月31日前发布（条例第四十九条第二款）」."""
+        """What the deadline is and why: 「县级以上地方人民政府：2026年3月31日前发布（条例第四十九条第二款…）」."""
         d = publication_deadline(self.document.report.meta)
-        due = tr("{0}：{1}年{2}月{3}日前发布").format(
-            d.class_label, d.statutory.year, d.statutory.month, d.statutory.day
-        )
+        day = d.statutory
         if not d.decided:
-            return tr("单位名称看不出是否县级以上地方人民政府，暂按1月31日；请在上面选择。") + due
-        return due + tr("（{0}）").format(d.rule)
+            return tr("单位名称看不出是否县级以上地方人民政府，暂按{0}年{1}月{2}日前发布；如是，请在上面选择。").format(
+                day.year, day.month, day.day
+            )
+        return tr("{0}：{1}年{2}月{3}日前发布（{4}）").format(d.class_label, day.year, day.month, day.day, d.rule)
 
     def select_cell(self, path: str) -> bool:
         """Findings about the report's particulars name ``meta.*`` fields."""
