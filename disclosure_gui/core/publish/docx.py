@@ -50,7 +50,6 @@ from .docx_style import (
 from .outline import (
     DRAFT_NOTICE,
     LINE_BREAK,
-    SIGN_OFF_GAP,
     Heading,
     Outline,
     Paragraph,
@@ -213,6 +212,26 @@ def _table(document: Any, block: TableBlock) -> Any:
 # ------------------------------------------------------------------------------ document
 
 
+def _signature(document: Any, block: Signature) -> None:
+    """The 落款 as the PDF sets it, every line on the grid, kept on a page with the last two lines of the
+    text before it: a blank line, the unit and the date four characters in from the right, then a local
+    rule's signature lines (room to sign in full-width spaces) and marks."""
+    last = document.paragraphs[-1] if document.paragraphs else None
+    if last is not None:
+        last.paragraph_format.keep_with_next = True
+        last.paragraph_format.widow_control = True  # two lines of it, not one, go with the 落款
+    right = Twips(4 * 315)  # four characters of the grid (15.75 pt each)
+    rows: list[tuple[str, bool]] = [("", False), (block.agency, True), (block.date_text, True)]
+    rows += [("", False)] * bool(block.sign_lines) + [(text, False) for text in block.sign_lines]
+    rows += [(text, True) for text in block.marks]
+    for n, (text, at_right) in enumerate(rows):
+        p = _paragraph(document, indent=False, keep_with_next=n < len(rows) - 1)
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if at_right else WD_ALIGN_PARAGRAPH.LEFT
+        if at_right:
+            p.paragraph_format.right_indent = right
+        _text_runs(p, text, FONT_BODY, BODY_PT)
+
+
 def _metadata(document: Any, outline: Outline) -> None:
     core = document.core_properties
     core.title = outline.title
@@ -278,15 +297,7 @@ def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = Fals
         elif isinstance(block, TableBlock):
             _table(document, block)
         elif isinstance(block, Signature):
-            document.add_paragraph()
-            for text in (block.agency, block.date_text):
-                p = _paragraph(document, indent=False)
-                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                p.paragraph_format.right_indent = Pt(4 * BODY_PT)
-                _text_runs(p, text, FONT_BODY, BODY_PT)
-            if block.sign_off:
-                document.add_paragraph()
-                _text_runs(_paragraph(document, indent=False), SIGN_OFF_GAP.join(block.sign_off), FONT_BODY, BODY_PT)
+            _signature(document, block)
 
     _metadata(document, outline)
 
