@@ -239,6 +239,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             previous=previous,
             signature=args.signature,
             sign_off=options.sign_off,
+            official_fonts=not args.shipped_fonts,
         )
         for notice in docx.notices:
             print(f"注意：{notice}", file=sys.stderr)

@@ -8,7 +8,8 @@ from pypdf import PdfReader
 
 from disclosure_gui.core.format import schema
 from disclosure_gui.core.publish.pdf import PdfExportError, PdfOptions, build_pdf
-from disclosure_gui.core.publish.pdf.fonts import ENV_FONT_DIRS, resolve_fonts
+from disclosure_gui.core.publish.pdf.fontlist import FontList, InstalledFace
+from disclosure_gui.core.publish.pdf.fonts import resolve_fonts
 from disclosure_gui.resources import resource_path
 
 SHIPPED = PdfOptions(official_fonts=False)
@@ -108,21 +109,22 @@ def test_markup_long_paragraphs_and_unprintable_characters(tmp_path, sample):
     assert "U+20000" in result.missing[0].message or "U+20000" in result.missing[1].message
 
 
-def test_installed_official_faces_are_preferred_and_unusable_files_skipped(tmp_path, monkeypatch):
+def test_installed_official_faces_are_preferred_and_unusable_files_skipped(tmp_path):
     fonts = tmp_path / "fonts"
     fonts.mkdir()
-    shutil.copy(resource_path("fonts", "GovReportSans-Medium.ttf"), fonts / "SimHei.ttf")
+    shutil.copy(resource_path("fonts", "GovReportSans-Medium.ttf"), fonts / "hei.ttf")
     (fonts / "simfang.ttf").write_bytes(b"not a font at all")
-    monkeypatch.setenv(ENV_FONT_DIRS, str(fonts))
-    from disclosure_gui.core.publish.pdf import fonts as font_module
-
-    font_module._installed_files.cache_clear()
-    chosen = resolve_fonts()
-    assert chosen.faces["heading1"].official and chosen.faces["heading1"].path.endswith("SimHei.ttf")
+    listed = FontList(
+        [
+            InstalledFace(str(fonts / "hei.ttf"), 0, ("SimHei",), True),
+            InstalledFace(str(fonts / "simfang.ttf"), 0, ("仿宋",), True),
+        ]
+    )
+    chosen = resolve_fonts(fonts=listed)
+    assert chosen.faces["heading1"].official and chosen.faces["heading1"].path.endswith("hei.ttf")
     assert not chosen.faces["body"].official  # the broken simfang.ttf was skipped
-    override = resolve_fonts({"body": str(fonts / "SimHei.ttf")}, official=False)
+    override = resolve_fonts({"body": str(fonts / "hei.ttf")}, official=False)
     assert override.faces["body"].official and override.faces["title"].official is False
-    font_module._installed_files.cache_clear()
 
 
 def test_output_is_written_atomically_and_errors_are_explained(tmp_path, sample):

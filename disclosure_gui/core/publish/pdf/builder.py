@@ -37,6 +37,7 @@ from ..outline import (
 )
 from ..titles import balanced_title
 from .flow import Align, TextLines
+from .fontlist import FontList
 from .fonts import FontSet, resolve_fonts
 from .lines import break_lines, char_width, units_of
 from .page import (
@@ -76,6 +77,7 @@ class PdfOptions:
     sign_off: tuple[str, ...] = ()  # a local profile's signature and seal lines for the paper copy
     font_overrides: dict[str, str] = field(default_factory=dict)  # role → font file chosen by the user
     official_fonts: bool = True  # look for installed official faces (False: shipped fonts only)
+    font_list: FontList | None = None  # the installed fonts (None: the system's; tests give their own)
     draft: bool | None = None  # None: marked 草稿 exactly when the report has errors
 
 
@@ -287,7 +289,7 @@ def render_pdf(
     *,
     progress: Callable[[int], None] | None = None,
 ) -> PdfResult:
-    fonts = resolve_fonts(options.font_overrides, official=options.official_fonts)
+    fonts = resolve_fonts(options.font_overrides, official=options.official_fonts, fonts=options.font_list)
     ts = Typesetter(fonts)
     story = _Story(ts).build(outline)
     pages = 0
