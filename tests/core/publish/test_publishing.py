@@ -185,7 +185,7 @@ def _parse(html: str) -> _Html:
 
 
 def test_html_tables_spans_and_layered_borders(numbered):
-    page = _parse(report_fragment(numbered))
+    page = _parse(report_fragment(numbered, title=True))
     assert set(page.tags) <= {"p", "strong", "table", "tbody", "tr", "td"}
     assert not any("class" in a for _t, a in page.attrs_seen)
     assert len(page.tables) == 3
@@ -200,6 +200,11 @@ def test_html_tables_spans_and_layered_borders(numbered):
     text = _squash("".join(page.text))
     assert [lbl for lbl in _labels(numbered) if _squash(lbl) not in text] == []
     assert "24252.311082" in text and "3100004" in text
+
+
+def test_html_leaves_the_title_to_the_website_unless_asked(sample):
+    assert sample.title not in report_fragment(sample)  # the article page shows it above the text
+    assert report_fragment(sample, title=True).startswith(f'<p style="text-align:center"><strong>{sample.title}')
 
 
 def test_html_escapes_user_text(sample):
