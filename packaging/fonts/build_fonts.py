@@ -16,7 +16,8 @@ Sources (dev machine only; nothing is downloaded at run time):
     apt-get download fonts-lxgw-wenkai && dpkg -x fonts-lxgw-wenkai_*.deb wk
     apt-get download texlive-lang-chinese && dpkg -x texlive-lang-chinese_*.deb tl  # .../fandol/FandolFang-Regular.otf
     pip install fonttools
-    python packaging/fonts/build_fonts.py SERIF_400.ttf SERIF_700.ttf SANS_500.ttf WENKAI.ttf SANS_400.ttf FANDOL_FANG.otf
+    python packaging/fonts/build_fonts.py SERIF_400.ttf SERIF_700.ttf SANS_500.ttf WENKAI.ttf SANS_400.ttf \
+        FANDOL_FANG.otf
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def _charset(encoding: str, minus: str | None = None) -> set[int]:
 
 
 def to_truetype(font: TTFont) -> None:
-    """CFF (cubic) outlines to TrueType (quadratic) ones, within 4 units of 1000 (a twentieth of a point at 16 pt): ReportLab embeds only those."""
+    """CFF (cubic) outlines to TrueType (quadratic) ones, within 4 units of 1000 (a twentieth of a point at
+    16 pt): ReportLab embeds only those."""
     from fontTools.pens.cu2quPen import Cu2QuPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
     from fontTools.ttLib import newTable

@@ -10,6 +10,7 @@ reads EG_RPrBase as a sequence (first edition); later editions allow any order b
 
 import re
 import zipfile
+from itertools import pairwise
 
 import pytest
 from lxml import etree
@@ -66,7 +67,7 @@ def out_of_order(xml: bytes) -> list[str]:
         children = [etree.QName(c).localname for c in element if isinstance(c.tag, str) and c.tag.startswith(W)]
         unknown = [c for c in children if c not in rank]
         assert not unknown, (tag, unknown)  # an element the schema does not allow there at all
-        for a, b in zip(children, children[1:], strict=False):
+        for a, b in pairwise(children):
             if rank[b] < rank[a]:
                 bad.append(f"{tag}: {b} after {a}")
     return bad

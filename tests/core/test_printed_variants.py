@@ -9,6 +9,7 @@ import shutil
 import subprocess
 from collections import defaultdict
 from datetime import date
+from itertools import pairwise
 
 import pdfplumber
 import pytest
@@ -71,7 +72,7 @@ def test_no_line_is_spread_into_holes(printed):
             for line in lines:
                 gaps = [
                     (b["x0"] - a["x1"], _text(line))
-                    for a, b in zip(line, line[1:], strict=False)
+                    for a, b in pairwise(line)
                     if a["text"].strip() and b["text"].strip()
                 ]
                 if gaps:
@@ -166,3 +167,30 @@ def test_table_three_text_layer_reads_row_by_row_label_then_figures(printed):
             text = re.sub(r"—\d+—", "", text)
             missing = [p for p in _t3_rows(report) if not re.search(p, text)]
             assert missing == [], (name, missing[:3])
+
+
+def test_long_titles_break_between_words(printed):
+    words = (
+        "城乡",
+        "居民",
+        "社会",
+        "养老",
+        "保险",
+        "服务中心",
+        "市场",
+        "监督管理",
+        "退役军人",
+        "开发区",
+        "委员会",
+        "人民政府",
+    )
+    for name, report, _s, _h, _pages, path in printed:
+        with pdfplumber.open(path) as pdf:
+            rows: dict[int, list[dict]] = defaultdict(list)
+            for c in pdf.pages[0].chars:
+                if c["size"] > 20:
+                    rows[round(c["top"])].append(c)
+        lines = ["".join(c["text"] for c in sorted(rows[top], key=lambda c: c["x0"])) for top in sorted(rows)]
+        assert "".join(lines) == report.title
+        cut = "|".join(lines)
+        assert [w for w in words if w in report.title and w not in cut] == [], (name, lines)

@@ -178,7 +178,7 @@ def page_number(paragraph: Any, face: str) -> None:
 PAGE_NUMBER_LINE = 16  # points: the footer's one exact line
 # From the page's foot to the footer line's foot: the dash (0.27 em above the baseline, the baseline about
 # 0.2 of the line above its foot) lands 35 − 7 = 28 mm above the page's foot, as in the PDF.
-FOOTER_DISTANCE_MM = 25.1
+FOOTER_DISTANCE_MM = 24.9
 
 
 def footers(document: Any, section: Any, *, center: bool, face: str = FONT_TABLE) -> None:

@@ -27,7 +27,10 @@ TITLE_WORDS = (
     "生态环境",
     "住房和城乡建设",
     "人力资源和社会保障",
-    # words holding a character a place name ends with (乡, 市, 区…), where a break would otherwise fall
+)
+# Words never broken inside but whose edges are no better a break than any other place: words holding a
+# character a place name ends with (乡, 市, 区…), and words of unit names.
+_WHOLE_WORDS = (
     "城乡",
     "乡村",
     "乡镇",
@@ -41,7 +44,6 @@ TITLE_WORDS = (
     "开发区",
     "县域",
     "州府",
-    # words of unit names a line should not end inside
     "居民",
     "社会",
     "保险",
@@ -70,7 +72,7 @@ _PLACE_ENDS = "省市县区镇乡旗盟州"
 def title_break_points(text: str) -> list[int]:
     """Positions a title may be broken at: word edges, after a place name, around a year."""
     protected = [False] * (len(text) + 1)  # protected[k]: no break before text[k]
-    for word in TITLE_WORDS:
+    for word in TITLE_WORDS + _WHOLE_WORDS:
         start = text.find(word)
         while start >= 0:
             for k in range(start + 1, start + len(word)):

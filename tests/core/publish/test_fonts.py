@@ -131,7 +131,8 @@ def test_fontconfig_list_is_parsed_with_every_family_name(tmp_path, monkeypatch)
     script.write_text(
         "#!/bin/sh\n"
         "case \"$*\" in *charset*) printf '/f/droid.ttf\\t0\\tTrueType\\n';; *)\n"
-        "printf '/f/simfang.ttf\\t0\\tFangSong,仿宋\\tTrueType\\n/f/noto.ttc\\t2\\tNoto Serif CJK SC,Noto Serif CJK SC Bold\\tCFF\\n"
+        "printf '/f/simfang.ttf\\t0\\tFangSong,仿宋\\tTrueType\\n"
+        "/f/noto.ttc\\t2\\tNoto Serif CJK SC,Noto Serif CJK SC Bold\\tCFF\\n"
         "/f/odd.ttf\\t0\\tA\\\\,B\\tTrueType\\n';; esac\n",
         encoding="utf-8",
     )

@@ -84,7 +84,8 @@ def _flow(
     kind = schema.AGENCY_KINDS.get(report.meta.agency_kind, "")
     summary = (
         f"单位：{report.meta.agency}（{kind}）　报告年度：{report.meta.year}年"
-        f"　检查日期：{today.year}年{today.month}月{today.day}日　结果：{len(rows)} 项检查，{failed} 项未通过，{to_check} 项请核对"
+        f"　检查日期：{today.year}年{today.month}月{today.day}日"
+        f"　结果：{len(rows)} 项检查，{failed} 项未通过，{to_check} 项请核对"
         + ("　已与上年报告核对" if previous is not None else "　未提供上年报告")
         + (f"　另按{profile.name}的本地要求检查" if profile is not None else "")
     )

@@ -119,7 +119,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     return cmap
 
 
-ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # type: ignore[assignment]  # used when a subset is written
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # used when a subset is written
 
 
 def _store(entry: Path, parsed: dict[str, Any]) -> None:
