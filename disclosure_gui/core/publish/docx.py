@@ -57,6 +57,7 @@ from .outline import (
     build_outline,
     column_weights,
     reproducible,
+    signature_inset,
 )
 from .pdf.fontlist import FontList
 from .pdf.fonts import family_names
@@ -219,7 +220,6 @@ def _signature(document: Any, block: Signature, face: str) -> None:
     if last is not None:
         last.paragraph_format.keep_with_next = True
         last.paragraph_format.widow_control = True  # two lines of it, not one, go with the 落款
-    right = Twips(4 * 315)  # four characters of the grid (15.75 pt each)
     rows: list[tuple[str, bool]] = [("", False), (block.agency, True), (block.date_text, True)]
     rows += [("", False)] * bool(block.sign_lines) + [(text, False) for text in block.sign_lines]
     rows += [(text, True) for text in block.marks]
@@ -227,7 +227,7 @@ def _signature(document: Any, block: Signature, face: str) -> None:
         p = _paragraph(document, indent=False, keep_with_next=n < len(rows) - 1)
         p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if at_right else WD_ALIGN_PARAGRAPH.LEFT
         if at_right:
-            p.paragraph_format.right_indent = right
+            p.paragraph_format.right_indent = Twips(signature_inset(text) * 315)  # grid characters of 15.75 pt
         _text_runs(p, text, face, BODY_PT)
 
 

@@ -95,6 +95,12 @@ class Signature:
         return sign_off_layout(self.sign_off)[1]
 
 
+def signature_inset(text: str, chars: int = GRID_CHARS) -> int:
+    """Characters between a 落款 line and the right edge: four (GB/T 9704), fewer for a unit name too
+    long to stand on one line with four."""
+    return max(0, min(4, chars - len(text)))
+
+
 def sign_off_layout(
     fields: tuple[str, ...], chars: int = GRID_CHARS, room: int = SIGN_ROOM
 ) -> tuple[list[str], list[str]]:

@@ -32,6 +32,7 @@ TITLE_WORDS = (
 # character a place name ends with (乡, 市, 区…), and words of unit names.
 _WHOLE_WORDS = (
     "城乡",
+    "城乡居民",
     "乡村",
     "乡镇",
     "市场",

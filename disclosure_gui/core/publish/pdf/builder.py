@@ -34,6 +34,7 @@ from ..outline import (
     TableBlock,
     Title,
     build_outline,
+    signature_inset,
 )
 from ..titles import balanced_title
 from .flow import Align, TextLines
@@ -129,7 +130,8 @@ class _Story:
         right = 4 * CHAR_PITCH
         parts: list[Flowable] = [Spacer(1, LINE_PITCH)]
         for text in (block.agency, block.date_text):
-            parts.append(self.lines(self.ts.runs(text, "body", "落款"), indent=False, align="right", right=right))
+            inset = signature_inset(text) * CHAR_PITCH  # a long unit name comes out to the edge, on one line
+            parts.append(self.lines(self.ts.runs(text, "body", "落款"), indent=False, align="right", right=inset))
         if block.sign_lines:
             parts.append(Spacer(1, LINE_PITCH))
         for text in block.sign_lines:
