@@ -171,6 +171,7 @@ def test_table_three_text_layer_reads_row_by_row_label_then_figures(printed):
 
 def test_long_titles_break_between_words(printed):
     words = (
+        "城乡居民",
         "城乡",
         "居民",
         "社会",
