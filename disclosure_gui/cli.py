@@ -250,7 +250,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
         write_text(
             args.html,
-            report_fragment(report, indent="css" if args.css_indent else "spaces", previous=previous, title=args.html_title),
+            report_fragment(
+                report, indent="css" if args.css_indent else "spaces", previous=previous, title=args.html_title
+            ),
         )
         print(f"已导出网页片段 {args.html}")
     if not args.pdf:

@@ -14,12 +14,12 @@ from itertools import pairwise
 import pdfplumber
 import pytest
 
-from disclosure_gui.core import schema
-from disclosure_gui.core.forms import FORMS
+from disclosure_gui.core.format import schema
+from disclosure_gui.core.format.forms import FORMS
 from disclosure_gui.core.publish.outline import Heading, build_outline
 from disclosure_gui.core.publish.pdf import PdfOptions, build_pdf
-from tests.core.pdf_measure import BLOCK_RIGHT, BLOCK_TOP, MM
-from tests.core.printed_reports import PRINTED, variants
+from tests.core.publish.pdf_measure import BLOCK_RIGHT, BLOCK_TOP, MM
+from tests.core.publish.printed_reports import PRINTED, variants
 
 LINE = 225 * MM / 22  # the grid's line pitch
 CELL = 156 * MM / 28  # a character of the grid
@@ -28,7 +28,7 @@ LOCAL = ("经办人：", "审核人：", "单位负责人：", "（盖章）")
 
 
 def _reports():
-    from disclosure_gui.core import exchange
+    from disclosure_gui.core.format import exchange
     from tests.conftest import SAMPLE_JSON
 
     sample = exchange.load(SAMPLE_JSON)

@@ -16,7 +16,7 @@ import pytest
 from lxml import etree
 
 from disclosure_gui.core.publish.docx import build_docx
-from tests.core.printed_reports import PRINTED, variants
+from tests.core.publish.printed_reports import PRINTED, variants
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 RPR = """ins del moveFrom moveTo rStyle rFonts b bCs i iCs caps smallCaps strike dstrike outline shadow emboss imprint
@@ -74,7 +74,7 @@ def out_of_order(xml: bytes) -> list[str]:
 
 
 def _documents(tmp_path):
-    from disclosure_gui.core import exchange
+    from disclosure_gui.core.format import exchange
     from tests.conftest import SAMPLE_JSON
 
     sample = exchange.load(SAMPLE_JSON)
@@ -153,7 +153,7 @@ def test_word_names_the_same_faces_in_east_asian_attributes_per_role(tmp_path, s
 def test_page_number_paragraph_is_one_exact_line(tmp_path):
     from docx import Document
 
-    from disclosure_gui.core import exchange
+    from disclosure_gui.core.format import exchange
     from tests.conftest import SAMPLE_JSON
 
     path = build_docx(exchange.load(SAMPLE_JSON), tmp_path / "p.docx", official_fonts=False).path
