@@ -109,6 +109,13 @@ def test_checklist_follows_the_profile(sample, city, tmp_path):
     assert "单位负责人" in text and "某市" in text and "P2" in text
     assert len(PdfReader(out).pages) <= 2  # 10.5 pt or more: two pages when one does not hold it
     assert _result_colours(out, "P2") == _result_colours(out, "Q3") != _result_colours(out, "R1")  # a warning, in brown
+    import pdfplumber
+
+    with pdfplumber.open(out) as pdf:
+        last = pdf.pages[-1].extract_words()
+    assert "需人工确认" in [w["text"] for w in last]  # one line in its column
+    fields = [w for w in last if w["text"] in ("经办人：", "审核人：", "单位负责人：", "（盖章）")]
+    assert len(fields) == 4 and len({round(w["top"]) for w in fields}) == 1  # the signature fields on one line
 
 
 def _result_colours(pdf_path, check_id):

@@ -27,6 +27,7 @@ from .page import MARGIN_BOTTOM, MARGIN_TOP, TEXT_W, Typesetter, write_simple_pd
 
 PASS, FAIL, CHECK, NOT_APPLICABLE, MANUAL = "通过", "未通过", "请核对", "不适用", "需人工确认"
 _COLOURS = {FAIL: "#b00000", CHECK: "#8a5a00"}
+_RESULT_PAD = 2  # points either side of a result
 SIZES = (12, 11.5, 11, 10.5)  # the largest that keeps the list on one page; 10.5 pt on two pages at worst
 
 
@@ -114,11 +115,23 @@ def _flow(
                 Paragraph(ts.markup(note[:160], "body", "清单"), body),
             ]
         )
-    table = Table(data, colWidths=[TEXT_W * 0.08, TEXT_W * 0.38, TEXT_W * 0.12, TEXT_W * 0.42], repeatRows=1)
+    # The result column holds its longest word (「需人工确认」 with a profile) on one line at this size.
+    longest = max([len(FAIL), *(len(r[2]) for r in rows)])
+    result_w = size * longest + 2 * _RESULT_PAD + 1
+    widths = [TEXT_W * 0.08, TEXT_W * 0.50 - result_w, result_w, TEXT_W * 0.42]
+    style += [("LEFTPADDING", (2, 0), (2, -1), _RESULT_PAD), ("RIGHTPADDING", (2, 0), (2, -1), _RESULT_PAD)]
+    table = Table(data, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
-    gap = "\u00a0" * 24  # ReportLab collapses ordinary (and full-width) spaces
-    signature = Paragraph(ts.markup(gap.join(signature_line(profile)), "body", "清单"), body)
-    return [*flow, table, Spacer(1, 8), signature]
+    return [*flow, table, Spacer(1, 8), _signature(ts, body, profile)]
+
+
+def _signature(ts: Typesetter, body: ParagraphStyle, profile: LocalProfile | None) -> Flowable:
+    """The signature fields on one line, each with an equal share of it to sign in."""
+    fields = signature_line(profile)
+    cells = [[Paragraph(ts.markup(f, "body", "清单"), body) for f in fields]]
+    line = Table(cells, colWidths=[TEXT_W / len(fields)] * len(fields))
+    line.setStyle(TableStyle([("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return line
 
 
 def build_checklist(
