@@ -9,8 +9,9 @@ Sources (dev machine only; nothing is downloaded at run time):
   Noto Serif SC 400/700   npm @expo-google-fonts/noto-serif-sc@0.4.3  (OFL-1.1)
   Noto Sans SC 400/500    npm @expo-google-fonts/noto-sans-sc@0.4.3   (OFL-1.1)
   LXGW WenKai Regular     Debian fonts-lxgw-wenkai 1.250+repack-1      (OFL-1.1)
-  FandolFang Regular      Debian texlive-lang-chinese 2022.20230122-1 (GPL-3 with the font exception),
-                          CFF outlines converted to TrueType here
+  FandolFang Regular      Debian texlive-lang-chinese 2022.20230122-1, the Fandol fonts 0.3 of CTAN's
+                          fonts/fandol (GPL-3 with the font exception), CFF outlines converted to TrueType
+                          here: this script and that OTF are GovReportFang's corresponding source under the GPL
 
     npm pack @expo-google-fonts/noto-serif-sc@0.4.3 @expo-google-fonts/noto-sans-sc@0.4.3
     apt-get download fonts-lxgw-wenkai && dpkg -x fonts-lxgw-wenkai_*.deb wk
