@@ -409,7 +409,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--html-title", action="store_true", help="网页片段以报告标题开头（默认不带：网站的文章页已显示标题）"
     )
-    export.add_argument("--checklist", metavar="OUT", help="导出一页“自查清单”PDF")
+    export.add_argument("--checklist", metavar="OUT", help="导出“自查清单”PDF（每项检查的结果，供签字存档）")
     export.add_argument(
         "--profile",
         metavar="PROFILE.json",
