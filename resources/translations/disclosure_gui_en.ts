@@ -145,6 +145,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}失败：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}年  {1}  —  {2}</source>
       <translation type="unfinished" />
     </message>
@@ -829,10 +833,6 @@
     </message>
     <message>
       <source>导出台账…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>导出失败：{0}</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -114,6 +114,7 @@ def _month_day(value: Any, where: str) -> tuple[int, int]:
 
 
 def from_json(data: Any) -> LocalProfile:
+    """A profile from its file's JSON, each part checked in turn; a ProfileError names the part that is wrong."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise ProfileError("这不是年报本地要求文件（缺少 format: gov-disclosure-local-profile）")
     if data.get("version") != VERSION:
@@ -121,10 +122,24 @@ def from_json(data: Any) -> LocalProfile:
     name = data.get("name")
     if not isinstance(name, str) or not name.strip():
         raise _fail("name", "应写明发布要求的地区或机关")
-    profile = LocalProfile(name.strip())
-    deadlines = data.get("deadlines", {})
+    return LocalProfile(
+        name.strip(),
+        deadlines=_deadlines(data.get("deadlines", {})),
+        filing_before_publication=bool(data.get("filing_before_publication", False)),
+        signatures=_signatures(data.get("signatures", [])),
+        seal=bool(data.get("seal", False)),
+        length_caps=_length_caps(data.get("length_caps", {})),
+        overview_must_contain=_required_figures(data.get("overview_must_contain", [])),
+        impossible=_impossible(data.get("impossible", {})),
+        holidays=_holidays(data.get("holidays", {}), name.strip()),
+    )
+
+
+def _deadlines(deadlines: Any) -> dict[str, dict[str, tuple[int, int]]]:
+    """Local dates for 报送 and 发布 by publication class (:mod:`.agency`); each no later than the law's."""
     if not isinstance(deadlines, dict):
         raise _fail("deadlines", "格式不对")
+    out: dict[str, dict[str, tuple[int, int]]] = {}
     for kind, days in deadlines.items():
         if kind not in PUBLICATION_CLASSES or not isinstance(days, dict):
             raise _fail(f"deadlines.{kind}", "应为 department、township 或 government，内容为 submit/publish 日期")
@@ -135,14 +150,17 @@ def from_json(data: Any) -> LocalProfile:
             if month_day > statutory_month_day(kind):
                 m, d = statutory_month_day(kind)
                 raise _fail(f"deadlines.{kind}.{which}", f"晚于条例规定的 {m}月{d}日，本地要求只能更早")
-            profile.deadlines.setdefault(kind, {})[which] = month_day
-    profile.filing_before_publication = bool(data.get("filing_before_publication", False))
-    profile.seal = bool(data.get("seal", False))
-    signatures = data.get("signatures", [])
+            out.setdefault(kind, {})[which] = month_day
+    return out
+
+
+def _signatures(signatures: Any) -> list[str]:
     if not isinstance(signatures, list) or not all(isinstance(s, str) and s.strip() for s in signatures):
         raise _fail("signatures", '应为签字栏名称的列表，如 ["经办人", "审核人"]')
-    profile.signatures = [s.strip() for s in signatures]
-    caps = data.get("length_caps", {})
+    return [s.strip() for s in signatures]
+
+
+def _length_caps(caps: Any) -> dict[str, int]:
     if not isinstance(caps, dict):
         raise _fail("length_caps", "格式不对")
     for key, cap in caps.items():
@@ -150,10 +168,13 @@ def from_json(data: Any) -> LocalProfile:
             raise _fail(f"length_caps.{key}", "不是报告中的部分或段落")
         if not isinstance(cap, int) or isinstance(cap, bool) or cap < 1:
             raise _fail(f"length_caps.{key}", "应为正整数（字数）")
-        profile.length_caps[key] = cap
-    required = data.get("overview_must_contain", [])
+    return dict(caps)
+
+
+def _required_figures(required: Any) -> list[RequiredFigure]:
     if not isinstance(required, list):
         raise _fail("overview_must_contain", '应为列表，如 [{"label": "政策解读", "keywords": ["解读"]}]')
+    out = []
     for i, item in enumerate(required):
         where = f"overview_must_contain 第 {i + 1} 项"
         if not isinstance(item, dict) or not isinstance(item.get("label"), str):
@@ -161,8 +182,12 @@ def from_json(data: Any) -> LocalProfile:
         keywords = item.get("keywords") or [item["label"]]
         if not isinstance(keywords, list) or not all(isinstance(k, str) and k for k in keywords):
             raise _fail(where, "的关键词 keywords 应为文字列表")
-        profile.overview_must_contain.append(RequiredFigure(item["label"], tuple(keywords)))
-    impossible = data.get("impossible", {})
+        out.append(RequiredFigure(item["label"], tuple(keywords)))
+    return out
+
+
+def _impossible(impossible: Any) -> dict[str, list[str]]:
+    """Cells (or prefixes of cells) a kind of unit cannot have figures in."""
     if not isinstance(impossible, dict):
         raise _fail("impossible", "格式不对")
     known = schema.all_cell_paths()
@@ -172,12 +197,15 @@ def from_json(data: Any) -> LocalProfile:
         for path in paths:
             if not isinstance(path, str) or not any(p.startswith(path) for p in known):
                 raise _fail(f"impossible.{kind}", f"中的 {path!r} 不是报告中的表格单元格")
-        profile.impossible[kind] = list(paths)
+    return {kind: list(paths) for kind, paths in impossible.items()}
+
+
+def _holidays(value: Any, name: str) -> list[YearArrangement]:
+    """Holiday arrangements the district hands out for a year the program does not know yet."""
     try:
-        profile.holidays = holidays.from_json(data.get("holidays", {}), profile.name)
+        return holidays.from_json(value, name)
     except HolidayError as exc:
         raise ProfileError(f"本地要求文件中{exc.message}") from None
-    return profile
 
 
 def loads(text: str) -> LocalProfile:

@@ -313,6 +313,8 @@ class RegisterTableModel(QAbstractTableModel):
         return str(section + 1)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():  # the root: no item (its column, -1, named the last column's flags)
+            return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if self.readonly or COLUMNS[index.column()] in ("due", "state"):
             return base

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -41,21 +41,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import UserError
 from ...core.format import schema
 from ...core.format.workdays import current
 from ...core.outputs import os_error_text
-from ...core.register.columns import load_memory, memory_path, remember
 from ...core.register.model import Application, merge
 from ...core.register.storage import RegisterFileError, applied_mark, move_register, register_folder
 from ...core.register.tables import apply_to
-from ...core.register.tabular import ImportResult, TabularError, export_fields, read_sheet, to_applications, write_table
 from ..i18n import tr
 from ..report.commands import SetCellsCommand
 from ..report.document import ReportDocument
 from ..status_bar import spaced_label
-from .import_columns import ColumnMappingDialog
 from .model import COLUMNS, RegisterDocument, RegisterTableModel, SetApplicationsCommand
 from .parts import ChoiceDelegate, FilterProxy, T3Model
+
+if TYPE_CHECKING:
+    from ...core.register.tabular import ImportResult
+
+# Reading and writing register files (spreadsheets) is imported on first use, not when a report opens.
 
 LIST_SHARE = 62  # percent of the tab's height for the application list at first
 FOLLOW_DELAY_MS = 700  # after the last keystroke in 单位名称 (a folder is not renamed on every character)
@@ -311,6 +314,8 @@ class RegisterTab(QWidget):
     # ------------------------------------------------------------------ files
 
     def _memory_path(self) -> Path:
+        from ...core.register.columns import memory_path
+
         return memory_path(self.data_dir)
 
     def import_dialog(self) -> None:
@@ -321,7 +326,9 @@ class RegisterTab(QWidget):
 
     def import_path(self, path: Path, *, ask: bool) -> ImportResult | None:
         """Read a register file (asking for the column mapping when ``ask``), merge it in as one undo step."""
-        from ...core.register.columns import guess_mapping
+        from ...core.register.columns import guess_mapping, load_memory, remember
+        from ...core.register.tabular import read_sheet, to_applications
+        from .import_columns import ColumnMappingDialog
 
         self.follow_report()
         try:
@@ -334,7 +341,7 @@ class RegisterTab(QWidget):
                 mapping = dialog.mapping()
                 remember(self._memory_path(), sheet.headers, mapping)
             result = to_applications(sheet, mapping)
-        except TabularError as exc:
+        except UserError as exc:
             self._error(str(exc))
             return None
         merged, added, updated = merge(self.doc.apps, result.applications)
@@ -374,9 +381,11 @@ class RegisterTab(QWidget):
         self.export_path(Path(chosen), personal=answer == QMessageBox.StandardButton.Yes)
 
     def export_path(self, path: Path, *, personal: bool, template: bool = False) -> bool:
+        from ...core.register.tabular import export_fields, write_table
+
         try:
             write_table(path, [] if template else self.doc.apps, export_fields(personal=personal, template=template))
-        except TabularError as exc:
+        except UserError as exc:
             self._error(str(exc))
             return False
         self.message.emit(tr("已导出 {0}").format(path), False)

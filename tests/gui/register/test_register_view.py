@@ -216,3 +216,11 @@ def test_a_cell_of_table_three_lists_the_applications_counted_in_it(window, tmp_
     assert [tab.proxy.index(r, COLUMNS.index("no")).data() for r in range(tab.proxy.rowCount())] == ["2023-028"]
     tab.cell_button.click()
     assert tab.proxy.rowCount() == len(REGISTER) and not tab.cell_button.isVisibleTo(tab)
+
+
+def test_the_register_models_pass_the_model_tester(window, tmp_path, qtmodeltester):
+    """The application list, its filter and table 三 as counted: Qt's QAbstractItemModelTester on each."""
+    tab = _tab(window)
+    _import(window, tmp_path)
+    for model in (tab.model, tab.proxy, tab.t3_view.model()):
+        qtmodeltester.check(model)
