@@ -132,3 +132,21 @@ def test_holidays_handed_out_in_the_profile_are_counted_on(window, tmp_path):
     assert current().knows(2027) and current().source(2027) == "某县"
     window.profiles.clear()
     assert not current().knows(2027)
+
+
+def test_the_events_are_edited_in_the_register_through_the_undo_stack(window):
+    register = window.register_tab
+    register.doc.today = date(2026, 4, 20)
+    window.stack.push(_add(register, Application("2026-200", date(2026, 4, 13), 0, "当面")))
+    row = register.model.shown_row(len(register.doc.apps) - 1)
+    cell = register.model.index(row, COLUMNS.index("correction_sent"))
+    state = register.model.index(row, COLUMNS.index("state"))
+    assert register.model.headerData(COLUMNS.index("correction_sent"), Qt.Orientation.Horizontal) == "补正通知日期"
+    assert register.model.setData(cell, "2026-04-15")
+    assert state.data() == "待补正" and window.stack.undoText() == "修改申请 2026-200 的“补正通知日期”"
+    corrected = register.model.index(row, COLUMNS.index("corrected"))
+    assert register.model.setData(corrected, "2026年4月27日")
+    assert register.model.index(row, COLUMNS.index("due")).data() == "2026-05-27"  # 第三十条: from the correction
+    window.stack.undo()
+    window.stack.undo()
+    assert state.data().startswith("办理中")
