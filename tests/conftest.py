@@ -29,6 +29,16 @@ SAMPLE_JSON = resource_path("samples", "shanting-kjj-2023.json")
 SAMPLE_TXT = resource_path("samples", "shanting-kjj-2023.txt")
 
 
+@pytest.fixture(autouse=True)
+def _national_calendar_after_each_test():
+    """A window counts on the holidays entered in its data folder (a process-wide calendar): the next test starts
+    from the built-in one again."""
+    yield
+    from disclosure_gui.core.format import workdays
+
+    workdays.use(workdays.NATIONAL)
+
+
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE_JSON.read_text(encoding="utf-8")

@@ -5,19 +5,21 @@ target, and the folder is fsynced: a crash, a kill or a full disk leaves either 
 new one, never half of one. The temporary file is created with the normal permissions (0666 less the
 umask, or the mode of the file it replaces), not the 0600 of :func:`tempfile.mkstemp`. Temporary files
 left behind by a killed process are removed on the next write into the same folder. Writing over one
-of the files the output is made from is refused.
+of the files the output is made from is refused. :func:`read_json` reads the app's own JSON files back.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import json
 import os
 import secrets
 import stat
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 from .errors import UserError
 
@@ -196,3 +198,14 @@ def write_text(
 ) -> None:
     """UTF-8 text with the platform's usual ``\\n`` line ends kept as given."""
     write_bytes(out, text.encode("utf-8"), error, inputs=inputs)
+
+
+def read_json(path: Path, what: str, error: type[UserError]) -> Any:
+    """One of the app's own JSON files (a register year, the entered holidays), read back; ``error`` with a Chinese
+    message naming ``what`` (「台账文件」) when it cannot be read or is not JSON."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise error(f"无法读取{what} {path}：{os_error_text(exc)}") from exc
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise error(f"{what} {path} 已损坏（不是有效的 JSON）") from exc

@@ -38,6 +38,9 @@ HISTORY_CAP = 100
 
 # schema version N → function that upgrades a draft document from N to N + 1
 MIGRATIONS: dict[int, Any] = {}
+# Beside the report: the officer's answer to 「县级以上地方人民政府?」 where the name cannot tell (条例第四十九条).
+# Optional, absent = judged from the name, so every draft of schema 1 stays valid and no migration is needed.
+COUNTY_LEVEL_KEY = "county_level"
 
 
 class StoreError(UserError):
@@ -101,7 +104,19 @@ def _storable(report: Report) -> dict[str, Any]:
 
 
 def _doc_to_report(doc: dict[str, Any]) -> Report:
-    return exchange.from_dict(doc["report"], allow_blank=True)
+    report = exchange.from_dict(doc["report"], allow_blank=True)
+    level = doc.get(COUNTY_LEVEL_KEY)
+    report.meta.county_level = level if isinstance(level, bool) else None
+    return report
+
+
+def _put_report(doc: dict[str, Any], report: Report) -> None:
+    """The report into a draft document: the exchange shape, and beside it what that shape does not carry."""
+    doc["report"] = _storable(report)
+    if report.meta.county_level is None:
+        doc.pop(COUNTY_LEVEL_KEY, None)
+    else:
+        doc[COUNTY_LEVEL_KEY] = report.meta.county_level
 
 
 class Store:
@@ -425,8 +440,8 @@ class Store:
                 "created": now,
                 "updated": now,
                 "review_marks": [m.to_json() for m in review_marks or []],
-                "report": _storable(report),
             }
+            _put_report(doc, report)
             try:  # all or nothing: a draft the user was told failed must not appear later
                 self._write_doc(folder, doc)
                 self._snapshot(folder, doc, explicit=True)
@@ -480,7 +495,7 @@ class Store:
                 raise StoreError(
                     f"已有“{report.meta.agency}”{report.meta.year}年的另一份草稿，不能改成相同的单位和年度。"
                 )
-            doc["report"] = _storable(report)
+            _put_report(doc, report)
             doc["updated"] = _now()
             self._write_doc(folder, doc)
             state = self._state.setdefault(draft_id, _DraftState())

@@ -253,7 +253,7 @@ def test_the_status_bar_labels_are_short_and_apart_at_1024(window):
     from disclosure_gui.core.format.calendar import publication_deadline
 
     window.statusBar().clearMessage()
-    overdue = (date.today() - publication_deadline(window.current_report())).days  # the 2023 sample is long overdue
+    overdue = (date.today() - publication_deadline(window.current_report()).due).days  # the 2023 sample is long overdue
     assert window.deadline_label.text() == f"逾期{overdue}天"
     assert f"{overdue} 天，尚未记录发布日期" in window.deadline_label.toolTip()
     window.tab("basic").inputs["contact.phone"].setText("x")

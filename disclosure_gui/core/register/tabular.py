@@ -20,12 +20,19 @@ from typing import Any
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
 from ..errors import UserError
-from ..format import schema
 from ..format.labels import normalise
 from ..outputs import OutputError, os_error_text, write_output
 from .columns import FIELDS, PERSONAL, REQUIRED, TEMPLATE_FIELDS, TITLES, recognised_count
 from .labels import match_applicant, match_bool, match_outcome, match_result, parse_date
-from .model import APPLICANT_TYPES, DATE_FIELDS, LITIGATION_LABELS, OUTCOME_LABELS, Application
+from .model import (
+    APPLICANT_TYPES,
+    DATE_FIELDS,
+    LITIGATION_LABELS,
+    OUTCOME_LABELS,
+    RESULT_KEYS,
+    Application,
+    result_label,
+)
 
 MAX_ROWS = 200_000  # far beyond any unit's register; stops a wrong file from eating the memory
 
@@ -273,7 +280,7 @@ def _out_value(app: Application, field_name: str) -> Any:
     if field_name == "applicant":
         return APPLICANT_TYPES[v]
     if field_name == "result":
-        return schema.T3_ROW_BY_KEY[v].short if v else ""
+        return result_label(v) if v else ""
     if field_name in ("review", "litigation_result"):
         return OUTCOME_LABELS[v] if v else ""
     if field_name == "litigation":
@@ -307,7 +314,7 @@ def write_xlsx(path: Path, apps: list[Application], fields: tuple[str, ...]) -> 
         ws.column_dimensions[get_column_letter(col)].width = 14 if f not in ("summary", "result") else 28
     ws.freeze_panes = "A2"
     # The accepted words, on a second sheet, offered as drop-down lists in the two choice columns.
-    results = [schema.T3_ROW_BY_KEY[k].short for k in schema.T3_RESULT_ROWS]
+    results = [result_label(k) for k in RESULT_KEYS]
     for f, ref in (("applicant", "$A$2:$A$7"), ("result", f"$B$2:$B${len(results) + 1}")):
         if f in fields:
             letter = get_column_letter(fields.index(f) + 1)

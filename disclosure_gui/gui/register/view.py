@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import UserError
 from ...core.format import schema
-from ...core.format.calendar import calendar_knows
+from ...core.format.workdays import current
 from ...core.outputs import os_error_text
 from ...core.register.model import Application, merge
-from ...core.register.storage import FOLDER, RegisterFileError, applied_mark, move_register, register_folder
+from ...core.register.storage import RegisterFileError, applied_mark, move_register, register_folder
 from ...core.register.tables import apply_to
 from ..i18n import tr
 from ..report.commands import SetCellsCommand
@@ -225,8 +225,11 @@ class RegisterTab(QWidget):
             "依申请公开台账：下方统计{0}年的表三、表四和信息处理费。上年结转按台账中{1}年及以前收到、"
             "年底尚未答复的申请统计，请把这些申请也登记进来。"
         ).format(year, year - 1)
-        if not calendar_knows(year):
-            head += tr("　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算").format(year)
+        if not current().knows(year):
+            head += tr(
+                "　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算并标“（估）”；"
+                "可在“设置 → 节假日安排”中录入"
+            ).format(year)
         return head
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -311,7 +314,9 @@ class RegisterTab(QWidget):
     # ------------------------------------------------------------------ files
 
     def _memory_path(self) -> Path:
-        return self.data_dir / FOLDER / "columns.json"
+        from ...core.register.columns import memory_path
+
+        return memory_path(self.data_dir)
 
     def import_dialog(self) -> None:
         kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)")

@@ -18,7 +18,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from ...checks.finding import Finding
-from ...checks.registry import CHECKS, Check, Inputs, run_all
+from ...checks.registry import CHECKS, Inputs, run_all
 from ...format import schema
 from ...format.local_profile import LocalProfile, signature_line
 from ...format.report import Report
@@ -54,15 +54,8 @@ def check_results(
             result = NOT_APPLICABLE
         else:
             result = PASS
-        rows.append((check.id, _title(check, inputs), result, mine))
+        rows.append((check.id, check.shown_title(inputs), result, mine))
     return rows
-
-
-def _title(check: Check, inputs: Inputs) -> str:
-    if not check.needs_profile or inputs.profile is None:
-        return check.title
-    detail = check.detail(inputs)
-    return f"{check.title}{f'（{detail}）' if detail else ''}（{inputs.profile.name}）"
 
 
 def _flow(
