@@ -240,6 +240,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             previous=previous,
             signature=args.signature,
             sign_off=options.sign_off,
+            official_fonts=not args.shipped_fonts,
         )
         for notice in docx.notices:
             print(f"注意：{notice}", file=sys.stderr)
@@ -248,7 +249,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .core.outputs import write_text
         from .core.publish.html import report_fragment
 
-        write_text(args.html, report_fragment(report, indent="css" if args.css_indent else "spaces", previous=previous))
+        write_text(
+            args.html,
+            report_fragment(
+                report, indent="css" if args.css_indent else "spaces", previous=previous, title=args.html_title
+            ),
+        )
         print(f"已导出网页片段 {args.html}")
     if not args.pdf:
         return EXIT_OK
@@ -405,7 +411,10 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--docx", metavar="OUT", help="导出 Word 文件（Word、WPS 均可打开）")
     export.add_argument("--html", metavar="OUT", help="导出网页片段（粘贴到网站内容管理系统的编辑器）")
     export.add_argument("--css-indent", action="store_true", help="网页片段的段首缩进用 CSS（默认用两个全角空格）")
-    export.add_argument("--checklist", metavar="OUT", help="导出一页“自查清单”PDF")
+    export.add_argument(
+        "--html-title", action="store_true", help="网页片段以报告标题开头（默认不带：网站的文章页已显示标题）"
+    )
+    export.add_argument("--checklist", metavar="OUT", help="导出“自查清单”PDF（每项检查的结果，供签字存档）")
     export.add_argument(
         "--profile",
         metavar="PROFILE.json",

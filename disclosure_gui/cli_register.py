@@ -3,6 +3,10 @@
 Kept out of ``cli.py`` so the register's command line lives in one place; ``cli.py`` only adds it.
 Prints table 三 (and table 四 and the fee figures) for the year; with ``-o`` writes them into a new
 exchange file, with ``--into DRAFT.json -o OUT.json`` into a copy of an existing one (never over it).
+
+Columns are recognised by their headers as the window recognises them, starting from the mappings the window
+remembered (``registers/columns.json`` in the data folder: ``--data-dir``, or the default one); ``--columns
+编号=登记号,收到日期=受理时间`` says the rest (a header, an Excel column letter, or a column number after 「=」).
 Exit codes: 0 counted; 1 counted, but some rows could not be placed (the table may be short);
 2 unreadable input or bad arguments.
 """
@@ -18,6 +22,7 @@ EXIT_OK, EXIT_UNPLACED, EXIT_BAD_INPUT = 0, 1, 2
 
 
 def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    """``parents`` give it ``--data-dir`` as every command has it: where the window's column mappings are read."""
     reg = sub.add_parser(
         "register",
         parents=parents,
@@ -30,6 +35,14 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     into_help = "以这份年报交换文件为底稿（写入 -o 指定的副本，不改动原文件）"
     reg.add_argument("--into", metavar="DRAFT.json", help=into_help)
     reg.add_argument("--agency", metavar="NAME", default="", help="新建交换文件时的单位名称")
+    reg.add_argument(
+        "--columns",
+        metavar="字段=表头,…",
+        action="append",
+        default=[],
+        help="列对应，如 编号=登记号,收到日期=受理时间（表头也可写列字母 C 或列号 3）；"
+        "未指定的列按表头识别，并沿用窗口中记住的列对应",
+    )
     reg.set_defaults(func=cmd_register)
 
 
@@ -38,6 +51,14 @@ def _fail(message: str) -> int:
 
     print(f"错误：{shown(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+def _memory(args: argparse.Namespace) -> Path:
+    """The column mappings the window remembered, in the data folder the window uses."""
+    from .core.register.columns import memory_path
+    from .store.paths import default_data_dir
+
+    return memory_path(Path(getattr(args, "data_dir", None) or default_data_dir()))
 
 
 def format_t3(t3: dict[str, list[int]]) -> str:
@@ -53,9 +74,10 @@ def cmd_register(args: argparse.Namespace) -> int:
     from .core.format import exchange, schema
     from .core.format.report import Report
     from .core.outputs import OutputError, write_text
+    from .core.register.columns import ColumnSpecError, describe_mapping, guess_mapping, load_memory, mapping_with
     from .core.register.model import problems
     from .core.register.tables import compute
-    from .core.register.tabular import TabularError, read_register
+    from .core.register.tabular import TabularError, read_sheet, to_applications
 
     if args.into and not args.output:
         return _fail("使用 --into 时请用 -o 指定写入的副本（原文件不会被改动）")
@@ -64,9 +86,14 @@ def cmd_register(args: argparse.Namespace) -> int:
     if args.into and args.output and Path(args.into).resolve() == Path(args.output).resolve():
         return _fail("-o 不能与 --into 是同一个文件：请写入副本")
     try:
-        sheet, _, result = read_register(Path(args.file))
-    except TabularError as exc:
+        sheet = read_sheet(Path(args.file))
+        mapping = guess_mapping(sheet.headers, load_memory(_memory(args)))
+        for spec in args.columns:
+            mapping = mapping_with(spec, sheet.headers, mapping)
+        result = to_applications(sheet, mapping)
+    except (TabularError, ColumnSpecError) as exc:
         return _fail(f"{args.file}：{exc.message}")
+    print(f"列对应：{describe_mapping(sheet.headers, mapping)}", file=sys.stderr)
     if sheet.note:
         print(f"说明：{sheet.note}", file=sys.stderr)
     base = None

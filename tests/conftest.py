@@ -63,6 +63,16 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         )
 
 
+@pytest.fixture(autouse=True)
+def _national_calendar_after_each_test():
+    """A window counts on the holidays entered in its data folder (a process-wide calendar): the next test starts
+    from the built-in one again."""
+    yield
+    from disclosure_gui.core.format import workdays
+
+    workdays.use(workdays.NATIONAL)
+
+
 @pytest.fixture
 def sample_text() -> str:
     return SAMPLE_JSON.read_text(encoding="utf-8")

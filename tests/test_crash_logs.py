@@ -132,12 +132,12 @@ def test_a_log_names_no_folder_of_the_user() -> None:
 
 @pytest.mark.gui
 def test_window_jobs_that_fail_log_no_content(qtbot, tmp_path: Path, sample, monkeypatch) -> None:
-    """The window's two ways to fail: a bug in a slot (the crash dialog) and a bug in the PDF export thread."""
+    """The window's two ways to fail: a bug in a slot (the crash dialog) and a bug in a background job (the PDF
+    export of a report holding the marker)."""
     from PySide6.QtWidgets import QMessageBox
 
-    from disclosure_gui.core.publish.pdf import PdfOptions
-    from disclosure_gui.gui import export_job
     from disclosure_gui.gui.app import make_application
+    from disclosure_gui.gui.jobs import Job
     from disclosure_gui.gui.messages import install_crash_dialog
 
     make_application()
@@ -150,11 +150,10 @@ def test_window_jobs_that_fail_log_no_content(qtbot, tmp_path: Path, sample, mon
     except ValueError as exc:
         sys.excepthook(ValueError, exc, exc.__traceback__)
     sample.texts["other.other"] = MARKER
-    monkeypatch.setattr(export_job, "build_pdf", planted)
-    job = export_job.ExportJob(sample, tmp_path / f"{MARKER}.pdf", PdfOptions(), data_dir=tmp_path / "data")
+    job = Job(lambda _progress: planted(sample, tmp_path / f"{MARKER}.pdf"), "export-pdf", tmp_path / "data")
     said: list[str] = []
     job.failed.connect(said.append)
-    job._run()
+    job.run()  # the thread's body, run here
     logs = logs_under(tmp_path / "data")
     assert len(logs) == 2 and said and MARKER not in said[0]
     assert all(MARKER in q for q in planted.quoted) and len(planted.quoted) == 2

@@ -5,7 +5,7 @@ target, and the folder is fsynced: a crash, a kill or a full disk leaves either 
 new one, never half of one. The temporary file is created with the normal permissions (0666 less the
 umask, or the mode of the file it replaces), not the 0600 of :func:`tempfile.mkstemp`. Temporary files
 left behind by a killed process are removed on the next write into the same folder. Writing over one
-of the files the output is made from is refused.
+of the files the output is made from is refused. :func:`read_json` reads the app's own JSON files back.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import stat
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .errors import UserError
 from .filenames import encode, json_safe
@@ -229,3 +229,20 @@ def write_json(
     out: Path | str, data: object, error: type[OutputError] = OutputError, *, inputs: Iterable[Path | str | None] = ()
 ) -> None:
     write_text(out, json_text(data), error, inputs=inputs)
+
+
+def read_json(path: Path, what: str, error: type[UserError]) -> Any:
+    """One of the app's own JSON files (a register year, the entered holidays), read back; ``error`` with a Chinese
+    message naming ``what`` (「台账文件」) when it cannot be read, is not JSON, or was cut off (a copy interrupted)."""
+    from .format.limits import TRUNCATED, is_truncated, utf8_error_text  # the format's rules, imported when needed
+
+    try:
+        raw = path.read_bytes()
+        return json.loads(raw.decode("utf-8"))
+    except OSError as exc:
+        raise error(f"无法读取{what} {path}：{os_error_text(exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise error(f"{what} {path} 已损坏（{utf8_error_text(raw, exc, what)}）") from exc
+    except ValueError as exc:
+        cut = isinstance(exc, json.JSONDecodeError) and is_truncated(exc)
+        raise error(f"{what} {path} 已损坏（{TRUNCATED if cut else '不是有效的 JSON'}）") from exc

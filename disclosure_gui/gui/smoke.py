@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..core.format import exchange
 from ..resources import sample_path
 from ..store import Store
-from .export_job import ExportJob
 from .i18n import tr
+from .jobs import Job
 from .main_window import MainWindow
 from .report.tabs.tables import TableTab
 
@@ -31,9 +31,9 @@ def office_screen(folder: Path, size: tuple[int, int] = OFFICE_SCREEN) -> str:
     return f"offscreen:configfile={config}"
 
 
-def wait_for(app: QApplication, job: ExportJob | None, seconds: float = 60) -> None:
+def wait_for(app: QApplication, job: Job | None, seconds: float = 60) -> None:
     deadline = time.monotonic() + seconds
-    while job is not None and job.worker.is_alive() and time.monotonic() < deadline:
+    while job is not None and job.is_running() and time.monotonic() < deadline:
         app.processEvents()
         time.sleep(0.01)
     app.processEvents()

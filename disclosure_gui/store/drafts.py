@@ -41,6 +41,9 @@ HISTORY_CAP = 100
 MIGRATIONS: dict[int, Any] = {1: lambda doc: doc}  # 1 → 2 changed the history's file names, not the document
 # schema version N → what changes in a draft's folder from N to N + 1 (after the backup, before the documents)
 FOLDER_MIGRATIONS: dict[int, Callable[[Path], object]] = {1: number_versions}
+# Beside the report: the officer's answer to 「县级以上地方人民政府?」 where the name cannot tell (条例第四十九条).
+# Optional, absent = judged from the name, so every draft stays valid without a migration of its own.
+COUNTY_LEVEL_KEY = "county_level"
 
 
 class StoreError(UserError):
@@ -104,7 +107,19 @@ def _storable(report: Report) -> dict[str, Any]:
 
 
 def _doc_to_report(doc: dict[str, Any]) -> Report:
-    return exchange.from_dict(doc["report"], allow_blank=True)
+    report = exchange.from_dict(doc["report"], allow_blank=True)
+    level = doc.get(COUNTY_LEVEL_KEY)
+    report.meta.county_level = level if isinstance(level, bool) else None
+    return report
+
+
+def _put_report(doc: dict[str, Any], report: Report) -> None:
+    """The report into a draft document: the exchange shape, and beside it what that shape does not carry."""
+    doc["report"] = _storable(report)
+    if report.meta.county_level is None:
+        doc.pop(COUNTY_LEVEL_KEY, None)
+    else:
+        doc[COUNTY_LEVEL_KEY] = report.meta.county_level
 
 
 class Store:
@@ -436,8 +451,8 @@ class Store:
                 "created": now,
                 "updated": now,
                 "review_marks": [m.to_json() for m in review_marks or []],
-                "report": _storable(report),
             }
+            _put_report(doc, report)
             try:  # all or nothing: a draft the user was told failed must not appear later
                 self._write_doc(folder, doc)
                 self._snapshot(folder, doc, explicit=True)
@@ -491,7 +506,7 @@ class Store:
                 raise StoreError(
                     f"已有“{report.meta.agency}”{report.meta.year}年的另一份草稿，不能改成相同的单位和年度。"
                 )
-            doc["report"] = _storable(report)
+            _put_report(doc, report)
             doc["updated"] = _now()
             self._write_doc(folder, doc)
             state = self._state.setdefault(draft_id, _DraftState())

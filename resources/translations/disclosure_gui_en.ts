@@ -22,6 +22,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>1月31日已过 {0} 天</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;b style='color:{0}'&gt;{1} 个错误&lt;/b&gt;，{2} 个提醒</source>
       <translation type="unfinished" />
     </message>
@@ -137,6 +141,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}{1}前{2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}失败：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}年  {1}  —  {2}</source>
       <translation type="unfinished" />
     </message>
@@ -145,11 +157,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{0}年报告的发布截止：部门 {1}年{2}，人民政府 {3}年{4}（{5}）。</source>
+      <source>{0}年报告的发布截止（条例第四十九条）：部门、乡镇、街道 {1}年{2}（{3}），县级以上地方人民政府 {4}年{5}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}年：已录入（{1}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}年：未收录，答复期限按周一至周五估算（标“估”）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}年：程序内置</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{0}截止</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}要求：{1}。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -177,6 +205,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}：{1}年{2}月{3}日前发布（{4}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}：“{1}”{2}</source>
       <translation type="unfinished" />
     </message>
@@ -201,7 +233,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算</source>
+      <source>　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算并标“（估）”；可在“设置 → 节假日安排”中录入</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -251,6 +283,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>下发节假日安排</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>下载标准模板</source>
       <translation type="unfinished" />
     </message>
@@ -284,6 +320,10 @@
     </message>
     <message>
       <source>乡镇、街道不应有（表二）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>乡镇、街道等：1月31日前发布</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -375,6 +415,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>依申请公开的答复期限按工作日计算（条例第三十三条）。国务院办公厅每年11—12月发布下一年的节假日安排；程序尚未收录时，可把通知正文粘贴到下面，保存后按通知计算。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>保存</source>
       <translation type="unfinished" />
     </message>
@@ -384,6 +428,10 @@
     </message>
     <message>
       <source>保存本地要求</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保存该年的安排</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -487,6 +535,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>删除该年录入的安排</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>删除（移到回收站）</source>
       <translation type="unfinished" />
     </message>
@@ -535,6 +587,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>单位名称看不出是否县级以上地方人民政府，暂按{0}年{1}月{2}日前发布；如是，请在上面选择。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>单位甲</source>
       <translation type="unfinished" />
     </message>
@@ -559,11 +615,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>县级以上地方人民政府：3月31日前发布</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>双击（或按回车）一个单元格，上方只列出计入该单元格的申请</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>发布</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>发布期限</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -772,10 +836,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>导出失败：{0}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>导出年报交换文件</source>
       <translation type="unfinished" />
     </message>
@@ -816,6 +876,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>已保存{0}年的节假日安排</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>已保存本地要求 {0}，请随年报助手下发给各单位</source>
       <translation type="unfinished" />
     </message>
@@ -833,6 +897,10 @@
     </message>
     <message>
       <source>已发布（{0}年{1}月{2}日）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已含 {0} 年的节假日安排</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -929,6 +997,10 @@
     </message>
     <message>
       <source>常用</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年份</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1096,11 +1168,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>报送</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>报送还有 {0} 天</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>按“{0}”的本地要求检查（另加期限、篇幅、必备数字等）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按单位名称判断</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1465,6 +1545,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>程序尚未收录{0}年的法定节假日安排（国务院办公厅一般在11—12月发布通知），跨入该年的答复期限按周一至周五估算；请在“设置 → 节假日安排”中录入通知。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>程序尚未收录下一年的节假日时，可粘贴国务院办公厅的节假日安排通知正文随本地要求下发</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>程序自带</source>
       <translation type="unfinished" />
     </message>
@@ -1498,6 +1586,10 @@
     </message>
     <message>
       <source>粘贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>粘贴通知正文，如：一、元旦：1月1日（周五）至3日（周日）放假调休，共3天。……；或逐行写“放假：…”“上班：…”</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1565,6 +1657,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>节假日安排</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>节假日安排…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>节假日安排通知正文</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>节假日安排：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>草稿没有保存：{0}
 窗口中的内容仍在，问题解决后会再次保存。</source>
       <translation type="unfinished" />
@@ -1602,11 +1710,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>识别结果</source>
+      <source>识别到 {0}年：放假 {1} 天，调休上班 {2} 天</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>该年度的法定节假日安排尚未收录，期限按周一至周五估算；请更新程序</source>
+      <source>识别结果</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1738,10 +1846,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>部门已超过 {0} 天</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>重做</source>
       <translation type="unfinished" />
     </message>
@@ -1815,6 +1919,10 @@
     </message>
     <message>
       <source>；{0} 行无法归类，未导入，请在文件中改正后再导入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>；以下内容既非放假也非上班，未采用：{0}</source>
       <translation type="unfinished" />
     </message>
   </context>

@@ -82,3 +82,18 @@ def test_a_message_naming_a_gbk_file_shows_its_escapes(tmp_path: Path, capsys) -
     code = main(["check", str(path)])
     _, err = capsys.readouterr()
     assert code == 2 and ESCAPED in err
+
+
+@needs_byte_names
+def test_a_font_file_whose_name_is_not_utf8_is_found_and_kept_in_the_font_cache(tmp_path: Path, monkeypatch) -> None:
+    """The PDF export looks fonts up in a cache of every font file: a GBK-named font (copied from Windows) made
+    writing that cache fail; its path must come back exactly, or the font cannot be opened again."""
+    from disclosure_gui.core.publish.pdf import fontlist
+
+    monkeypatch.setattr(fontlist, "cache_dir", lambda: tmp_path / "cache")
+    name = os.fsdecode("仿宋".encode("gbk") + b".ttf")
+    cache = fontlist._ScanCache()
+    cache.files[str(tmp_path / name)] = {"stamp": [1, 2], "faces": [], "coverage": {}}
+    cache.changed = True
+    cache.save()
+    assert list(fontlist._ScanCache().files) == [str(tmp_path / name)]

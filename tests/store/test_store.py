@@ -324,3 +324,22 @@ def test_default_data_dir_honours_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     if os.name != "nt":
         assert default_data_dir() == tmp_path / "share" / "disclosure-gui"
+
+
+def test_the_officers_choice_of_deadline_is_kept_with_the_draft_not_in_the_exchange_file(store, sample):
+    sample.meta.agency, sample.meta.agency_kind = "某经济开发区管理委员会", "government"
+    sample.meta.county_level = True  # 条例第四十九条: the officer says it reports as a 县级以上地方人民政府
+    info = store.create(sample)
+    assert store.load(info.id).meta.county_level is True
+    report = store.load(info.id)
+    report.meta.county_level = None  # back to judging by the name
+    store.save(info.id, report, explicit=True)
+    assert store.load(info.id).meta.county_level is None
+    report.meta.county_level = False
+    store.save(info.id, report)
+    assert store.load(info.id).meta.county_level is False
+    assert "county_level" not in exchange.dumps(store.load(info.id))  # the exchange format is unchanged
+    versions = store.history(info.id)
+    assert store.load_version(info.id, versions[-1].id).meta.county_level is True  # the first version, as created
+    next_year = store.load(store.new_from_last_year(store.load(info.id)).id)
+    assert next_year.meta.county_level is False  # carried into next year's draft

@@ -18,14 +18,21 @@ from pathlib import Path
 from typing import Any
 
 from .. import spreadsheet
-from ..format import schema
 from ..format.cells import NumberError, parse_money
 from ..format.labels import normalise
 from ..outputs import OutputError
 from ..spreadsheet import Worksheet
 from .columns import FIELDS, PERSONAL, REQUIRED, TEMPLATE_FIELDS, TITLES
 from .labels import match_applicant, match_bool, match_outcome, match_result, parse_date
-from .model import APPLICANT_TYPES, DATE_FIELDS, LITIGATION_LABELS, OUTCOME_LABELS, Application
+from .model import (
+    APPLICANT_TYPES,
+    DATE_FIELDS,
+    LITIGATION_LABELS,
+    OUTCOME_LABELS,
+    RESULT_KEYS,
+    Application,
+    result_label,
+)
 from .sheets import Sheet, TabularError, read_sheet, text_of
 
 __all__ = ["ImportResult", "Sheet", "TabularError", "Unplaced", "read_register", "read_sheet", "write_table"]
@@ -171,7 +178,7 @@ def _out_value(app: Application, field_name: str) -> Any:
     if field_name == "applicant":
         return APPLICANT_TYPES[v]
     if field_name == "result":
-        return schema.T3_ROW_BY_KEY[v].short if v else ""
+        return result_label(v) if v else ""
     if field_name in ("review", "litigation_result"):
         return OUTCOME_LABELS[v] if v else ""
     if field_name == "litigation":
@@ -192,7 +199,7 @@ def export_fields(*, personal: bool, template: bool = False) -> tuple[str, ...]:
 def write_xlsx(path: Path, apps: list[Application], fields: tuple[str, ...]) -> None:
     """An .xlsx with one header row and one row per application (dates are real Excel dates), and the accepted
     words on a second sheet, offered as drop-down lists in the two choice columns."""
-    results = [schema.T3_ROW_BY_KEY[k].short for k in schema.T3_RESULT_ROWS]
+    results = [result_label(k) for k in RESULT_KEYS]
     lists = {"applicant": "'可选值'!$A$2:$A$7", "result": f"'可选值'!$B$2:$B${len(results) + 1}"}
     register = Worksheet(
         "依申请公开台账",
