@@ -8,7 +8,12 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+
+from .errors import UserError
 
 CONVERT_TIMEOUT_S = 90
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97–2003, WPS, old Excel
@@ -47,3 +52,20 @@ def convert(office: str, path: Path, work: Path, target: str) -> Path | None:
     subprocess.run(cmd, capture_output=True, timeout=CONVERT_TIMEOUT_S, check=False, stdin=subprocess.DEVNULL)
     converted = work / f"source.{target.split(':', 1)[0]}"
     return converted if converted.exists() else None
+
+
+@contextmanager
+def converted(path: Path, target: str, *, kind: str, save_as: str, error: type[UserError]) -> Iterator[Path]:
+    """``path`` (a ``kind`` file, 「WPS 表格（.et）」) converted by LibreOffice, in a folder removed afterwards; or
+    ``error`` saying why not and what to do instead (``save_as``: 「请在 WPS 中打开，“另存为” .xlsx 后再导入」)."""
+    office = find_office()
+    if office is None:
+        raise error(f"{path.name} 是{kind}文件，本机没有找到 LibreOffice，无法直接读取；{save_as}")
+    with tempfile.TemporaryDirectory(prefix="disclosure-office-") as tmp:
+        try:
+            out = convert(office, path, Path(tmp), target)
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise error(f"用 LibreOffice 转换 {path.name} 没有成功；{save_as}") from exc
+        if out is None:
+            raise error(f"{path.name} 无法被 LibreOffice 转换，可能已损坏或加密；{save_as}")
+        yield out

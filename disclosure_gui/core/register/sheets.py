@@ -14,8 +14,6 @@ from __future__ import annotations
 import codecs
 import csv
 import io
-import subprocess
-import tempfile
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -24,7 +22,7 @@ from typing import Any
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
 from ..errors import UserError
-from ..office import OLE_MAGIC, convert, find_office
+from ..office import OLE_MAGIC, converted
 from ..outputs import os_error_text
 from ..spreadsheet import unescape_csv
 from .columns import recognised_count
@@ -169,17 +167,8 @@ def _wps_tables(path: Path) -> list[_Table]:
         return _workbook_tables(path)
     except TabularError:
         pass
-    office = find_office()
-    if office is None:
-        raise TabularError(f"{path.name} 是 WPS 表格（.et）文件，本机没有找到 LibreOffice，无法直接读取；{_SAVE_AS}")
-    with tempfile.TemporaryDirectory(prefix="disclosure-register-") as tmp:
-        try:
-            converted = convert(office, path, Path(tmp), "xlsx")
-        except (OSError, subprocess.TimeoutExpired) as exc:
-            raise TabularError(f"用 LibreOffice 转换 {path.name} 没有成功；{_SAVE_AS}") from exc
-        if converted is None:
-            raise TabularError(f"{path.name} 无法被 LibreOffice 转换，可能已损坏或加密；{_SAVE_AS}")
-        return _workbook_tables(converted, path.name)
+    with converted(path, "xlsx", kind="WPS 表格（.et）", save_as=_SAVE_AS, error=TabularError) as xlsx:
+        return _workbook_tables(xlsx, path.name)
 
 
 # ------------------------------------------------------------------------------ text files
