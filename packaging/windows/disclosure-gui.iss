@@ -1,7 +1,7 @@
 ; Inno Setup script: per-user installer (no administrator rights), in Chinese, for Windows 10 1809+ x64.
 ;
 ; Build (after the PyInstaller bundle exists in build\windows\dist\disclosure-gui):
-;   iscc /DAppVersion=0.1.0 packaging\windows\disclosure-gui.iss
+;   iscc /DAppVersion=<version> packaging\windows\disclosure-gui.iss
 ; The workflow passes AppVersion, AppId and AppName read from disclosure_gui/__init__.py, the single
 ; source of the app's metadata; the defaults below are only for a quick local build.
 ;

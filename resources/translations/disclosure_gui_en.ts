@@ -58,7 +58,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+      <source>Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt)</source>
       <translation type="unfinished" />
     </message>
     <message>

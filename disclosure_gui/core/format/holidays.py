@@ -15,7 +15,6 @@ Sentences with dates but neither word are listed back, not guessed.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -23,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..outputs import OutputError, os_error_text, read_json, write_text
+from ..outputs import OutputError, json_text, os_error_text, read_json, write_text
 from .workdays import YearArrangement
 
 FILE_FORMAT = "disclosure-holidays"
@@ -213,7 +212,7 @@ def save_entered(data_dir: Path, arrangements: list[YearArrangement]) -> Path:
     doc = {"format": FILE_FORMAT, "version": FILE_VERSION, "years": to_json(arrangements)}
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        write_text(path, json.dumps(doc, ensure_ascii=False, indent=1) + "\n")
+        write_text(path, json_text(doc, indent=1))
     except OSError as exc:
         raise HolidayError(f"无法保存节假日安排 {path}：{os_error_text(exc)}") from exc
     except OutputError as exc:

@@ -32,11 +32,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..outputs import OutputError, os_error_text, write_output
+from ..outputs import OutputError, json_text, os_error_text, write_text
 from . import holidays, schema
 from .agency import PUBLICATION_CLASSES
 from .calendar import statutory_month_day
 from .holidays import HolidayError
+from .limits import TRUNCATED, is_truncated, utf8_error_text
 from .workdays import YearArrangement
 
 FORMAT = "gov-disclosure-local-profile"
@@ -94,7 +95,7 @@ class LocalProfile:
         }
 
     def dumps(self) -> str:
-        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+        return json_text(self.to_json())
 
 
 def _fail(where: str, what: str) -> ProfileError:
@@ -212,7 +213,8 @@ def loads(text: str) -> LocalProfile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ProfileError(f"本地要求文件不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）") from exc
+        why = f"：{TRUNCATED}" if is_truncated(exc) else ""
+        raise ProfileError(f"本地要求文件不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列{why}）") from exc
     except RecursionError:
         raise ProfileError("本地要求文件嵌套层数过多，不是年报本地要求文件") from None
     return from_json(data)
@@ -229,17 +231,12 @@ def load(path: Path | str) -> LocalProfile:
     try:
         return loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ProfileError(f"{p.name} 不是 UTF-8 编码的文本，不是年报本地要求文件") from exc
+        raise ProfileError(f"{p.name}：{utf8_error_text(raw, exc, '年报本地要求文件')}") from exc
 
 
 def save(profile: LocalProfile, path: Path | str) -> Path:
     out = Path(path)
-    text = profile.dumps()
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_text(text, encoding="utf-8")
-
-    write_output(out, write, ProfileError)
+    write_text(out, profile.dumps(), ProfileError)
     return out
 
 

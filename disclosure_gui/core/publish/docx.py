@@ -11,12 +11,13 @@ errors; the title, unit and date in the file's properties. A U+000B inside a tex
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from docx import Document
 from docx.enum.section import WD_SECTION_START
@@ -28,7 +29,7 @@ from docx.shared import Mm, Pt, Twips
 
 from ... import APP_NAME, __version__
 from ..format.report import Report
-from ..outputs import OutputError, write_output
+from ..outputs import OutputError, write_rendered
 from .docx_order import order_document
 from .docx_style import (
     BODY_PT,
@@ -305,19 +306,22 @@ def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = Fals
     _metadata(document, outline)
     order_document(document)
 
-    def save(tmp: str) -> None:
-        document.save(tmp)
-        if reproducible():
-            _stamp_entries(tmp, outline.created)
+    def save(stream: BinaryIO) -> None:
+        if not reproducible():
+            document.save(stream)
+            return
+        made = io.BytesIO()
+        document.save(made)
+        _stamp_entries(made, stream, outline.created)
 
-    write_output(out, save, DocxExportError)
+    write_rendered(out, save, DocxExportError)  # made in memory: a full disk never leaves python-docx's zip open
 
 
-def _stamp_entries(path: str, when: datetime) -> None:
+def _stamp_entries(made: BinaryIO, stream: BinaryIO, when: datetime) -> None:
     """Every entry of the Word file dated ``when`` (python-docx dates them now): same report, same bytes."""
-    with zipfile.ZipFile(path) as source:
+    with zipfile.ZipFile(made) as source:
         entries = [(info.filename, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in entries:
             target.writestr(zipfile.ZipInfo(name, when.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
 

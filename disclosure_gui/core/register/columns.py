@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..errors import UserError
 from ..format.labels import normalise
-from ..outputs import OutputError, write_output
+from ..outputs import OutputError, write_json
 from .storage import FOLDER
 
 # field → column title the app writes (and the first header it recognises)
@@ -214,13 +214,8 @@ def remember(path: Path, headers: list[object], mapping: dict[int, str]) -> None
         key = header_key(h)
         if key:
             memory[key] = mapping.get(i, "")
-    text = json.dumps(memory, ensure_ascii=False, indent=1) + "\n"
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_text(text, encoding="utf-8")
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_output(path, write)
+        write_json(path, memory)
     except (OSError, OutputError):
         pass  # forgetting a mapping is harmless: the user is asked again next time

@@ -22,7 +22,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..outputs import OutputError, os_error_text, read_json, write_output
+from ..filenames import json_safe
+from ..format.cells import money_problem
+from ..outputs import OutputError, os_error_text, read_json, write_text
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 from .tables import RegisterTables, compute
 
@@ -85,6 +87,8 @@ def from_json(data: Any, place: str) -> Application:
                 v = None if v is None else date.fromisoformat(v)
             elif key == "fee_amount_yuan":
                 v = Decimal(v)
+                if money_problem(v, 2):  # a hand-edited file: never a figure check would refuse
+                    raise ValueError(v)
             elif not _valid_choice(key, v):
                 raise ValueError(v)
         except (ValueError, TypeError, InvalidOperation) as exc:
@@ -103,13 +107,9 @@ def save_year(folder: Path, year: int, apps: list[Application]) -> Path:
     head = json.dumps({"format": FORMAT_MARKER, "version": FORMAT_VERSION, "year": year}, ensure_ascii=False)
     # One application per line: readable, diffable, and several times faster than an indented dump.
     rows = ",\n".join(json.dumps(to_json(a), ensure_ascii=False) for a in apps if a.received.year == year)
-    text = f'{head[:-1]}, "applications": [\n{rows}\n]}}\n'
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_text(text, encoding="utf-8")
-
+    text = json_safe(f'{head[:-1]}, "applications": [\n{rows}\n]}}\n')
     try:
-        write_output(target, write)
+        write_text(target, text)
     except OutputError as exc:
         raise RegisterFileError(exc.message) from exc
     return target

@@ -319,7 +319,7 @@ class RegisterTab(QWidget):
         return memory_path(self.data_dir)
 
     def import_dialog(self) -> None:
-        kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)")
+        kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt)")
         chosen, _ = QFileDialog.getOpenFileName(self, tr("导入依申请公开台账"), "", kinds)
         if chosen:
             self.import_path(Path(chosen), ask=True)
@@ -349,6 +349,8 @@ class RegisterTab(QWidget):
             text = tr("从 {0} 导入台账").format(path.name)
             self.stack.push(SetApplicationsCommand(self.doc, merged, text))
         summary = tr("新增 {0} 件，更新 {1} 件").format(added, updated)
+        if sheet.note:  # read from a hidden sheet: the officer should know where the rows came from
+            summary = f"{sheet.note}；{summary}"
         if result.unplaced:
             lines = "\n".join(u.describe() for u in result.unplaced)
             summary += tr("；{0} 行无法归类，未导入，请在文件中改正后再导入").format(len(result.unplaced))

@@ -140,7 +140,8 @@ def _fontconfig_faces() -> list[InstalledFace] | None:
     except (OSError, subprocess.SubprocessError):
         return None
     faces = []
-    for line in run.stdout.decode("utf-8", errors="replace").splitlines():
+    # A file name that is not UTF-8 (a font copied from Chinese Windows) keeps its bytes, so the file still opens.
+    for line in os.fsdecode(run.stdout).splitlines():
         parts = line.split("\t")
         if len(parts) != 4 or not parts[1].isdigit() or not parts[0].lower().endswith(_SUFFIXES):
             continue
@@ -164,7 +165,7 @@ def _ask_fontconfig(char: str) -> InstalledFace | None:
         )  # fmt: skip
     except (OSError, subprocess.SubprocessError):
         return None
-    for line in sorted(run.stdout.decode("utf-8", errors="replace").splitlines()):
+    for line in sorted(os.fsdecode(run.stdout).splitlines()):
         path, index, kind = [*line.split("\t"), "", "", ""][:3]
         if kind == "TrueType" and index.isdigit():
             return InstalledFace(path, int(index), (), True)
@@ -227,7 +228,9 @@ class _ScanCache:
     def save(self) -> None:
         if self.path is None or not self.changed:
             return
-        data = json.dumps({"format": _CACHE_FORMAT, "files": self.files}, ensure_ascii=False).encode()
+        # ASCII with \u escapes: a font file whose name is not UTF-8 (copied from Chinese Windows) keeps its exact
+        # path through the cache, and nothing fails to encode (the file-name policy, core/filenames.py).
+        data = json.dumps({"format": _CACHE_FORMAT, "files": self.files}, ensure_ascii=True).encode()
 
         def write(tmp: str) -> None:
             Path(tmp).write_bytes(data)
