@@ -44,6 +44,8 @@ SetupIconFile=..\..\resources\icons\disclosure-gui.ico
 UninstallDisplayIcon={app}\{#WindowExe}
 UninstallDisplayName={#AppName}
 Compression=lzma2/ultra64
+; In a separate 64-bit process: the 32-bit compiler runs out of address space with a 64 MB dictionary under Wine.
+LZMAUseSeparateProcess=yes
 SolidCompression=yes
 WizardStyle=modern
 ShowLanguageDialog=no
@@ -51,9 +53,9 @@ CloseApplications=yes
 RestartApplications=no
 
 [Languages]
-; ChineseSimplified.isl is a translation maintained outside the Inno Setup distribution; the workflow puts it
-; into the compiler's Languages folder when the installed Inno Setup lacks it (see packaging/README.md).
-Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+; ChineseSimplified.isl: Inno Setup's own Chinese Simplified messages, kept here because not every Inno Setup
+; release ships them (see packaging/README.md).
+Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"
