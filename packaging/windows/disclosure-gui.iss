@@ -28,7 +28,9 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
 VersionInfoVersion={#AppVersion}
-DefaultDirName={autopf}\{#AppName}
+; %LOCALAPPDATA%\Programs, which is what {autopf} means for a per-user install; spelled out because Wine 8 cannot
+; resolve {autopf}/{userpf} (FOLDERID_UserProgramFiles), and the installer is tested under Wine.
+DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ; Per-user: installs under %LOCALAPPDATA%\Programs, shortcuts in the user's Start menu; no UAC prompt.
