@@ -4,7 +4,8 @@ ISCC reports a missing [Files] source only when it gets there, and a missing ico
 message that is easy to miss in a CI log; this names each missing path and exits non-zero. It also checks
 the executables the shortcuts start, when the bundle has been built (--bundle).
 
-Usage: python packaging/windows/check_iss.py [--bundle [--bundle-dir DIR]] [--compiler-dir "C:/Program Files (x86)/Inno Setup 6"]
+Usage: python packaging/windows/check_iss.py [--bundle [--bundle-dir DIR]]
+           [--compiler-dir "C:/Program Files (x86)/Inno Setup 6"]
 """
 
 from __future__ import annotations
@@ -41,7 +42,9 @@ def referenced_paths(text: str, names: dict[str, str]) -> list[tuple[str, str]]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bundle", action="store_true", help="also check the PyInstaller bundle (after building it)")
-    parser.add_argument("--bundle-dir", type=Path, help="the bundle, when ISCC gets it as /DBundleDir (default: the script's)")
+    parser.add_argument(
+        "--bundle-dir", type=Path, help="the bundle, when ISCC gets it as /DBundleDir (default: the script's)"
+    )
     parser.add_argument("--compiler-dir", type=Path, help="Inno Setup's folder, for compiler: paths")
     args = parser.parse_args()
     text = ISS.read_text(encoding="utf-8-sig")
