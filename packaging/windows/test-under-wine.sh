@@ -57,14 +57,18 @@ python3 -c 'import sys; b = open(sys.argv[1], "rb").read(); n = "disclosure-gui-
 sys.exit(n.encode() not in b and n.encode("utf-16-le") not in b)' "$LINK" || fail "the shortcut $LINK does not start disclosure-gui-window.exe"
 VERSION=$(python3 -c 'import disclosure_gui as d; print(d.__version__)')
 strings -el "$APP/disclosure-gui-window.exe" | grep -qx "$VERSION" || fail "no version $VERSION in the executable's version resource"
-echo "Start-menu shortcut: ${LINK#"$C"/}; version resource: $VERSION"
+DESKTOP_LINK="$USERDIR/Desktop/政府信息公开年报助手.lnk"   # the desktop-shortcut task is on by default
+[[ -e $DESKTOP_LINK ]] || fail "no desktop shortcut"
+echo "Start-menu shortcut: ${LINK#"$C"/}; desktop shortcut; version resource: $VERSION"
 
-EXE="$(winpath "$APP")\\disclosure-gui.exe"
-SAMPLE="$(winpath "$APP")\\_internal\\resources\\samples\\shanting-kjj-2023.json"
+# Paths inside the prefix as Windows programs see them: C:\...
+cpath() { local rel=${1#"$C"}; printf 'C:%s' "${rel//\//\\}"; }
+EXE="$(cpath "$APP")\\disclosure-gui.exe"
+SAMPLE="$(cpath "$APP")\\_internal\\resources\\samples\\shanting-kjj-2023.json"
 echo "== the installed app: smoke test (drafts and exports in folders named with Chinese characters and spaces)"
 start=$(date +%s%N)
 DRAFTS="$USERDIR/Documents/年报 草稿/2023 年度"
-must "$EXE" smoke-test --data-dir "$(winpath "$DRAFTS")"
+must "$EXE" smoke-test --data-dir "$(cpath "$DRAFTS")"
 [[ -n $(find "$DRAFTS" -name '*.json' -print -quit) ]] || fail "the smoke test left no draft in $DRAFTS"
 echo "smoke test: $(( ($(date +%s%N) - start) / 1000000 )) ms"
 
@@ -76,13 +80,13 @@ echo "draft stored in ${APPDATA#"$C"/}/disclosure-gui"
 
 echo "== a path longer than 260 characters: open, save, export"
 LONG=$USERDIR/Documents/长路径测试
-while (( $(winpath "$LONG/草稿库/drafts/0123456789abcdef0123456789abcdef.json" | wc -m) <= 270 )); do
+while (( $(cpath "$LONG/草稿库/drafts/0123456789abcdef0123456789abcdef.json" | wc -m) <= 270 )); do
   LONG+="/政府信息公开工作年度报告 第二层目录"
 done
 mkdir -p "$LONG"
 cp "$ROOT/resources/samples/shanting-kjj-2023.json" "$LONG/原始 交换文件.json"
 cp "$ROOT/resources/samples/shanting-kjj-2023.txt" "$LONG/已发布 年报.txt"
-L=$(winpath "$LONG")
+L=$(cpath "$LONG")
 echo "folder: $(printf '%s' "$L" | wc -m) characters"
 must "$EXE" check "$L\\原始 交换文件.json" >/dev/null
 must "$EXE" import --data-dir "$L\\草稿库" "$L\\原始 交换文件.json" >/dev/null
@@ -116,7 +120,7 @@ wine "$APP/unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART 2>&1 | cat
 wineserver --wait
 sleep 2
 [[ ! -e $APP/disclosure-gui.exe ]] || fail "the uninstaller left the program"
-[[ ! -e $LINK ]] || fail "the uninstaller left the Start-menu shortcut"
+[[ ! -e $LINK && ! -e $DESKTOP_LINK ]] || fail "the uninstaller left a shortcut"
 [[ -n $(find "$APPDATA/disclosure-gui" -name '*.json' -print -quit) && -n $LOGFILE && -e $LOGFILE ]] \
   || fail "the uninstaller removed %APPDATA%\\disclosure-gui"
 [[ -n $(find "$DRAFTS" -name '*.json' -print -quit) ]] || fail "the uninstaller removed the drafts in $DRAFTS"

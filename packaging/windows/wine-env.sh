@@ -32,6 +32,13 @@ new_wine_prefix() {
   # 32-bit programs (setup.exe) otherwise see Windows 7, which the installer refuses (MinVersion 10.0.17763).
   wine winecfg -v win10 >/dev/null 2>&1
   wineserver --wait
+  # Wine links the user's Documents, Desktop ... to the Linux home folder: made real folders inside the prefix, so
+  # nothing a program writes there (drafts, shortcuts) lands in this machine's home.
+  local link
+  for link in "$WINEPREFIX"/drive_c/users/*/*; do
+    [[ -L $link ]] && rm "$link" && mkdir "$link"
+  done
+  return 0
   [[ -d $WINEPREFIX/drive_c/windows/syswow64 ]] || { echo "error: the Wine prefix $WINEPREFIX has no 32-bit part (wine32:i386 missing?)" >&2; return 1; }
 }
 
