@@ -10,7 +10,8 @@
 # in $DISCLOSURE_GUI_BUILD_CACHE/windows (default /var/cache/disclosure-gui-build), keyed by this script, its
 # helpers and pyproject.toml, so a change to any of them downloads again.
 #
-# Usage: packaging/windows/build-on-linux.sh      then: packaging/windows/test-under-wine.sh dist/*-setup.exe
+# Usage: [WHEEL=dist/disclosure_gui-*.whl] packaging/windows/build-on-linux.sh
+#        then: packaging/windows/test-under-wine.sh dist/disclosure-gui-<version>-setup.exe
 # Leaves build/windows/python (the Windows CPython with the app installed) for test-under-wine.sh.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -38,7 +39,8 @@ read -r VERSION APP_ID <<<"$(python3 -c 'import disclosure_gui as d; print(d.__v
 rm -rf "$BUILD" && mkdir -p "$BUILD/wheels"
 python3 -m venv "$BUILD/tools"   # the machine's pip may be missing or managed by Debian
 PIP=("$BUILD/tools/bin/python" -m pip -q --disable-pip-version-check)
-"${PIP[@]}" wheel --no-deps -w "$BUILD/wheels" "$ROOT"
+# WHEEL: the wheel CI built and tested is the one packaged; by hand, it is built from this clone.
+if [[ -n ${WHEEL:-} ]]; then cp "$WHEEL" "$BUILD/wheels/"; else "${PIP[@]}" wheel --no-deps -w "$BUILD/wheels" "$ROOT"; fi
 WHEEL=$(ls "$BUILD"/wheels/disclosure_gui-*.whl)
 WIN_WHEELS=(--only-binary=:all: --platform win_amd64 --python-version 3.11 --implementation cp --abi cp311 --abi abi3 --abi none)
 
