@@ -95,6 +95,10 @@ must "$EXE" export "$L\\原始 交换文件.json" --pdf "$L\\2023年度报告.pd
 for f in "导入 交换文件.json" 2023年度报告.pdf 2023年度报告.docx; do
   [[ -s $LONG/$f ]] || fail "nothing written to the long path: $f"
 done
+# The PDF made on "Windows" embeds the fonts the installer ships (Wine has no Chinese fonts of its own).
+fonts=$(pdffonts "$LONG/2023年度报告.pdf" | awk 'NR > 2 { print $1, $(NF - 4) }')
+[[ -n $fonts ]] && ! grep -qv '^[A-Z]*+GovReport[A-Za-z-]* yes$' <<<"$fonts" || { echo "$fonts" >&2; fail "the PDF does not embed the shipped fonts"; }
+echo "PDF fonts: $(cut -d+ -f2 <<<"$fonts" | cut -d' ' -f1 | sort -u | tr '\n' ' ')(all embedded, shipped with the app)"
 longest=$(python3 -c 'import os, sys; print(max(len(os.path.join(d, f)) for d, _, fs in os.walk(sys.argv[1]) for f in fs))' "$LONG")
 must "$EXE" list --data-dir "$L\\草稿库" | grep -q 2023 || fail "the draft saved under the long path cannot be read back"
 echo "opened (check, import-published), saved (draft store, exchange file) and exported (PDF, Word); longest file path $((longest - ${#C} + 2)) characters"

@@ -8,11 +8,11 @@ APT_LOCK=(-o DPkg::Lock::Timeout=900)   # another apt run on this machine waits 
 
 # Install what is missing (root): Wine with 32-bit support, osslsigncode (Authenticode check), npm (Inno Setup),
 # Xvfb (Inno Setup's setup and uninstaller build their wizard window even when silent: Wine needs an X server),
-# binutils (strings: the test reads the executables' version resource).
+# binutils (strings: the test reads the executables' version resource), poppler-utils (pdffonts).
 ensure_windows_tools() {
   local missing=() pkg
   dpkg --print-foreign-architectures | grep -qx i386 || { dpkg --add-architecture i386; rm -f /var/lib/apt/periodic/update-success-stamp; }
-  for pkg in wine wine64 wine32:i386 osslsigncode npm python3-venv xvfb binutils; do
+  for pkg in wine wine64 wine32:i386 osslsigncode npm python3-venv xvfb binutils poppler-utils; do
     # npm may come from elsewhere (e.g. NodeSource's nodejs): only the command matters.
     [[ $pkg == npm ]] && command -v npm >/dev/null && continue
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
