@@ -58,7 +58,8 @@ def dismiss_messages(app: QApplication, failures: list[str]) -> QTimer:
 def check_exports(app: QApplication, window: MainWindow, folder: Path, failures: list[str]) -> None:
     """Export PDF and Word through the window, as the menu does, into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
-    pdf, docx = folder / "年度报告 2023.pdf", folder / "年度报告 2023.docx"
+    name = tr("年度报告 2023")
+    pdf, docx = folder / f"{name}.pdf", folder / f"{name}.docx"
     wait_for(app, window.exporter.export_pdf(target=pdf, ask_open=False))
     if not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF"):
         failures.append(tr("PDF 导出失败：{0}").format(pdf))
@@ -136,7 +137,7 @@ def smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str | 
     shot(window.aggregate_window, "9-aggregate")
     window.aggregate_window.close()
 
-    check_exports(app, window, scratch / "导出 文件" / "第 1 稿", failures)
+    check_exports(app, window, scratch / tr("导出 文件") / tr("第 1 稿"), failures)
     window.close()
     app.processEvents()
     for failure in failures:
