@@ -135,3 +135,10 @@ def test_the_version_resource_carries_the_package_version(tmp_path) -> None:
     numbers = tuple(int(p) for p in __version__.split("."))
     assert f"filevers={(numbers + (0,) * (4 - len(numbers)))[:4]}" in text
     assert f"StringStruct('ProductVersion', '{__version__}')" in text
+
+
+def test_the_bundle_keeps_python_docx_modules_as_files() -> None:
+    """python-docx opens docx/parts/../templates/…: on Linux that needs a real docx/parts folder in the bundle
+    (the installed .deb's Word export failed without it, while Windows resolved the path by name)."""
+    spec = (CHECKOUT / "packaging" / "disclosure-gui.spec").read_text(encoding="utf-8")
+    assert re.search(r"module_collection_mode=\{[^}]*\"docx\": \"pyz\+py\"", spec)
