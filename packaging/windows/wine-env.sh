@@ -57,7 +57,7 @@ install_bcryptprimitives() {
     rm -rf "$cache/zig" && mkdir -p "$cache"
     python3 -m venv "$cache/zig" && "$cache/zig/bin/python" -m pip -q --disable-pip-version-check install "ziglang==0.13.0"
     "$cache/zig/bin/python" -m ziglang cc -target x86_64-windows-gnu -shared -O2 -s -o "$dll.tmp" "$src" -lbcrypt
-    mv "$dll.tmp" "$dll" && rm -rf "$cache/zig" "${dll%.dll}.lib" "$dll.tmp.lib"
+    mv "$dll.tmp" "$dll" && rm -rf "$cache/zig" "$cache"/*.lib   # Zig leaves an import library beside it
   fi
   cp "$dll" "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
 }
