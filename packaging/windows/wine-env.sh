@@ -15,7 +15,7 @@ ensure_windows_tools() {
   for pkg in wine wine64 wine32:i386 osslsigncode npm python3-venv xvfb binutils poppler-utils; do
     # npm may come from elsewhere (e.g. NodeSource's nodejs): only the command matters.
     [[ $pkg == npm ]] && command -v npm >/dev/null && continue
-    dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    dpkg-query -W -f='${Status}\n' "$pkg" 2>/dev/null | grep -q 'ok installed' || missing+=("$pkg")
   done
   ((${#missing[@]})) || return 0
   echo "installing: ${missing[*]}" >&2
