@@ -7,6 +7,7 @@
 #      PDF and Word export with the shipped fonts into a folder named with Chinese characters and spaces), with its
 #      drafts in such a folder too; a draft imported into the default data folder %APPDATA%\disclosure-gui; the
 #      exchange file opened, saved and exported (PDF, Word) under a path longer than 260 characters;
+#      a 仿宋 listed only in the user's font registry is found by name and embedded in the PDF;
 #   3. the crash log: the app's own CLI, run by the Windows CPython the build left (build/windows/python), is
 #      made to fail inside a command and must write its log under %APPDATA%\disclosure-gui\crash-logs;
 #   4. uninstall silently: program and shortcut gone, %APPDATA%\disclosure-gui (drafts, crash log) kept.
@@ -102,6 +103,20 @@ echo "PDF fonts: $(cut -d+ -f2 <<<"$fonts" | cut -d' ' -f1 | sort -u | tr '\n' '
 longest=$(python3 -c 'import os, sys; print(max(len(os.path.join(d, f)) for d, _, fs in os.walk(sys.argv[1]) for f in fs))' "$LONG")
 must "$EXE" list --data-dir "$L\\草稿库" | grep -q 2023 || fail "the draft saved under the long path cannot be read back"
 echo "opened (check, import-published), saved (draft store, exchange file) and exported (PDF, Word); longest file path $((longest - ${#C} + 2)) characters"
+
+echo "== a 公文 font found through the Windows font registry"
+# An office's 仿宋 stands outside every font folder, listed only in HKCU's font registry: the PDF must use it.
+python3 -m venv "$TEST/fontvenv" && "$TEST/fontvenv/bin/python" -m pip -q --disable-pip-version-check install fonttools
+mkdir -p "$C/其他字体"
+"$TEST/fontvenv/bin/python" "$ROOT/packaging/windows/make_test_font.py" "$ROOT/resources/fonts/GovReportFang-Regular.ttf" \
+  "$C/其他字体/办公 仿宋.ttf" FangSongRegistryTest
+before=$(must "$EXE" export "$SAMPLE" --pdf 'C:\字体 测试 1.pdf')
+grep -q '本机没有安装以下公文字体.*正文（仿宋）' <<<"$before" || { echo "$before" >&2; fail "without the font, no notice that the shipped 仿宋 stands in"; }
+wine reg add 'HKCU\Software\Microsoft\Windows NT\CurrentVersion\Fonts' /v '仿宋 (TrueType)' /d 'C:\其他字体\办公 仿宋.ttf' /f >/dev/null 2>&1
+after=$(must "$EXE" export "$SAMPLE" --pdf 'C:\字体 测试 2.pdf')
+! grep -q '正文（仿宋）' <<<"$after" || { echo "$after" >&2; fail "the registered 仿宋 was not found"; }
+pdffonts "$C/字体 测试 2.pdf" | grep -q '+FangSongRegistryTest ' || fail "the PDF does not embed the registered 仿宋"
+echo "the 仿宋 listed in HKCU's font registry (C:\其他字体\办公 仿宋.ttf) is found by name and embedded"
 
 echo "== crash log under %APPDATA%\\disclosure-gui (the CLI under the Windows CPython, a command made to fail)"
 ln -s "$(realpath "$WINDOWS_PYTHON")" "$C/py"
