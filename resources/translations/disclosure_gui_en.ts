@@ -66,11 +66,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>PDF 导出失败</source>
+      <source>PDF 导出失败：{0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>PDF 已导出（{0} KB）</source>
+      <source>PDF 已导出（{0} KB）：{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -83,6 +83,14 @@
     </message>
     <message>
       <source>TrueType 字体 (*.ttf *.ttc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word 导出失败：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word 已导出（{0} KB）：{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -511,6 +519,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>出现了提示框：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>分五个方面写：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障。人民政府的报告在“监督保障”中还要写工作考核、社会评议和责任追究结果情况。</source>
       <translation type="unfinished" />
     </message>
@@ -816,6 +828,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>导出 文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>导出PDF</source>
       <translation type="unfinished" />
     </message>
@@ -1009,6 +1025,10 @@
     </message>
     <message>
       <source>年度报告 (*.html *.htm *.shtml *.mht *.mhtml *.docx *.doc *.wps *.pdf *.txt *.md);;所有文件 (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年度报告 2023</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1566,6 +1586,10 @@
     </message>
     <message>
       <source>窗口已打开：{0}（{1:.0f} ms）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>第 1 稿</source>
       <translation type="unfinished" />
     </message>
     <message>
