@@ -6,35 +6,36 @@ from __future__ import annotations
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QMessageBox
 
+from ..core.errors import UserError
 from ..core.format import exchange
 from ..core.format.local_profile import paper_sign_off
-from ..core.outputs import OutputError, write_text
-from ..core.publish.docx import DocxExportError, build_docx
-from ..core.publish.html import clipboard_document, report_fragment
-from ..core.publish.pdf import PdfExportError, PdfOptions, PdfResult
-from ..core.publish.pdf.checklist import build_checklist
-from ..core.publish.text import plain_text
+from ..core.outputs import write_text
 from . import settings as keys
 from .dialogs.files import ask_save
-from .dialogs.fonts import font_overrides
-from .dialogs.print_preview import PrintPreviewDialog, print_pdf
-from .export_job import ExportJob
 from .i18n import tr
+from .jobs import Job, Progress, start_job
 from .messages import warn
 from .shell import Shell
+
+if TYPE_CHECKING:
+    from ..core.publish.pdf import PdfResult
+    from .dialogs.print_preview import PrintPreviewDialog
+
+# Publishing (ReportLab, python-docx, PDFium) is imported on first use, not when the window starts.
 
 
 class Exporter(QObject):
     def __init__(self, shell: Shell) -> None:
         super().__init__(shell.window())
         self.shell = shell
-        self.job: ExportJob | None = None
+        self.job: Job | None = None
         self.preview: PrintPreviewDialog | None = None
         self._clipboard_text: str | None = None
         self._scratch = tempfile.TemporaryDirectory(prefix="disclosure-print-")
@@ -58,6 +59,8 @@ class Exporter(QObject):
         target = target or self._target(keys.KIND_WORD, tr("导出Word"), ".docx", tr("Word 文件 (*.docx)"))
         if target is None:
             return
+        from ..core.publish.docx import build_docx
+
         try:
             result = build_docx(
                 document.report,
@@ -65,7 +68,7 @@ class Exporter(QObject):
                 previous=document.previous,
                 sign_off=paper_sign_off(self.shell.profiles.profile),
             )
-        except DocxExportError as exc:
+        except UserError as exc:
             warn(self.shell.window(), str(exc))
             return
         if result.notices:
@@ -80,9 +83,11 @@ class Exporter(QObject):
         target = target or self._target(keys.KIND_HTML, tr("导出网页"), ".html", tr("网页片段 (*.html)"))
         if target is None:
             return
+        from ..core.publish.html import report_fragment
+
         try:
             write_text(target, report_fragment(document.report, previous=document.previous))
-        except OutputError as exc:
+        except UserError as exc:
             warn(self.shell.window(), str(exc))
             return
         self._status(tr("已导出 {0}：可在网站编辑器的“源码”模式中粘贴其内容").format(target))
@@ -111,7 +116,7 @@ class Exporter(QObject):
             return
         try:
             write_text(target, text)
-        except OutputError as exc:
+        except UserError as exc:
             warn(self.shell.window(), str(exc))
             return
         self._status(tr("已导出交换文件 {0}").format(target))
@@ -124,9 +129,11 @@ class Exporter(QObject):
         target = self._target(keys.KIND_PDF, tr("导出自查清单"), tr("自查清单.pdf"), tr("PDF 文件 (*.pdf)"))
         if target is None:
             return
+        from ..core.publish.pdf.checklist import build_checklist
+
         try:
             build_checklist(document.report, target, previous=document.previous, profile=self.shell.profiles.profile)
-        except PdfExportError as exc:
+        except UserError as exc:
             warn(self.shell.window(), str(exc))
             return
         self._status(tr("已导出自查清单 {0}").format(target))
@@ -139,6 +146,9 @@ class Exporter(QObject):
         document = self.shell.document
         if document is None:
             return
+        from ..core.publish.html import clipboard_document, report_fragment
+        from ..core.publish.text import plain_text
+
         fragment = report_fragment(document.report, previous=document.previous)
         mime = QMimeData()
         if source:
@@ -162,7 +172,7 @@ class Exporter(QObject):
 
     # ------------------------------------------------------------------ PDF, preview and printer
 
-    def export_pdf(self, *, target: Path | None = None, ask_open: bool = True) -> ExportJob | None:
+    def export_pdf(self, *, target: Path | None = None, ask_open: bool = True) -> Job | None:
         self.shell.commit_pending_edit()
         if self.shell.document is None:
             return None
@@ -171,35 +181,37 @@ class Exporter(QObject):
             return None
         return self._build_pdf(target, tr("导出PDF"), lambda result: self._exported(result, ask_open))
 
-    def _build_pdf(self, target: Path, title: str, done: Callable[[PdfResult], None]) -> ExportJob | None:
+    def _build_pdf(self, target: Path, title: str, done: Callable[[PdfResult], None]) -> Job | None:
+        """Lay the PDF out off the GUI thread (the user may keep typing: the job works on a copy)."""
         self.shell.commit_pending_edit()
         document = self.shell.document
         if document is None:
             return None
-        progress = QProgressDialog(tr("正在生成 PDF…"), tr("取消"), 0, 0, self.shell.window())
-        progress.setWindowTitle(title)
-        progress.setCancelButton(None)  # type: ignore[arg-type]  # None removes the button
-        progress.setMinimumDuration(300)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        from ..core.publish.pdf import PdfOptions, build_pdf
+        from .dialogs.fonts import font_overrides
+
+        report, previous = document.report.clone(), document.previous
         options = PdfOptions(
             font_overrides=font_overrides(self.shell.settings), sign_off=paper_sign_off(self.shell.profiles.profile)
         )
-        job = ExportJob(document.report, target, options, document.previous)
-        job.progress.connect(lambda page: progress.setLabelText(tr("正在生成 PDF…第 {0} 页").format(page)))
 
-        def finished(result: PdfResult) -> None:
-            progress.close()
-            done(result)
+        def work(progress: Progress) -> PdfResult:
+            def on_page(page: int) -> None:
+                progress(page, 0, "")
 
-        job.finished.connect(finished)
-        job.failed.connect(lambda message: self._failed(progress, message))
-        self.job = job
-        job.start()
-        return job
+            return build_pdf(report, target, options, previous=previous, progress=on_page)
 
-    def _failed(self, progress: QProgressDialog, message: str) -> None:
-        progress.close()
-        warn(self.shell.window(), message)
+        self.job = start_job(
+            self.shell.window(),
+            work,
+            title=title,
+            label=tr("正在生成 PDF…"),
+            context="export-pdf",
+            on_done=done,
+            describe=lambda page, _total, _what: tr("正在生成 PDF…第 {0} 页").format(page),
+            data_dir=self.shell.store.root,
+        )
+        return self.job
 
     def _exported(self, result: PdfResult, ask_open: bool) -> None:
         notes = [m.message for m in result.missing[:5]] + result.notices
@@ -222,18 +234,20 @@ class Exporter(QObject):
     def _print_file(self) -> Path:
         return Path(self._scratch.name) / "print.pdf"
 
-    def print_preview(self) -> ExportJob | None:
+    def print_preview(self) -> Job | None:
         """Lay out the PDF, then show its pages; 打印 there prints the same file."""
         return self._build_pdf(self._print_file(), tr("打印预览"), self._show_preview)
 
     def _show_preview(self, result: PdfResult) -> None:
+        from .dialogs.print_preview import PrintPreviewDialog
+
         note = tr("报告还有数据错误，每页标注了“草稿”。") if result.draft else ""
         self.preview = PrintPreviewDialog(result.path, self.shell.settings, self.shell.window(), note)
         self.preview.printRequested.connect(lambda: self.print_file(result.path))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.show()
 
-    def print_report(self) -> ExportJob | None:
+    def print_report(self) -> Job | None:
         """Ctrl+P: the system print dialog, then the official pages on paper."""
 
         def send(result: PdfResult) -> None:
@@ -250,6 +264,8 @@ class Exporter(QObject):
             dialog.setWindowTitle(tr("打印"))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return 0
+        from .dialogs.print_preview import print_pdf
+
         printed = print_pdf(path, printer)
         if printed:
             self._status(tr("已送往打印机：{0} 页").format(printed))

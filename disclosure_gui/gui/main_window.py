@@ -46,6 +46,7 @@ from .report.tabs.texts import SectionTextTab
 from .screen import available, fit, fits_on_screen, remember_size
 from .start_page import StartPage
 from .status_bar import short_deadline, spaced_label
+from .work_calendar import CalendarController
 
 AUTOSAVE_DELAY_MS = 1500
 # Below this screen width the problems panel goes under the tabs, this tall.
@@ -91,12 +92,15 @@ class MainWindow(QMainWindow):
 
         self.profiles = ProfileController(settings, self, handed_out_folders(store.root))
         self.profiles.profileChanged.connect(self._profile_changed)
+        self.calendar = CalendarController(store.root, self.profiles, self)
+        self.calendar.calendarChanged.connect(self._calendar_changed)
         self.saved_label = spaced_label()
         self.deadline_label = spaced_label()
         self.statusBar().addPermanentWidget(self.deadline_label)
         self.statusBar().addPermanentWidget(self.saved_label)
-        if self.profiles.notice:
-            self.statusBar().showMessage(self.profiles.notice, 15000)
+        for notice in (self.profiles.notice, self.calendar.notice):
+            if notice:
+                self.statusBar().showMessage(notice, 15000)
         self.problems_dock = QDockWidget(tr("问题"), self)
         self.problems_dock.setObjectName("problems")
         self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -297,6 +301,13 @@ class MainWindow(QMainWindow):
             self.refresh_start_page()
         self._update_deadline()
 
+    def _calendar_changed(self) -> None:
+        """Holidays entered or handed out: the register's deadlines and the start page's notes are counted anew."""
+        if self.register_tab is not None:
+            self.register_tab.doc.calendar_changed()
+        if self.document is None:
+            self.refresh_start_page()
+
     def _update_tab_titles(self) -> None:
         if self.document is not None:
             update_tab_titles(self.tabs, self.report_tabs, self.document)
@@ -424,6 +435,13 @@ class MainWindow(QMainWindow):
         from .dialogs.fonts import FontSettingsDialog
 
         dialog = FontSettingsDialog(self.settings, self)
+        remember_size(dialog, self.settings)
+        dialog.exec()
+
+    def show_holiday_settings(self) -> None:
+        from .dialogs.holidays import HolidayDialog
+
+        dialog = HolidayDialog(self.calendar, self)
         remember_size(dialog, self.settings)
         dialog.exec()
 

@@ -12,16 +12,13 @@ from ..core.format.calendar import reporting_year
 from ..resources import sample_path
 from ..store import StoreError
 from . import settings as keys
-from .dialogs.exchange_files import import_exchange_file, load_exchange_file
 from .dialogs.files import ask_open
-from .dialogs.history import HistoryDialog
-from .dialogs.new_report import NewReportDialog
-from .dialogs.new_year import NewYearDialog
-from .dialogs.reports import ReportsDialog
 from .i18n import tr
 from .messages import warn
 from .screen import remember_size
 from .shell import Shell
+
+# The dialogs load when first opened, not when the window starts.
 
 
 class Opener:
@@ -29,6 +26,8 @@ class Opener:
         self.shell = shell
 
     def new_report(self) -> None:
+        from .dialogs.new_year import NewYearDialog
+
         # A year remembered from an earlier season is never offered: this season's report is the usual new one.
         remembered = keys.get_int(self.shell.settings, keys.NEW_YEAR)
         dialog = NewYearDialog(self.shell.store, max(remembered, reporting_year(date.today())), self.shell.window())
@@ -60,6 +59,8 @@ class Opener:
             warn(self.shell.window(), str(exc))
 
     def duplicate_report(self) -> None:
+        from .dialogs.new_report import NewReportDialog
+
         if self.shell.document is None or self.shell.document.draft_id is None:
             return
         self.shell.flush()
@@ -77,6 +78,8 @@ class Opener:
         self.shell.open_draft(info.id)
 
     def show_reports(self) -> None:
+        from .dialogs.reports import ReportsDialog
+
         document = self.shell.document
         dialog = ReportsDialog(
             self.shell.store, self.shell.window(), document.draft_id if document is not None else None
@@ -100,6 +103,8 @@ class Opener:
             self.shell.open_draft(draft_id)
 
     def import_exchange(self) -> None:
+        from .dialogs.exchange_files import import_exchange_file
+
         path = ask_open(
             self.shell.window(),
             self.shell.settings,
@@ -112,6 +117,8 @@ class Opener:
             self.shell.open_draft(draft_id)
 
     def show_history(self) -> None:
+        from .dialogs.history import HistoryDialog
+
         if self.shell.document is None or self.shell.document.draft_id is None:
             return
         self.shell.flush()
@@ -121,6 +128,8 @@ class Opener:
             self.shell.open_draft(self.shell.document.draft_id)
 
     def choose_previous(self) -> None:
+        from .dialogs.exchange_files import load_exchange_file
+
         if self.shell.document is None:
             return
         path = ask_open(

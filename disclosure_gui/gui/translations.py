@@ -12,7 +12,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -38,6 +37,8 @@ def _tool(name: str) -> str:
 
 def _merge_contexts(ts: Path) -> None:
     """One context for every message, keeping the translations already made."""
+    import xml.etree.ElementTree as ET  # a tool for the sources, not needed when the window starts
+
     tree = ET.parse(ts)
     root = tree.getroot()
     merged: dict[str, ET.Element] = {}

@@ -25,20 +25,29 @@ REQUIRED_TEXTS = tuple(f.key for f in schema.TEXT_FIELDS if f.required)
 
 
 def check_deadline(report: Report) -> list[Finding]:
-    """Q1: published by the law's deadline."""
+    """Q1: published by the law's deadline for the report's class (条例第四十九条; a local profile's earlier date
+    is P1's)."""
     published = report.meta.publish_date
-    due = publication_deadline(report)
+    d = publication_deadline(report)
+    due = d.statutory
     if published is None or published <= due:
         return []
+    unsure = "" if d.decided else "；如本单位是县级以上地方人民政府，请在“基本信息”中选择，期限为3月31日"
     return [
         Finding(
             "Q1",
             "warning",
             ("meta.publish_date",),
             f"发布日期 {published.isoformat()} 晚于法定期限 {due.month}月{due.day}日"
-            f"（逾期 {(published - due).days} 天）",
+            f"（{d.class_label}，逾期 {(published - due).days} 天{unsure}）",
         )
     ]
+
+
+def deadline_title(report: Report) -> str:
+    """Q1's row on the 自查清单: the deadline of this report, 「政府部门：2025年1月31日前」."""
+    d = publication_deadline(report)
+    return f"在法定期限内发布（{d.class_label}：{d.statutory.year}年{d.statutory.month}月{d.statutory.day}日前）"
 
 
 def check_published_after_year(report: Report) -> list[Finding]:

@@ -19,7 +19,7 @@ from ..format.local_profile import load as load_profile
 from ..format.report import Report
 from .aggregate import STATE_LABELS, Aggregation, exchange_files
 from .ratios import MIN_CASES, Ratios, compute_ratios
-from .similarity import LAST_YEAR_THRESHOLD, UNIT_THRESHOLD, Similarity, compare_reports
+from .similarity import LAST_YEAR_THRESHOLD, UNIT_THRESHOLD, Pair, Similarity, compare_reports
 
 
 @dataclass
@@ -28,13 +28,24 @@ class Review:
     ratios: Ratios
 
     def best_match(self, agency: str) -> tuple[str, float] | None:
-        """The unit whose text holds the largest share of this unit's text."""
-        sim = self.similarity
-        if agency not in sim.names or len(sim.names) < 2:
-            return None
-        i = sim.names.index(agency)
-        j = max((j for j in range(len(sim.names)) if j != i), key=lambda j: sim.matrix[i][j])
-        return sim.names[j], sim.matrix[i][j]
+        """The unit whose text holds the largest share of this unit's own text (None when no unit holds any)."""
+        found = self.similarity.best_matches(agency)
+        return found[0] if found else None
+
+    def copy_direction(self, agency: str, shown: int = 3) -> str:
+        """Who copied whom, for this unit's flagged pairs: 「疑似抄自甲（甲的文件报送在先）」「被乙抄袭」…"""
+        notes = []
+        pairs = [p for p in self.similarity.flagged if agency in (p.a, p.b)]
+        for p in pairs[:shown]:
+            other = p.b if p.a == agency else p.a
+            if p.copier == agency:
+                notes.append(f"疑似抄自{other}（{p.why}）")
+            elif p.original == agency:
+                notes.append(f"被{other}抄袭")
+            else:
+                notes.append(f"与{other}相同，无法判断谁先写")
+        more = f"等 {len(pairs)} 对" if len(pairs) > shown else ""
+        return "；".join(notes) + more
 
     def last_year_share(self, agency: str) -> float | None:
         return next((p.a_in_b for p in self.similarity.last_year if p.a == agency), None)
@@ -43,9 +54,10 @@ class Review:
         return sorted({n.other for n in self.similarity.names_left if n.agency == agency})
 
     def copied_units(self) -> set[str]:
-        """Units in a flagged pair, copied from last year, or naming another unit."""
+        """Units that copied: the copier of a flagged pair (both units when it cannot be told which wrote the text
+        first), a unit that repeated last year's report, a unit naming another."""
         sim = self.similarity
-        out = {u for p in sim.flagged for u in (p.a, p.b)}
+        out = sim.copiers()
         out |= {p.a for p in sim.flagged_last_year()}
         return out | {n.agency for n in sim.names_left}
 
@@ -60,7 +72,10 @@ def review(
 ) -> Review:
     readable = {u.agency: u.report for u in aggregation.units if u.report is not None}
     included = {u.agency: u.report for u in aggregation.included() if u.report is not None}
-    similarity = compare_reports(readable, previous, threshold=threshold, last_year_threshold=last_year_threshold)
+    submitted = {u.agency: u.mtime for u in aggregation.units if u.report is not None and u.mtime}
+    similarity = compare_reports(
+        readable, previous, threshold=threshold, last_year_threshold=last_year_threshold, submitted=submitted
+    )
     return Review(similarity, compute_ratios(included, min_cases=min_cases))
 
 
@@ -114,6 +129,7 @@ STATUS_HEADERS = (
     "纠错率排名",
     "与之最相似的单位",
     "本单位文字见于该单位的比例",
+    "谁抄了谁",
     "与上年报告重复的比例",
     "文中出现的其他单位名称",
 )
@@ -140,6 +156,7 @@ def status_rows(aggregation: Aggregation, result: Review | None) -> list[list[An
             row += [r.disclosure.text(), r.disclosure.rank or "", r.correction.text(), r.correction.rank or ""]
         match = result.best_match(unit.agency) if result else None
         row += [match[0], _percent(match[1])] if match else ["", ""]
+        row.append(result.copy_direction(unit.agency) if result else "")
         row.append(_percent(result.last_year_share(unit.agency)) if result else "")
         row.append("、".join(result.names_left(unit.agency)) if result else "")
         rows.append(row)
@@ -148,34 +165,43 @@ def status_rows(aggregation: Aggregation, result: Review | None) -> list[list[An
 
 SIMILARITY_HEADERS = (
     *("比较", "单位甲", "单位乙", "甲的文字见于乙", "乙的文字见于甲"),
-    *("超过阈值", "共同段落（甲）", "共同段落（乙）"),
+    *("超过阈值", "共同段落（甲）", "共同段落（乙）", "原文（先写的单位）", "判断依据"),
 )
+PAIR_ROWS = 300  # pairs of units listed with their passages (each unit's own row in 状态 says the rest)
+MATRIX_UNITS = 100  # the full matrix up to this many units; above, each unit's most similar units
+MATRIX_MATCHES = 5
 
 
 def similarity_rows(sim: Similarity) -> list[list[Any]]:
-    """The ranked pairs of units, then each unit against last year; flagged pairs with their shared passages."""
+    """The flagged and then the ranked pairs of units (at most :data:`PAIR_ROWS`, with their shared passages), then
+    each unit against last year: a list as long as the district, however many pairs are alike."""
     rows: list[list[Any]] = []
-    flagged = {frozenset((p.a, p.b)): p for p in sim.flagged}
-    pairs = list(flagged.values()) + [p for p in sim.ranked if frozenset((p.a, p.b)) not in flagged]
-    for p in pairs:
+    flagged = {frozenset((p.a, p.b)) for p in sim.flagged}
+    pairs = sim.flagged + [p for p in sim.ranked if frozenset((p.a, p.b)) not in flagged]
+    for p in pairs[:PAIR_ROWS]:
         hit = frozenset((p.a, p.b)) in flagged
-        rows.append(_pair_row("单位之间", p.a, p.b, p.a_in_b, p.b_in_a, hit, p.passages))
+        rows.append(_pair_row("单位之间", p, p.b, hit, sim.passages(p) if hit else p.passages))
+    if len(sim.flagged) > PAIR_ROWS:
+        rows.append(
+            ["单位之间", f"另有 {len(sim.flagged) - PAIR_ROWS} 对超过阈值，未逐对列出（见“状态”表每个单位的一行）"]
+        )
     for p in sim.last_year:
-        hit = p.a_in_b >= sim.last_year_threshold
-        rows.append(_pair_row("与上年", p.a, f"{p.b}（上年）", p.a_in_b, p.b_in_a, hit, p.passages))
+        rows.append(_pair_row("与上年", p, f"{p.b}（上年）", p.a_in_b >= sim.last_year_threshold, p.passages))
     return rows
 
 
-def _pair_row(kind: str, a: str, b: str, x: float, y: float, hit: bool, passages: list[Any]) -> list[Any]:
+def _pair_row(kind: str, p: Pair, b: str, hit: bool, passages: list[Any]) -> list[Any]:
     return [
         kind,
-        a,
+        p.a,
         b,
-        _percent(x),
-        _percent(y),
+        _percent(p.a_in_b),
+        _percent(p.b_in_a),
         "是" if hit else "",
-        "\n\n".join(p.a for p in passages),
-        "\n\n".join(p.b for p in passages),
+        "\n\n".join(x.a for x in passages),
+        "\n\n".join(x.b for x in passages),
+        p.original,
+        p.why,
     ]
 
 
@@ -195,8 +221,16 @@ def ratio_rows(ratios: Ratios) -> list[list[Any]]:
 
 
 def matrix_rows(sim: Similarity) -> list[list[Any]]:
-    """First row: the units; then for each unit the share of its text found in each other unit's text."""
-    rows: list[list[Any]] = [["本单位文字见于 →", *sim.names]]
+    """First row: the units; then for each unit the share of its text found in each other unit's text. Above
+    :data:`MATRIX_UNITS` units (a matrix of 2,000 × 2,000 helps nobody), each unit's most similar units instead."""
+    if len(sim.names) > MATRIX_UNITS:
+        header = ["本单位", *(f"{kind}{k}" for k in range(1, MATRIX_MATCHES + 1) for kind in ("最相似的单位", "比例"))]
+        rows: list[list[Any]] = [header]
+        for name in sim.names:
+            matches = sim.best_matches(name, MATRIX_MATCHES)
+            rows.append([name, *(v for other, share in matches for v in (other, round(share, 3)))])
+        return rows
+    rows = [["本单位文字见于 →", *sim.names]]
     for name, values in zip(sim.names, sim.matrix, strict=True):
         rows.append([name, *(round(v, 3) for v in values)])
     return rows

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..outputs import os_error_text
+from ..outputs import json_text, os_error_text
 from . import limits, schema
-from .cells import canonical_decimal, decimal_places, format_decimal
-from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label
+from .cells import canonical_decimal, format_decimal, money_problem
+from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label, utf8_error_text
 from .report import Contact, Fees, Meta, Report
 
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES
@@ -104,7 +104,7 @@ def load(path: str | Path) -> Report:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ExchangeError("", "文件不是 UTF-8 编码的文本，不是年报交换文件") from exc
+        raise ExchangeError("", utf8_error_text(raw, exc, "年报交换文件")) from exc
     return loads(text)
 
 
@@ -179,12 +179,9 @@ class _Reader:
             raise ExchangeError(place, f'应为金额（如 "12.5"），实际是 {_show(value)}')
         if not amount.is_finite():
             raise ExchangeError(place, f"应为金额数字，实际是 {_show(value)}")
-        if amount < 0:
-            raise ExchangeError(place, "金额不能为负数")
-        if amount >= Decimal(10) ** limits.MAX_AMOUNT_DIGITS:
-            raise ExchangeError(place, f"金额过大（超过 {limits.MAX_AMOUNT_DIGITS} 位整数），请检查")
-        if decimal_places(amount) > places:
-            raise ExchangeError(place, f"金额最多 {places} 位小数")
+        problem = money_problem(amount, places)
+        if problem:
+            raise ExchangeError(place, f"金额{problem}")
         return canonical_decimal(amount)
 
     def counts(self, value: Any, place: str, width: int) -> list[int | None]:
@@ -431,7 +428,7 @@ def _money_text(value: object) -> str | None:
 
 def dumps(report: Report, *, allow_blank: bool = False) -> str:
     """The exchange file's text; ``allow_blank`` writes blank cells as ``null`` (see :func:`to_dict`)."""
-    return json.dumps(to_dict(report, allow_blank=allow_blank, draft=False), ensure_ascii=False, indent=2) + "\n"
+    return json_text(to_dict(report, allow_blank=allow_blank, draft=False))
 
 
 def suggested_filename(report: Report) -> str:

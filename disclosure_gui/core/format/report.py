@@ -43,6 +43,9 @@ class Meta:
     column: str = ""
     contact: Contact = field(default_factory=Contact)
     publish_date: date | None = None
+    # 县级以上地方人民政府? The officer's answer where the name cannot tell (条例第四十九条, :mod:`.agency`); None:
+    # judged from the name. Kept with the draft, not in the exchange file.
+    county_level: bool | None = None
 
 
 @dataclass

@@ -3,6 +3,7 @@ collects and reviews the units off the window's thread."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,15 +14,15 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
-    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ...core.district.aggregate import STATE_LABELS, Unit, collect
+from ...core.district.aggregate import STATE_LABELS, Aggregation, Unit, collect
 from ...core.district.review import Review, review
 from ...core.format.local_profile import LocalProfile
 from ...core.format.report import Report
 from ..i18n import QT_TRANSLATE_NOOP, tr
+from ..jobs import Progress
 from .review_tabs import FLAG_COLOR
 
 Index = QModelIndex | QPersistentModelIndex
@@ -170,36 +171,33 @@ class UnitsModel(QAbstractTableModel):
         return None
 
 
-class Collector(QObject):
-    progress = Signal(int, int)
-    finished = Signal(object)
+@dataclass(frozen=True)
+class SummaryRequest:
+    """What the district summary reads and how it reviews it: the work of :func:`summarise`."""
 
-    def __init__(
-        self,
-        sources: list[str],
-        year: int,
-        expected: list[str] | None,
-        include_errors: bool,
-        previous: dict[str, Report],
-        min_cases: int,
-        threshold: float,
-        local: LocalProfile | None = None,
-    ) -> None:
-        super().__init__()
-        self.local = local
-        self.args = (sources, year, expected, include_errors)
-        self.previous, self.min_cases, self.threshold = previous, min_cases, threshold
-        self.cancelled = False
+    sources: list[str]
+    year: int
+    expected: list[str] | None
+    include_errors: bool
+    previous: dict[str, Report]
+    min_cases: int
+    threshold: float
+    local: LocalProfile | None = None
 
-    def run(self) -> None:
-        sources, year, expected, include_errors = self.args
 
-        def report(done: int, total: int) -> bool:
-            self.progress.emit(done, total)
-            return not self.cancelled
+def summarise(request: SummaryRequest, progress: Progress) -> tuple[Aggregation, Review]:
+    """Read, check and review every unit's file (off the GUI thread); stops early when ``progress`` says so."""
 
-        aggregation = collect(
-            sources, year, expected=expected, include_errors=include_errors, progress=report, local=self.local
-        )
-        result = review(aggregation, self.previous, min_cases=self.min_cases, threshold=self.threshold)
-        self.finished.emit((aggregation, result))
+    def report(done: int, total: int) -> bool:
+        return progress(done, total, "")
+
+    aggregation = collect(
+        request.sources,
+        request.year,
+        expected=request.expected,
+        include_errors=request.include_errors,
+        progress=report,
+        local=request.local,
+    )
+    result = review(aggregation, request.previous, min_cases=request.min_cases, threshold=request.threshold)
+    return aggregation, result

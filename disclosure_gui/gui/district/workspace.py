@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import threading
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -50,8 +49,9 @@ from ...store import Store, StoreError
 from .. import settings as keys
 from ..dialogs.new_report import NewReportDialog
 from ..i18n import tr
+from ..jobs import start_job
 from ..messages import warn
-from .board_model import Collector, UnitsFilter, UnitsModel
+from .board_model import SummaryRequest, UnitsFilter, UnitsModel, summarise
 from .profile_dialog import edit_profile
 from .review_tabs import RatiosPanel, SimilarityPanel
 
@@ -239,7 +239,7 @@ class AggregateWindow(QDialog):
         if not self.sources:
             return
         local, self.profile_note = profile_in(self.sources)
-        job = Collector(
+        request = SummaryRequest(
             self.sources,
             self.year.value(),
             self.expected,
@@ -249,18 +249,18 @@ class AggregateWindow(QDialog):
             self.threshold.value() / 100,
             local,
         )
-        progress = QProgressDialog(tr("正在读取和校验各单位的报告…"), tr("取消"), 0, 100, self)
-        progress.setWindowTitle(tr("汇总"))
-        progress.setMinimumDuration(400)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
-        progress.canceled.connect(lambda: setattr(job, "cancelled", True))
-        job.progress.connect(lambda done, total: (progress.setMaximum(max(total, 1)), progress.setValue(done)))  # type: ignore[func-returns-value]
-        job.finished.connect(lambda result: (progress.close(), self._done(result)))  # type: ignore[func-returns-value]
-        self._job = job
-        thread = threading.Thread(target=job.run, name="aggregate", daemon=True)
-        thread.start()
+        self._job = start_job(
+            self,
+            partial(summarise, request),
+            title=tr("汇总"),
+            label=tr("正在读取和校验各单位的报告…"),
+            context="aggregate",
+            on_done=self._done,
+            cancellable=True,
+            data_dir=self.store.root,
+        )
         if wait:
-            thread.join()
+            self._job.wait()
 
     def _done(self, result: tuple[Aggregation, Review]) -> None:
         aggregation, self.review = result

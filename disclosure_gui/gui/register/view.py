@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QEvent,
@@ -41,21 +41,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.errors import UserError
 from ...core.format import schema
-from ...core.format.calendar import calendar_knows
+from ...core.format.workdays import current
 from ...core.outputs import os_error_text
-from ...core.register.columns import load_memory, remember
 from ...core.register.model import Application, merge
-from ...core.register.storage import FOLDER, RegisterFileError, applied_mark, move_register, register_folder
+from ...core.register.storage import RegisterFileError, applied_mark, move_register, register_folder
 from ...core.register.tables import apply_to
-from ...core.register.tabular import ImportResult, TabularError, export_fields, read_sheet, to_applications, write_table
 from ..i18n import tr
 from ..report.commands import SetCellsCommand
 from ..report.document import ReportDocument
 from ..status_bar import spaced_label
-from .import_columns import ColumnMappingDialog
 from .model import COLUMNS, RegisterDocument, RegisterTableModel, SetApplicationsCommand
 from .parts import ChoiceDelegate, FilterProxy, T3Model
+
+if TYPE_CHECKING:
+    from ...core.register.tabular import ImportResult
+
+# Reading and writing register files (spreadsheets) is imported on first use, not when a report opens.
 
 LIST_SHARE = 62  # percent of the tab's height for the application list at first
 FOLLOW_DELAY_MS = 700  # after the last keystroke in 单位名称 (a folder is not renamed on every character)
@@ -222,8 +225,11 @@ class RegisterTab(QWidget):
             "依申请公开台账：下方统计{0}年的表三、表四和信息处理费。上年结转按台账中{1}年及以前收到、"
             "年底尚未答复的申请统计，请把这些申请也登记进来。"
         ).format(year, year - 1)
-        if not calendar_knows(year):
-            head += tr("　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算").format(year)
+        if not current().knows(year):
+            head += tr(
+                "　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算并标“（估）”；"
+                "可在“设置 → 节假日安排”中录入"
+            ).format(year)
         return head
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -308,17 +314,21 @@ class RegisterTab(QWidget):
     # ------------------------------------------------------------------ files
 
     def _memory_path(self) -> Path:
-        return self.data_dir / FOLDER / "columns.json"
+        from ...core.register.columns import memory_path
+
+        return memory_path(self.data_dir)
 
     def import_dialog(self) -> None:
-        kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)")
+        kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt)")
         chosen, _ = QFileDialog.getOpenFileName(self, tr("导入依申请公开台账"), "", kinds)
         if chosen:
             self.import_path(Path(chosen), ask=True)
 
     def import_path(self, path: Path, *, ask: bool) -> ImportResult | None:
         """Read a register file (asking for the column mapping when ``ask``), merge it in as one undo step."""
-        from ...core.register.columns import guess_mapping
+        from ...core.register.columns import guess_mapping, load_memory, remember
+        from ...core.register.tabular import read_sheet, to_applications
+        from .import_columns import ColumnMappingDialog
 
         self.follow_report()
         try:
@@ -331,7 +341,7 @@ class RegisterTab(QWidget):
                 mapping = dialog.mapping()
                 remember(self._memory_path(), sheet.headers, mapping)
             result = to_applications(sheet, mapping)
-        except TabularError as exc:
+        except UserError as exc:
             self._error(str(exc))
             return None
         merged, added, updated = merge(self.doc.apps, result.applications)
@@ -339,6 +349,8 @@ class RegisterTab(QWidget):
             text = tr("从 {0} 导入台账").format(path.name)
             self.stack.push(SetApplicationsCommand(self.doc, merged, text))
         summary = tr("新增 {0} 件，更新 {1} 件").format(added, updated)
+        if sheet.note:  # read from a hidden sheet: the officer should know where the rows came from
+            summary = f"{sheet.note}；{summary}"
         if result.unplaced:
             lines = "\n".join(u.describe() for u in result.unplaced)
             summary += tr("；{0} 行无法归类，未导入，请在文件中改正后再导入").format(len(result.unplaced))
@@ -371,9 +383,11 @@ class RegisterTab(QWidget):
         self.export_path(Path(chosen), personal=answer == QMessageBox.StandardButton.Yes)
 
     def export_path(self, path: Path, *, personal: bool, template: bool = False) -> bool:
+        from ...core.register.tabular import export_fields, write_table
+
         try:
             write_table(path, [] if template else self.doc.apps, export_fields(personal=personal, template=template))
-        except TabularError as exc:
+        except UserError as exc:
             self._error(str(exc))
             return False
         self.message.emit(tr("已导出 {0}").format(path), False)

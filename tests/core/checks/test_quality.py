@@ -41,7 +41,10 @@ def test_q1_q2_publication_dates(clean):
     assert rules(clean) == ["Q1"]
     clean.meta.agency_kind = "government"
     clean.texts["overview.oversight"] += "开展工作考核、社会评议，未发生责任追究。"
-    assert rules(clean) == []  # governments have until 31 March
+    clean.meta.agency = "山亭区人民政府"
+    assert rules(clean) == []  # a county-level government has until 31 March (条例第四十九条第二款)
+    clean.meta.agency = "山亭区徐庄镇人民政府"
+    assert rules(clean) == ["Q1"]  # a township publishes with the departments, by 31 January
     clean.meta.publish_date = date(2023, 12, 28)
     assert rules(clean) == ["Q2"]
 

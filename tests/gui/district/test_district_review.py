@@ -233,3 +233,17 @@ def test_the_two_rank_columns_of_the_ratios_tab_say_which_rank(workspace):
     headers = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(m.columnCount())]
     assert "实质公开率排名" in headers and "纠错率排名" in headers
     assert len(headers) == len(set(headers))
+
+
+def test_the_board_and_review_models_pass_the_model_tester(workspace, qtmodeltester):
+    """The status board's filter, the similarity ranking and matrix and the ratios: Qt's model tester on each."""
+    models = (
+        workspace.proxy,
+        workspace.similarity.model,
+        workspace.similarity.proxy,
+        workspace.similarity.matrix,
+        workspace.ratios.model,
+    )
+    for model in models:
+        assert model.rowCount() > 0
+        qtmodeltester.check(model)
