@@ -61,6 +61,7 @@ def saved_page(report: Report) -> str:
         '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>'
         f"{report.title}</title><style>.nav{{color:#333}}</style><script>var pv = 1;</script></head>\n<body>\n"
         '<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a> &gt; 政府信息公开年报</div>\n'
+        f'<div class="title">{report.title}</div>\n'
         f'<div class="info">发布时间：{report.meta.year + 1}-01-20 来源：{report.meta.agency}</div>\n'
         f'<div class="content">\n{report_fragment(report, draft=False)}</div>\n'
         '<div class="footer">主办：平潭综合实验区管委会办公室 网站标识码：3501000001</div>\n</body></html>\n'
