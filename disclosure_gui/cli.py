@@ -284,40 +284,46 @@ def cmd_smoke_test(args: argparse.Namespace) -> int:
 
 
 def cmd_import_published(args: argparse.Namespace) -> int:
-
-    from .core.format import exchange
+    from .core.format import exchange, schema
     from .core.importers import import_published
     from .core.outputs import write_text
 
-    refused = _refuse_overwriting([args.output], [args.source])
+    refused = _refuse_overwriting([args.output], [args.source, args.previous])
     if refused:
         return _fail(refused)
-    result = import_published(args.source, year=args.year, agency=args.agency)
+    previous = exchange.load(args.previous) if args.previous else None
+    result = import_published(args.source, year=args.year, agency=args.agency, previous=previous)
     for note in result.notes:
         print(f"说明：{note}", file=sys.stderr)
     for item in result.unplaced:
         print(f"未导入：{item}", file=sys.stderr)
-    try:
-        write_text(args.output, exchange.dumps(result.report))
-    except exchange.BlankCellsError:  # figures the original does not let us read are unknown, not 0
-        from .core.format import schema
-
-        blanks = result.report.blank_cells()
-        names = "、".join(schema.cell_label(p) for p in blanks[:5])
-        names += f" 等 {len(blanks)} 处" if len(blanks) > 5 else ""
-        return _fail(
-            f"原文中这些数字无法读出（见上面的“未导入”）：{names}。交换文件不能留空，"
-            "请在窗口中用“导入已发布的年报”导入后补填"
-        )
     r = result.report
-    print(f"已导入 {r.meta.agency} {r.meta.year}年报告 → {args.output}（{len(result.unplaced)} 项未导入）")
-    return EXIT_OK
+    # Figures the original does not let us read, and cells printed blank, stay blank (null, exchange v1.2): never 0.
+    write_text(args.output, exchange.dumps(r, allow_blank=True))
+    blanks = r.blank_cells()
+    if blanks:
+        tables = {"t2": "表二", "t3": "表三", "t4": "表四"}
+        count = {name: sum(p.startswith(f"tables.{t}.") for p in blanks) for t, name in tables.items()}
+        where = "、".join(f"{name} {n} 格" for name, n in count.items() if n)
+        first = "、".join(schema.cell_label(p) for p in blanks[:5]) + (" 等" if len(blanks) > 5 else "")
+        print(f"留空：{where}（{first}；原文空白或无法读出，请对照原文补填）", file=sys.stderr)
+    counts = f"{len(result.unplaced)} 项未导入，{len(blanks)} 格留空"
+    print(f"已导入 {r.meta.agency} {r.meta.year}年报告 → {args.output}（{counts}）")
+    return EXIT_FINDINGS if blanks else EXIT_OK
 
 
 def cmd_aggregate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .core.district.aggregate import STATE_LABELS, collect, fees_not_stated, read_units_file, refuse_outputs, summed
+    from .core.district.aggregate import (
+        STATE_LABELS,
+        cells_left_blank,
+        collect,
+        fees_not_stated,
+        read_units_file,
+        refuse_outputs,
+        summed,
+    )
     from .core.district.review import profile_in
     from .core.format import exchange
     from .core.outputs import os_error_text, write_text
@@ -364,9 +370,9 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     if not included:
         return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
     summary = summed(result, args.agency, args.year)
-    for line in fees_not_stated(result):
+    for line in fees_not_stated(result) + cells_left_blank(result):
         print(f"注意：{line}", file=sys.stderr)
-    write_text(args.output, exchange.dumps(summary))
+    write_text(args.output, exchange.dumps(summary, allow_blank=True))  # a blank cell summed is unknown (v1.2)
     counts = result.counts()
     states = "，".join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
     print(f"已汇总 {len(included)} 个单位 → {args.output}（{states}）", file=sys.stderr)
@@ -437,6 +443,11 @@ def build_parser() -> argparse.ArgumentParser:
     pub.add_argument("-o", "--output", required=True, metavar="OUT.json", help="生成的年报交换文件")
     pub.add_argument("--year", type=int, metavar="N", help="报告年度（无法从内容识别时指定）")
     pub.add_argument("--agency", metavar="NAME", help="单位名称（无法从内容识别时指定）")
+    pub.add_argument(
+        "--previous",
+        metavar="LAST.json",
+        help="上一年的年报交换文件：帮助拆开原文中连在一起的数字（现行有效件数、上年结转）",
+    )
     pub.set_defaults(func=cmd_import_published)
 
     agg = sub.add_parser("aggregate", parents=[with_data_dir], help="汇总多个单位的年报交换文件（区县政务公开办使用）")

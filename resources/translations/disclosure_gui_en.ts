@@ -816,6 +816,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>导入已发布的年报时，原文空白或读不出的数字留空，不当作 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>导入已发布的报告…</source>
       <translation type="unfinished" />
     </message>
@@ -1581,7 +1585,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>空白</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>空白报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>空白：请对照原文填写（没有请填 0）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1730,7 +1742,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>识别为 &lt;b&gt;{0} {1}年&lt;/b&gt; 的报告{2}；{3} 项未导入。请对照左侧原文核对右侧的表格和正文，然后选择下一步。</source>
+      <source>识别为 &lt;b&gt;{0} {1}年&lt;/b&gt; 的报告{2}；{3} 项未导入{4}。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1755,6 +1767,10 @@
     </message>
     <message>
       <source>请填写单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请对照左侧原文核对右侧的表格和正文，然后选择下一步。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1939,6 +1955,10 @@
     </message>
     <message>
       <source>；{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>；{0} 格留空（原文空白或读不出，不当作 0），请补填</source>
       <translation type="unfinished" />
     </message>
     <message>

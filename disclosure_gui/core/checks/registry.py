@@ -51,6 +51,9 @@ class Check:
     profile_detail: Callable[[Report, LocalProfile], str | None] | None = None
     # The title as it applies to one report, where that says more (Q1: the report's own deadline).
     report_title: Callable[[Report], str] | None = None
+    # What the check says instead while an imported report still has text its import could not place
+    # (``Report.import_left_out``): an empty part may be in that text, so it is not called missing.
+    after_import: str = ""
 
     @property
     def group(self) -> str:
@@ -151,7 +154,13 @@ CHECKS: list[Check] = [
         WARNING,
         _report_only(quality.check_legal_basis),
     ),
-    Check("Q4", "各部分和总体情况的五个方面都有实际内容", ERROR, _report_only(quality.check_required)),
+    Check(
+        "Q4",
+        "各部分和总体情况的五个方面都有实际内容",
+        ERROR,
+        _report_only(quality.check_required),
+        after_import="导入时有文字未能放入任何栏目：空着的部分只提醒，并指向未导入的文字",
+    ),
     Check(
         "Q5",
         "人民政府的报告写明工作考核、社会评议和责任追究结果",

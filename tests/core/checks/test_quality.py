@@ -63,6 +63,19 @@ def test_q3_old_notice_and_old_articles(clean):
     assert "第三十一条" in clean.texts["overview.intro"][found[0].text_span[1] : found[0].text_span[2]]
 
 
+def test_q3_the_2019_notice_cited_by_its_title_only(clean):
+    # 国办公开办函〔2019〕60号 is 《…关于政府信息公开工作年度报告有关事项的通知》: named without its number, it is
+    # still the old one.
+    clean.texts["preamble"] = (
+        "根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告"
+        "有关事项的通知》要求，编制本报告。本报告所列数据的统计时限自2023年1月1日至2023年12月31日。"
+    )
+    [finding] = [f for f in run_quality(clean) if f.rule == "Q3"]
+    assert "有关事项的通知" in clean.texts["preamble"][finding.text_span[1] : finding.text_span[2]]
+    clean.texts["preamble"] += "格式按《中华人民共和国政府信息公开工作年度报告格式》。"  # the current format's title
+    assert "Q3" not in rules(clean)
+
+
 def test_q3_not_raised_when_both_notices_are_cited(sample):
     sample.texts["preamble"] += "按照国办公开办函〔2021〕30号要求的格式编制。"
     assert "Q3" not in rules(sample)
