@@ -1,6 +1,7 @@
 """The Word file's grid as LibreOffice lays it out, beside the app's own PDF: export the sample, a busy and
 a long report as .docx, convert each with LibreOffice to PDF and measure both PDFs the same way (lines on
-every full text page, the most Chinese characters on a line, forbidden line starts and ends).
+every full text page, the most Chinese characters on a line, forbidden line starts and ends, how far the
+page number's dash sits under the text block, how far the 落款 is off the line grid).
 
 LibreOffice runs with a private font configuration in which the official face names (仿宋_GB2312,
 黑体, 楷体_GB2312, 方正小标宋简体, 宋体) resolve to the fonts the app ships, as on a PC without the
@@ -29,7 +30,7 @@ from tests.core.publish.pdf_measure import measure  # noqa: E402
 from tests.core.publish.printed_reports import PRINTED  # noqa: E402
 
 ALIASES = {
-    "仿宋_GB2312": "GovReportSerif",
+    "仿宋_GB2312": "GovReportFang",
     "宋体": "GovReportSerif",
     "方正小标宋简体": "GovReportSerif",
     "黑体": "GovReportSans",
@@ -67,6 +68,24 @@ def convert(soffice: str, docx: Path, folder: Path, conf: Path) -> Path:
     return folder / (docx.stem + ".pdf")
 
 
+def _positions(path: str, agency: str) -> tuple[float, float]:
+    """The first page number's 一字线 below the text block (mm), and the unit line of the 落款 off the
+    grid of the body lines of its page (in lines)."""
+    import pdfplumber
+
+    mm = 72 / 25.4
+    pitch = 225 * mm / 22
+    with pdfplumber.open(path) as pdf:
+        first = pdf.pages[0]
+        dash = next(c for c in first.chars if c["text"] == "—" and c["top"] > 262 * mm)
+        dash_mm = ((dash["top"] + dash["bottom"]) / 2 - 262 * mm) / mm
+        last = pdf.pages[-1]
+        body = sorted({round(c["top"], 1) for c in last.chars if c["size"] > 15 and c["top"] < 262 * mm})
+        unit = next(c["top"] for c in last.chars if c["text"] == agency[0] and c["size"] > 15 and c["x0"] > 300)
+        off = ((unit - body[0]) / pitch) % 1
+    return dash_mm, min(off, 1 - off)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--keep", type=Path, help="keep the Word files and LibreOffice's PDFs here")
@@ -83,9 +102,10 @@ def main() -> int:
         for name, make in PRINTED.items():
             report = make(exchange.load(sample))
             docx = folder / f"{name}.docx"
-            build_docx(report, docx)
+            sign = ("经办人：", "审核人：", "单位负责人：", "（盖章）")
+            build_docx(report, docx, signature=True, sign_off=sign, official_fonts=False)
             ours = folder / f"{name}-app.pdf"
-            build_pdf(report, ours, PdfOptions(official_fonts=False))
+            build_pdf(report, ours, PdfOptions(official_fonts=False, signature=True, sign_off=sign))
             for label, pdf in (("Word → LibreOffice", convert(soffice, docx, folder, conf)), ("the app's PDF", ours)):
                 measured = measure(str(pdf))
                 lines = [len(p.lines) + (1 if p.number == 1 else 0) for p in measured.full_text_pages()]
@@ -96,6 +116,8 @@ def main() -> int:
                 )
                 for bad in measured.forbidden()[:5]:
                     print(f"    {bad}")
+                dash, grid = _positions(str(pdf), report.meta.agency)
+                print(f"    page number's dash {dash:.1f} mm under the text block; 落款 {grid:.2f} line off the grid")
     return 0
 
 

@@ -18,7 +18,8 @@ from . import cli_register as register_command
 from .argparse_zh import EXIT_BAD_INPUT
 from .argparse_zh import ChineseArgumentParser as _Parser
 from .core.errors import UserError
-from .crash import EXIT_INTERNAL, crash_message, write_crash_log
+from .core.filenames import ERRORS, shown
+from .crash import EXIT_INTERNAL, command_outline, crash_message, write_crash_log
 
 if TYPE_CHECKING:
     from .core.format.report import Report
@@ -28,7 +29,7 @@ __all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "build
 
 
 def _fail(message: str) -> int:
-    print(f"错误：{message}", file=sys.stderr)
+    print(f"错误：{shown(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
@@ -239,6 +240,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             previous=previous,
             signature=args.signature,
             sign_off=options.sign_off,
+            official_fonts=not args.shipped_fonts,
         )
         for notice in docx.notices:
             print(f"注意：{notice}", file=sys.stderr)
@@ -247,7 +249,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         from .core.outputs import write_text
         from .core.publish.html import report_fragment
 
-        write_text(args.html, report_fragment(report, indent="css" if args.css_indent else "spaces", previous=previous))
+        write_text(
+            args.html,
+            report_fragment(
+                report, indent="css" if args.css_indent else "spaces", previous=previous, title=args.html_title
+            ),
+        )
         print(f"已导出网页片段 {args.html}")
     if not args.pdf:
         return EXIT_OK
@@ -277,40 +284,46 @@ def cmd_smoke_test(args: argparse.Namespace) -> int:
 
 
 def cmd_import_published(args: argparse.Namespace) -> int:
-
-    from .core.format import exchange
+    from .core.format import exchange, schema
     from .core.importers import import_published
     from .core.outputs import write_text
 
-    refused = _refuse_overwriting([args.output], [args.source])
+    refused = _refuse_overwriting([args.output], [args.source, args.previous])
     if refused:
         return _fail(refused)
-    result = import_published(args.source, year=args.year, agency=args.agency)
+    previous = exchange.load(args.previous) if args.previous else None
+    result = import_published(args.source, year=args.year, agency=args.agency, previous=previous)
     for note in result.notes:
         print(f"说明：{note}", file=sys.stderr)
     for item in result.unplaced:
         print(f"未导入：{item}", file=sys.stderr)
-    try:
-        write_text(args.output, exchange.dumps(result.report))
-    except exchange.BlankCellsError:  # figures the original does not let us read are unknown, not 0
-        from .core.format import schema
-
-        blanks = result.report.blank_cells()
-        names = "、".join(schema.cell_label(p) for p in blanks[:5])
-        names += f" 等 {len(blanks)} 处" if len(blanks) > 5 else ""
-        return _fail(
-            f"原文中这些数字无法读出（见上面的“未导入”）：{names}。交换文件不能留空，"
-            "请在窗口中用“导入已发布的年报”导入后补填"
-        )
     r = result.report
-    print(f"已导入 {r.meta.agency} {r.meta.year}年报告 → {args.output}（{len(result.unplaced)} 项未导入）")
-    return EXIT_OK
+    # Figures the original does not let us read, and cells printed blank, stay blank (null, exchange v1.2): never 0.
+    write_text(args.output, exchange.dumps(r, allow_blank=True))
+    blanks = r.blank_cells()
+    if blanks:
+        tables = {"t2": "表二", "t3": "表三", "t4": "表四"}
+        count = {name: sum(p.startswith(f"tables.{t}.") for p in blanks) for t, name in tables.items()}
+        where = "、".join(f"{name} {n} 格" for name, n in count.items() if n)
+        first = "、".join(schema.cell_label(p) for p in blanks[:5]) + (" 等" if len(blanks) > 5 else "")
+        print(f"留空：{where}（{first}；原文空白或无法读出，请对照原文补填）", file=sys.stderr)
+    counts = f"{len(result.unplaced)} 项未导入，{len(blanks)} 格留空"
+    print(f"已导入 {r.meta.agency} {r.meta.year}年报告 → {args.output}（{counts}）")
+    return EXIT_FINDINGS if blanks else EXIT_OK
 
 
 def cmd_aggregate(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from .core.district.aggregate import STATE_LABELS, collect, fees_not_stated, read_units_file, refuse_outputs, summed
+    from .core.district.aggregate import (
+        STATE_LABELS,
+        cells_left_blank,
+        collect,
+        fees_not_stated,
+        read_units_file,
+        refuse_outputs,
+        summed,
+    )
     from .core.district.review import profile_in
     from .core.format import exchange
     from .core.outputs import os_error_text, write_text
@@ -357,9 +370,9 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     if not included:
         return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
     summary = summed(result, args.agency, args.year)
-    for line in fees_not_stated(result):
+    for line in fees_not_stated(result) + cells_left_blank(result):
         print(f"注意：{line}", file=sys.stderr)
-    write_text(args.output, exchange.dumps(summary))
+    write_text(args.output, exchange.dumps(summary, allow_blank=True))  # a blank cell summed is unknown (v1.2)
     counts = result.counts()
     states = "，".join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
     print(f"已汇总 {len(included)} 个单位 → {args.output}（{states}）", file=sys.stderr)
@@ -373,7 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}", help="显示版本号并退出")
     data_dir_help = "草稿数据文件夹（默认为用户数据目录，可放在U盘上便携使用）"
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
-    # --data-dir is accepted after the subcommand as well, where people put it.
+    # --data-dir is accepted after every subcommand as well, where people put it: crash logs go there too.
     with_data_dir = _Parser(add_help=False)
     with_data_dir.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
     sub = parser.add_subparsers(dest="command", metavar="命令", parser_class=_Parser)
@@ -385,7 +398,9 @@ def build_parser() -> argparse.ArgumentParser:
         f"退出码：0 成功，1 报告有错误，2 输入或参数有误，"
         f"{EXIT_INTERNAL} 程序内部出错（日志写入数据文件夹的 crash-logs）。"
     )
-    check = sub.add_parser("check", help="校验一份年报交换文件（勾稽关系、跨年度一致性、质量体检）", epilog=epilog)
+    check = sub.add_parser(
+        "check", parents=[with_data_dir], help="校验一份年报交换文件（勾稽关系、跨年度一致性、质量体检）", epilog=epilog
+    )
     check.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
     check.add_argument(
         "--previous", metavar="LAST_YEAR_FILE", help="上年的年报交换文件，用于跨年度核对（R7、R10、R11）"
@@ -394,13 +409,18 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--profile", metavar="PROFILE.json", help="本地要求文件：另按其期限、篇幅等检查（P1–P4）")
     check.set_defaults(func=cmd_check)
 
-    export = sub.add_parser("export", help="把年报交换文件导出为 PDF、Word、网页片段或自查清单", epilog=epilog)
+    export = sub.add_parser(
+        "export", parents=[with_data_dir], help="把年报交换文件导出为 PDF、Word、网页片段或自查清单", epilog=epilog
+    )
     export.add_argument("file", metavar="FILE", help="年报交换文件（.json）")
     export.add_argument("--pdf", metavar="OUT", help="导出的 PDF 文件")
     export.add_argument("--docx", metavar="OUT", help="导出 Word 文件（Word、WPS 均可打开）")
     export.add_argument("--html", metavar="OUT", help="导出网页片段（粘贴到网站内容管理系统的编辑器）")
     export.add_argument("--css-indent", action="store_true", help="网页片段的段首缩进用 CSS（默认用两个全角空格）")
-    export.add_argument("--checklist", metavar="OUT", help="导出一页“自查清单”PDF")
+    export.add_argument(
+        "--html-title", action="store_true", help="网页片段以报告标题开头（默认不带：网站的文章页已显示标题）"
+    )
+    export.add_argument("--checklist", metavar="OUT", help="导出“自查清单”PDF（每项检查的结果，供签字存档）")
     export.add_argument(
         "--profile",
         metavar="PROFILE.json",
@@ -412,16 +432,25 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--shipped-fonts", action="store_true", help="只用程序自带字体（不找本机安装的公文字体）")
     export.set_defaults(func=cmd_export)
 
-    pub = sub.add_parser("import-published", help="读取已发布的年报（网页、Word/WPS 文件、PDF 或文本），生成交换文件")
+    pub = sub.add_parser(
+        "import-published",
+        parents=[with_data_dir],
+        help="读取已发布的年报（网页、Word/WPS 文件、PDF 或文本），生成交换文件",
+    )
     pub.add_argument(
         "source", metavar="SOURCE", help="保存的网页（.html/.mhtml）、Word/WPS 文件（.docx/.doc/.wps）、PDF 或文本文件"
     )
     pub.add_argument("-o", "--output", required=True, metavar="OUT.json", help="生成的年报交换文件")
     pub.add_argument("--year", type=int, metavar="N", help="报告年度（无法从内容识别时指定）")
     pub.add_argument("--agency", metavar="NAME", help="单位名称（无法从内容识别时指定）")
+    pub.add_argument(
+        "--previous",
+        metavar="LAST.json",
+        help="上一年的年报交换文件：帮助拆开原文中连在一起的数字（现行有效件数、上年结转）",
+    )
     pub.set_defaults(func=cmd_import_published)
 
-    agg = sub.add_parser("aggregate", help="汇总多个单位的年报交换文件（区县政务公开办使用）")
+    agg = sub.add_parser("aggregate", parents=[with_data_dir], help="汇总多个单位的年报交换文件（区县政务公开办使用）")
     agg.add_argument("sources", metavar="FILE_OR_FOLDER", nargs="+", help="交换文件或存放交换文件的文件夹")
     agg.add_argument("-o", "--output", required=True, metavar="SUMMARY.json", help="汇总报告（交换文件）")
     agg.add_argument("--agency", required=True, metavar="NAME", help="汇总报告的单位名称")
@@ -436,7 +465,7 @@ def build_parser() -> argparse.ArgumentParser:
     agg.add_argument("--include-errors", action="store_true", help="有错误的单位也纳入汇总")
     agg.set_defaults(func=cmd_aggregate)
 
-    register_command.add_parser(sub, _Parser)
+    register_command.add_parser(sub, [with_data_dir])
 
     imp = sub.add_parser("import", parents=[with_data_dir], help="把年报交换文件导入草稿库")
     imp.add_argument("files", metavar="FILE", nargs="+", help="年报交换文件（.json），可多个")
@@ -459,10 +488,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _utf8_safe_streams() -> None:
+    """Printing never fails: file-name bytes that are not UTF-8 as escapes, what the console lacks as ``?``."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(errors="replace")
+            reconfigure(errors=ERRORS)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -484,7 +514,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:  # bad input or a file that cannot be written: said in Chinese, where and what
         return _fail(str(exc))
     except Exception as exc:  # a bug: never a bare traceback, always a log the user can send
-        log = write_crash_log(getattr(args, "data_dir", None), exc, " ".join(sys.argv if argv is None else argv))
+        outline = command_outline(sys.argv[1:] if argv is None else argv, [args.command or ""])
+        log = write_crash_log(getattr(args, "data_dir", None), exc, outline)
         print(f"错误：{crash_message(log)}", file=sys.stderr)
         return EXIT_INTERNAL
 

@@ -3,6 +3,10 @@
 Kept out of ``cli.py`` so the register's command line lives in one place; ``cli.py`` only adds it.
 Prints table 三 (and table 四 and the fee figures) for the year; with ``-o`` writes them into a new
 exchange file, with ``--into DRAFT.json -o OUT.json`` into a copy of an existing one (never over it).
+
+Columns are recognised by their headers as the window recognises them, starting from the mappings the window
+remembered (``registers/columns.json`` in the data folder: ``--data-dir``, or the default one); ``--columns
+编号=登记号,收到日期=受理时间`` says the rest (a header, an Excel column letter, or a column number after 「=」).
 Exit codes: 0 counted; 1 counted, but some rows could not be placed (the table may be short);
 2 unreadable input or bad arguments.
 """
@@ -17,24 +21,44 @@ from typing import Any
 EXIT_OK, EXIT_UNPLACED, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def add_parser(sub: Any, parser_class: type[argparse.ArgumentParser]) -> None:
+def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
+    """``parents`` give it ``--data-dir`` as every command has it: where the window's column mappings are read."""
     reg = sub.add_parser(
         "register",
-        help="从依申请公开台账（Excel 或 CSV）统计表三、表四和信息处理费",
+        parents=parents,
+        help="从依申请公开台账（Excel、WPS 表格或 CSV）统计表三、表四和信息处理费",
         description="从依申请公开台账统计表三、表四和信息处理费。有无法归类的行时退出码为 1。",
     )
-    reg.add_argument("file", metavar="FILE", help="台账文件（.xlsx、.xls、.ods 或 .csv）")
+    reg.add_argument("file", metavar="FILE", help="台账文件（.xlsx、.xls、.et、.ods、.csv 或 .txt）")
     reg.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
     reg.add_argument("-o", "--output", metavar="OUT.json", help="把统计结果写入年报交换文件")
     into_help = "以这份年报交换文件为底稿（写入 -o 指定的副本，不改动原文件）"
     reg.add_argument("--into", metavar="DRAFT.json", help=into_help)
     reg.add_argument("--agency", metavar="NAME", default="", help="新建交换文件时的单位名称")
+    reg.add_argument(
+        "--columns",
+        metavar="字段=表头,…",
+        action="append",
+        default=[],
+        help="列对应，如 编号=登记号,收到日期=受理时间（表头也可写列字母 C 或列号 3）；"
+        "未指定的列按表头识别，并沿用窗口中记住的列对应",
+    )
     reg.set_defaults(func=cmd_register)
 
 
 def _fail(message: str) -> int:
-    print(f"错误：{message}", file=sys.stderr)
+    from .core.filenames import shown
+
+    print(f"错误：{shown(message)}", file=sys.stderr)
     return EXIT_BAD_INPUT
+
+
+def _memory(args: argparse.Namespace) -> Path:
+    """The column mappings the window remembered, in the data folder the window uses."""
+    from .core.register.columns import memory_path
+    from .store.paths import default_data_dir
+
+    return memory_path(Path(getattr(args, "data_dir", None) or default_data_dir()))
 
 
 def format_t3(t3: dict[str, list[int]]) -> str:
@@ -49,10 +73,11 @@ def format_t3(t3: dict[str, list[int]]) -> str:
 def cmd_register(args: argparse.Namespace) -> int:
     from .core.format import exchange, schema
     from .core.format.report import Report
-    from .core.outputs import OutputError, write_output
+    from .core.outputs import OutputError, write_text
+    from .core.register.columns import ColumnSpecError, describe_mapping, guess_mapping, load_memory, mapping_with
     from .core.register.model import problems
     from .core.register.tables import compute
-    from .core.register.tabular import TabularError, read_register
+    from .core.register.tabular import TabularError, read_sheet, to_applications
 
     if args.into and not args.output:
         return _fail("使用 --into 时请用 -o 指定写入的副本（原文件不会被改动）")
@@ -61,9 +86,16 @@ def cmd_register(args: argparse.Namespace) -> int:
     if args.into and args.output and Path(args.into).resolve() == Path(args.output).resolve():
         return _fail("-o 不能与 --into 是同一个文件：请写入副本")
     try:
-        _, _, result = read_register(Path(args.file))
-    except TabularError as exc:
+        sheet = read_sheet(Path(args.file))
+        mapping = guess_mapping(sheet.headers, load_memory(_memory(args)))
+        for spec in args.columns:
+            mapping = mapping_with(spec, sheet.headers, mapping)
+        result = to_applications(sheet, mapping)
+    except (TabularError, ColumnSpecError) as exc:
         return _fail(f"{args.file}：{exc.message}")
+    print(f"列对应：{describe_mapping(sheet.headers, mapping)}", file=sys.stderr)
+    if sheet.note:
+        print(f"说明：{sheet.note}", file=sys.stderr)
     base = None
     if args.into:
         try:
@@ -92,12 +124,12 @@ def cmd_register(args: argparse.Namespace) -> int:
         for path, value in tables.cells().items():
             report.set(path, value)
         text = exchange.dumps(report)
-
-        def write(tmp: str) -> None:
-            Path(tmp).write_text(text, encoding="utf-8")
-
+        try:  # read back by the same validators as ``check``: what check would refuse is never written
+            exchange.loads(text)
+        except exchange.ExchangeError as exc:
+            return _fail(f"台账统计的结果不能写入交换文件（{exc}），没有写入 {args.output}。请核对台账后再统计")
         try:
-            write_output(Path(args.output), write, inputs=[args.file, args.into])
+            write_text(args.output, text, inputs=[args.file, args.into])
         except OutputError as exc:
             return _fail(exc.message)
         print(f"已写入 {args.output}", file=sys.stderr)

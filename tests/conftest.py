@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,9 +26,51 @@ import pytest  # noqa: E402
 from disclosure_gui.core.format import exchange  # noqa: E402
 from disclosure_gui.core.format.report import Report  # noqa: E402
 from disclosure_gui.resources import resource_path  # noqa: E402
+from disclosure_gui.store.paths import ENV_DATA_DIR  # noqa: E402
+from tests.crash_logs import SCAN, holding_markers, logs_under  # noqa: E402
 
 SAMPLE_JSON = resource_path("samples", "shanting-kjj-2023.json")
 SAMPLE_TXT = resource_path("samples", "shanting-kjj-2023.txt")
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _crash_logs_stay_in_this_run(tmp_path_factory: pytest.TempPathFactory):
+    """Every crash log the suite writes lands in this run's temporary folders — a data folder a test gives the app,
+    or this session's default one, never the developer's own profile — and at the end none of them may hold a
+    marker string (:data:`tests.crash_logs.MARKERS`) that a test fed in as report or register content."""
+    started = time.time()
+    default = tmp_path_factory.mktemp("default-data-dir")
+    before = os.environ.get(ENV_DATA_DIR)
+    os.environ[ENV_DATA_DIR] = str(default)
+    yield
+    if before is None:
+        os.environ.pop(ENV_DATA_DIR, None)
+    else:
+        os.environ[ENV_DATA_DIR] = before
+    # The fallback when the data folder cannot be written is the system's temporary folder: other programs write
+    # there too, so only the logs written since this run started are this run's.
+    fallback = Path(tempfile.gettempdir()) / "crash-logs"
+    logs = logs_under(tmp_path_factory.getbasetemp()) + logs_under(fallback, since=started)
+    SCAN.update(logs=len(logs), leaking=holding_markers(logs))
+    assert not SCAN["leaking"], f"crash logs holding report or register content: {SCAN['leaking']}"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if "logs" in SCAN:
+        leaking = SCAN["leaking"]
+        terminalreporter.write_line(
+            f"crash logs written by this run: {SCAN['logs']}; holding a marker string: {len(leaking)}"
+        )
+
+
+@pytest.fixture(autouse=True)
+def _national_calendar_after_each_test():
+    """A window counts on the holidays entered in its data folder (a process-wide calendar): the next test starts
+    from the built-in one again."""
+    yield
+    from disclosure_gui.core.format import workdays
+
+    workdays.use(workdays.NATIONAL)
 
 
 @pytest.fixture

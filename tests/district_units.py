@@ -93,8 +93,9 @@ class District:
 
 def unit_names(n: int, rng: random.Random) -> list[str]:
     names: list[str] = []
+    size = 2 if n <= 600 else 3  # two characters make some 1,900 names; a big district needs three
     while len(names) < n:
-        stem = "".join(rng.sample(_TOWNS, 2))
+        stem = "".join(rng.sample(_TOWNS, size))
         name = f"{stem}镇人民政府" if len(names) % 3 else f"{stem}街道办事处"
         if not any(stem in other for other in names):
             names.append(name)
@@ -107,10 +108,22 @@ def _sentence(rng: random.Random, name: str) -> str:
     return f"{subject}{rng.choice(_VERBS)}{rng.choice(_OBJECTS)}工作，{amount}，{rng.choice(_TAILS)}。"
 
 
-def write_texts(report: Report, rng: random.Random, sentences: int = 5) -> None:
+def make_template(rng: random.Random, sentences: int) -> dict[str, list[str]]:
+    """A district's template: the sentences every unit's report starts each section with, ``{name}`` for its name."""
+    return {f.key: [_sentence(rng, "{name}") for _ in range(sentences)] for f in schema.TEXT_FIELDS}
+
+
+def write_texts(
+    report: Report, rng: random.Random, sentences: int = 5, template: dict[str, list[str]] | None = None
+) -> None:
+    """``sentences`` of the unit's own in every section, after the template's (its name put in, figures its own)."""
     short = report.meta.agency.removesuffix("人民政府").removesuffix("办事处")
     for f in schema.TEXT_FIELDS:
-        report.texts[f.key] = "".join(_sentence(rng, short) for _ in range(sentences))
+        shared = [
+            re.sub(r"\d+", lambda _m: str(rng.randint(2, 400)), s.replace("{name}", short))
+            for s in (template or {}).get(f.key, [])
+        ]
+        report.texts[f.key] = "".join(shared) + "".join(_sentence(rng, short) for _ in range(sentences))
     report.texts["preamble"] = (
         f"本报告依据《中华人民共和国政府信息公开条例》和国办公开办函〔2021〕30号编制，统计期限为{report.meta.year}年"
         f"1月1日至{report.meta.year}年12月31日。本报告在{report.meta.agency}门户网站公布，如有疑问请联系{short}党政办公室"
@@ -141,15 +154,26 @@ def _rename(text: str, old: str, new: str, rng: random.Random) -> str:
 
 
 def make_district(
-    n: int = 30, *, year: int = 2025, seed: int = 21, sentences: int = 5, copies: int = 3, last_year: int = 3
+    n: int = 30,
+    *,
+    year: int = 2025,
+    seed: int = 21,
+    sentences: int = 5,
+    copies: int = 3,
+    last_year: int = 3,
+    template: int = 0,
 ) -> District:
+    """``template``: sentences per section every unit's report shares (a district template, new each year), before
+    its ``sentences`` of its own."""
     rng = random.Random(seed)
     names = unit_names(n, rng)
     district = District(year, {}, {})
+    shared = make_template(rng, template) if template else None
+    shared_last_year = make_template(rng, template) if template else None
     for i, name in enumerate(names):
         kind = "government"
         old = Report.new(name, year - 1, kind)
-        write_texts(old, rng, sentences)
+        write_texts(old, rng, sentences, shared_last_year)
         set_cases(old, ENOUGH, appeals=(3, 1, 1))
         district.previous[name] = old
         report = Report.new(name, year, kind)
@@ -157,7 +181,7 @@ def make_district(
             report.texts = {k: _rename(v, f"{year - 1}年", f"{year}年", rng) for k, v in old.texts.items()}
             district.copied_last_year.add(name)
         else:
-            write_texts(report, rng, sentences)
+            write_texts(report, rng, sentences, shared)
         few = i % 7 == 3
         set_cases(report, FEW if few else ENOUGH, appeals=(1, 0, 0) if few else (4, 2, 1))
         if few:

@@ -127,3 +127,26 @@ def test_unreadable_units_list_is_explained_in_chinese(tmp_path, capsys):
         str(tmp_path / "no-such-list.txt"),
     )
     assert code == 2 and "找不到" in err and not ENGLISH_WORD.search(err)
+
+
+REQUIRED = {
+    "check": ["r.json"],
+    "export": ["r.json"],
+    "import-published": ["page.html", "-o", "r.json"],
+    "aggregate": ["units", "-o", "s.json", "--agency", "区", "--year", "2023"],
+    "register": ["台账.xlsx", "--year", "2023"],
+    "import": ["r.json"],
+    "list": [],
+    "dump": ["--agency", "局", "--year", "2023"],
+    "smoke-test": [],
+}
+
+
+@pytest.mark.parametrize("command", sorted(REQUIRED))
+def test_data_dir_is_taken_before_and_after_any_command(command):
+    """Issue #29, case 14: `check FILE --data-dir E:\\` was an argument error, and the crash log went to the PC."""
+    parser = cli.build_parser()
+    assert set(REQUIRED) == {a for a in parser._subparsers._group_actions[0].choices}  # every command is here
+    after = parser.parse_args([command, *REQUIRED[command], "--data-dir", "E:/年报"])
+    before = parser.parse_args(["--data-dir", "E:/年报", command, *REQUIRED[command]])
+    assert after.data_dir == before.data_dir == "E:/年报"

@@ -5,21 +5,25 @@ target, and the folder is fsynced: a crash, a kill or a full disk leaves either 
 new one, never half of one. The temporary file is created with the normal permissions (0666 less the
 umask, or the mode of the file it replaces), not the 0600 of :func:`tempfile.mkstemp`. Temporary files
 left behind by a killed process are removed on the next write into the same folder. Writing over one
-of the files the output is made from is refused.
+of the files the output is made from is refused. :func:`read_json` reads the app's own JSON files back.
 """
 
 from __future__ import annotations
 
 import contextlib
 import errno
+import io
+import json
 import os
 import secrets
 import stat
 import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any, BinaryIO
 
 from .errors import UserError
+from .filenames import encode, json_safe
 
 TMP_PREFIX, TMP_SUFFIX = ".out-", ".tmp"
 STALE_AFTER = 3600.0  # seconds: no export takes an hour, so an older temporary file is an orphan
@@ -55,6 +59,7 @@ _ERRNO_TEXT = {
     errno.EIO: "读写磁盘时出错（磁盘或U盘可能有故障，或已被拔出）",
     errno.EMFILE: "同时打开的文件太多",
     errno.EINVAL: "文件名无效（可能含有不允许的字符）",
+    errno.EFBIG: "文件超过了磁盘允许的大小（FAT 格式的U盘每个文件最大 4 GB）或磁盘已满",
 }
 for _name, _text in (("EDQUOT", "磁盘配额已用完"), ("ETXTBSY", "文件正被其他程序使用")):
     if hasattr(errno, _name):
@@ -197,6 +202,22 @@ def write_output(
         raise error(f"无法写入 {out}：{reason}。原有的文件没有改动。") from exc
 
 
+def write_rendered(
+    out: Path | str,
+    render: Callable[[BinaryIO], None],
+    error: type[OutputError] = OutputError,
+    *,
+    inputs: Iterable[Path | str | None] = (),
+) -> None:
+    """Write what ``render(stream)`` makes (a Word or Excel file: a zip written by a library) into memory first,
+    then to disk like any bytes: a disk that fills up or a FAT stick's size limit fails in this module's own
+    write, with its Chinese message, and never inside the library — whose half-written zip would otherwise report
+    the failure a second time when Python collects it (``Exception ignored in: ZipFile.__del__``)."""
+    buffer = io.BytesIO()
+    render(buffer)
+    write_bytes(out, buffer.getvalue(), error, inputs=inputs)
+
+
 def write_bytes(
     out: Path | str, data: bytes, error: type[OutputError] = OutputError, *, inputs: Iterable[Path | str | None] = ()
 ) -> None:
@@ -206,5 +227,34 @@ def write_bytes(
 def write_text(
     out: Path | str, text: str, error: type[OutputError] = OutputError, *, inputs: Iterable[Path | str | None] = ()
 ) -> None:
-    """UTF-8 text with the platform's usual ``\\n`` line ends kept as given."""
-    write_bytes(out, text.encode("utf-8"), error, inputs=inputs)
+    """UTF-8 text with the platform's usual ``\\n`` line ends kept as given; file-name bytes that are not UTF-8 as
+    escapes (:mod:`.filenames`)."""
+    write_bytes(out, encode(text), error, inputs=inputs)
+
+
+def json_text(data: object, *, indent: int | None = 2) -> str:
+    """``data`` as the app writes JSON: Chinese as it is, a final newline, file-name bytes as escapes."""
+    return json_safe(json.dumps(data, ensure_ascii=False, indent=indent)) + "\n"
+
+
+def write_json(
+    out: Path | str, data: object, error: type[OutputError] = OutputError, *, inputs: Iterable[Path | str | None] = ()
+) -> None:
+    write_text(out, json_text(data), error, inputs=inputs)
+
+
+def read_json(path: Path, what: str, error: type[UserError]) -> Any:
+    """One of the app's own JSON files (a register year, the entered holidays), read back; ``error`` with a Chinese
+    message naming ``what`` (「台账文件」) when it cannot be read, is not JSON, or was cut off (a copy interrupted)."""
+    from .format.limits import TRUNCATED, is_truncated, utf8_error_text  # the format's rules, imported when needed
+
+    try:
+        raw = path.read_bytes()
+        return json.loads(raw.decode("utf-8"))
+    except OSError as exc:
+        raise error(f"无法读取{what} {path}：{os_error_text(exc)}") from exc
+    except UnicodeDecodeError as exc:
+        raise error(f"{what} {path} 已损坏（{utf8_error_text(raw, exc, what)}）") from exc
+    except ValueError as exc:
+        cut = isinstance(exc, json.JSONDecodeError) and is_truncated(exc)
+        raise error(f"{what} {path} 已损坏（{TRUNCATED if cut else '不是有效的 JSON'}）") from exc

@@ -69,6 +69,7 @@ class WindowActions:
         # 汇总, 设置, 帮助
         self.aggregate = self._make(tr("汇总各单位报告…"), w.show_aggregate)
         self.fonts = self._make(tr("打印字体…"), w.show_font_settings)
+        self.holidays = self._make(tr("节假日安排…"), w.show_holiday_settings)
         self.checks_help = self._make(tr("校验规则说明"), w.show_checks_help, std.HelpContents)
         self.about = self._make(tr("关于"), w.about)
         w.stack.undoTextChanged.connect(lambda text: self._describe(self.undo, tr("撤销"), text))

@@ -48,6 +48,7 @@ from .screen import fit, fits_on_screen
 from .side_windows import SideWindows
 from .start_page import StartPage
 from .status_bar import is_sample, sample_note, short_deadline, spaced_label
+from .work_calendar import CalendarController
 
 AUTOSAVE_DELAY_MS = 1500
 PREFERRED_SIZE = (1280, 760)
@@ -90,12 +91,15 @@ class MainWindow(QMainWindow, SideWindows):
 
         self.profiles = ProfileController(settings, self, handed_out_folders(store.root))
         self.profiles.profileChanged.connect(self._profile_changed)
+        self.calendar = CalendarController(store.root, self.profiles, self)
+        self.calendar.calendarChanged.connect(self._calendar_changed)
         self.saved_label = spaced_label()
         self.deadline_label = spaced_label()
         self.statusBar().addPermanentWidget(self.deadline_label)
         self.statusBar().addPermanentWidget(self.saved_label)
-        if self.profiles.notice:
-            self.statusBar().showMessage(self.profiles.notice, 15000)
+        for notice in (self.profiles.notice, self.calendar.notice):
+            if notice:
+                self.statusBar().showMessage(notice, 15000)
         self.problems_dock = ProblemsDock(self, settings)
         self.problems: ProblemsPanel | None = None
         self.exporter = Exporter(self)
@@ -303,6 +307,13 @@ class MainWindow(QMainWindow, SideWindows):
         else:
             self.refresh_start_page()
         self._update_deadline()
+
+    def _calendar_changed(self) -> None:
+        """Holidays entered or handed out: the register's deadlines and the start page's notes are counted anew."""
+        if self.register_tab is not None:
+            self.register_tab.doc.calendar_changed()
+        if self.document is None:
+            self.refresh_start_page()
 
     def _update_tab_titles(self) -> None:
         if self.document is not None:

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .. import APP_NAME
 from ..core.errors import UserError
+from ..core.filenames import shown
 from ..crash import crash_message, write_crash_log
 from .i18n import tr
 
 
 def warn(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, tr("年报助手"), message)  # type: ignore[arg-type]  # None: no parent window
+    """A file name in the message that is not UTF-8 is shown with its bytes as ``\\xNN`` (the file-name policy)."""
+    QMessageBox.warning(parent, tr("年报助手"), shown(message))  # type: ignore[arg-type]  # None: no parent window
 
 
 def show_error(parent: QWidget | None, error: UserError) -> None:
@@ -37,6 +39,6 @@ def install_crash_dialog(data_dir: str | Path | None) -> None:
             show_error(QApplication.activeWindow(), exc)
             return
         log = write_crash_log(data_dir, exc.with_traceback(tb), "window")
-        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, crash_message(log))
+        QMessageBox.critical(QApplication.activeWindow(), APP_NAME, shown(crash_message(log)))
 
     sys.excepthook = hook

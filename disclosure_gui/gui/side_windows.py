@@ -16,6 +16,7 @@ from .i18n import tr
 from .navigation import Navigator
 from .report.document import ReportDocument
 from .screen import remember_size
+from .work_calendar import CalendarController
 
 if TYPE_CHECKING:
     from .dialogs.checks_help import ChecksHelpDialog
@@ -30,6 +31,7 @@ class SideWindows:
     settings: QSettings
     document: ReportDocument | None
     navigator: Navigator
+    calendar: CalendarController
     find_dialog: FindDialog
     help_dialog: ChecksHelpDialog
     aggregate_window: AggregateWindow
@@ -76,6 +78,13 @@ class SideWindows:
         from .dialogs.fonts import FontSettingsDialog
 
         dialog = FontSettingsDialog(self.settings, self._window())
+        remember_size(dialog, self.settings)
+        run_modal(dialog)
+
+    def show_holiday_settings(self) -> None:
+        from .dialogs.holidays import HolidayDialog
+
+        dialog = HolidayDialog(self.calendar, self._window())
         remember_size(dialog, self.settings)
         run_modal(dialog)
 

@@ -1,5 +1,6 @@
 """`disclosure-gui smoke-test`: open the window on the built-in sample as an officer would, check what it
-shows, and (with ``--screenshot``) save the start page, every tab, the print preview and the 汇总 workspace."""
+shows, export it as PDF and Word into a folder whose name has Chinese characters and spaces (as officers' folders
+do), and (with ``--screenshot``) save the start page, every tab, the print preview and the 汇总 workspace."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ..core.format import exchange
 from ..resources import sample_path
@@ -39,6 +40,38 @@ def wait_for(app: QApplication, job: Job | None, seconds: float = 60) -> None:
     app.processEvents()
 
 
+def dismiss_messages(app: QApplication, failures: list[str]) -> QTimer:
+    """Close any message box an export opens (nobody is there to click it) and count it as a failure."""
+
+    def close_open_box() -> None:
+        box = app.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            failures.append(tr("出现了提示框：{0}").format(box.text()))
+            box.reject()
+
+    timer = QTimer(app)
+    timer.timeout.connect(close_open_box)
+    timer.start(200)
+    return timer
+
+
+def check_exports(app: QApplication, window: MainWindow, folder: Path, failures: list[str]) -> None:
+    """Export PDF and Word through the window, as the menu does, into ``folder``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    name = tr("年度报告 2023")
+    pdf, docx = folder / f"{name}.pdf", folder / f"{name}.docx"
+    wait_for(app, window.exporter.export_pdf(target=pdf, ask_open=False))
+    if not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF"):
+        failures.append(tr("PDF 导出失败：{0}").format(pdf))
+    else:
+        print(tr("PDF 已导出（{0} KB）：{1}").format(pdf.stat().st_size // 1024, pdf))
+    window.exporter.export_docx(target=docx)
+    if not docx.exists() or not docx.read_bytes().startswith(b"PK"):
+        failures.append(tr("Word 导出失败：{0}").format(docx))
+    else:
+        print(tr("Word 已导出（{0} KB）：{1}").format(docx.stat().st_size // 1024, docx))
+
+
 def smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str | None, started: float) -> int:
     sample = exchange.load(sample_path())
     existing = store.find(sample.meta.agency, sample.meta.year)
@@ -48,6 +81,7 @@ def smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str | 
     window.show()
     app.processEvents()
     failures: list[str] = []
+    dismiss_messages(app, failures)
     out = Path(screenshot_dir) if screenshot_dir else None
     if out:
         out.mkdir(parents=True, exist_ok=True)
@@ -103,12 +137,7 @@ def smoke(app: QApplication, store: Store, scratch: Path, screenshot_dir: str | 
     shot(window.aggregate_window, "9-aggregate")
     window.aggregate_window.close()
 
-    pdf = scratch / "smoke.pdf"
-    wait_for(app, window.exporter.export_pdf(target=pdf, ask_open=False))
-    if not pdf.exists() or not pdf.read_bytes().startswith(b"%PDF"):
-        failures.append(tr("PDF 导出失败"))
-    else:
-        print(tr("PDF 已导出（{0} KB）").format(pdf.stat().st_size // 1024))
+    check_exports(app, window, scratch / tr("导出 文件") / tr("第 1 稿"), failures)
     window.close()
     app.processEvents()
     for failure in failures:

@@ -21,21 +21,43 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from ..core.checks.registry import run_all
+from ..core.format.agency import PUBLICATION_CLASSES
 from ..core.format.calendar import month_day, reporting_year, statutory_deadline
 from ..core.format.local_profile import LocalProfile
+from ..core.format.workdays import missing_next_year
 from ..core.register.storage import compared_tables
 from ..store import DraftInfo, Store, StoreError
 from .i18n import tr
 
 
-def deadline_line(year: int, today: date) -> str:
-    department = statutory_deadline("department", year)
-    government = statutory_deadline("government", year)
-    left = (department - today).days
-    when = tr("还有 {0} 天").format(left) if left >= 0 else tr("部门已超过 {0} 天").format(-left)
-    return tr("{0}年报告的发布截止：部门 {1}年{2}，人民政府 {3}年{4}（{5}）。").format(
-        year, department.year, month_day(department), government.year, month_day(government), when
-    )
+def deadline_line(year: int, today: date, profile: LocalProfile | None = None) -> str:
+    """The law's two dates (条例第四十九条), the local profile's when it sets any, and a note when next year's
+    holidays are not known yet (from November on, when the State Council's notice is due)."""
+    january = statutory_deadline("department", year)
+    march = statutory_deadline("government", year)
+    left = (january - today).days
+    when = tr("还有 {0} 天").format(left) if left >= 0 else tr("1月31日已过 {0} 天").format(-left)
+    line = tr(
+        "{0}年报告的发布截止（条例第四十九条）：部门、乡镇、街道 {1}年{2}（{3}），县级以上地方人民政府 {4}年{5}。"
+    ).format(year, january.year, month_day(january), when, march.year, month_day(march))
+    if profile is not None:
+        local = [
+            tr("{0}{1}前{2}").format(
+                PUBLICATION_CLASSES[cls], month_day(day), tr("报送") if which == "submit" else tr("发布")
+            )
+            for cls in PUBLICATION_CLASSES
+            for which in ("submit", "publish")
+            if (day := profile.deadline(cls, which, year)) is not None
+        ]
+        if local:
+            line += tr("{0}要求：{1}。").format(profile.name, tr("，").join(local))
+    missing = missing_next_year(today)
+    if missing is not None:
+        line += tr(
+            "程序尚未收录{0}年的法定节假日安排（国务院办公厅一般在11—12月发布通知），跨入该年的答复期限按周一至周五"
+            "估算；请在“设置 → 节假日安排”中录入通知。"
+        ).format(missing)
+    return line
 
 
 def draft_state(store: Store, info: DraftInfo, profile: LocalProfile | None = None) -> str:
@@ -116,7 +138,7 @@ class StartPage(QWidget):
 
     def refresh(self, recent_ids: list[str], today: date | None = None, profile: LocalProfile | None = None) -> None:
         today = today or date.today()
-        self.deadline.setText(deadline_line(reporting_year(today), today))
+        self.deadline.setText(deadline_line(reporting_year(today), today, profile))
         known = {d.id: d for d in self.store.list_drafts()}
         ordered = [known[i] for i in recent_ids if i in known]
         ordered += [d for d in known.values() if d.id not in recent_ids]  # newest first after the recent ones

@@ -18,6 +18,7 @@ from typing import Any
 from tinydb.storages import Storage
 
 from ..core.errors import UserError
+from ..core.filenames import json_safe
 from ..core.outputs import TMP_PREFIX, TMP_SUFFIX, bytes_writer, os_error_text, replace_atomically
 
 OLD_TMP_PREFIX = ".tmp-"  # what versions before the shared writer left behind
@@ -50,7 +51,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
 
 
 def dump_json(data: Any) -> bytes:
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    """Compact JSON; a text holding undecodable file-name bytes is stored with them as escapes (never a failed save)."""
+    return json_safe(json.dumps(data, ensure_ascii=False, separators=(",", ":"))).encode("utf-8")
 
 
 def remove_stale_temporaries(folder: Path) -> None:

@@ -13,6 +13,7 @@ import secrets
 import shutil
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -27,17 +28,22 @@ from ..core.format.carryover import ReviewMark, next_year_report
 from ..core.format.report import Report
 from ..core.outputs import os_error_text
 from .atomic import AtomicJSONStorage, WriteError, atomic_write_bytes, dump_json, remove_stale_temporaries
-from .history import Version, list_versions, prune, stamp, version_path, write_version
+from .history import Version, list_versions, number_versions, prune, stamp, version_path, write_version
 from .lock import DataDirLock, LockedError
 from .paths import default_data_dir
 from .recovery import DAMAGE_ERRORS, describe, read_draft_file, read_version_file, shown_time
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 SNAPSHOT_INTERVAL = 180.0  # seconds between history versions while autosaving
 HISTORY_CAP = 100
 
 # schema version N → function that upgrades a draft document from N to N + 1
-MIGRATIONS: dict[int, Any] = {}
+MIGRATIONS: dict[int, Any] = {1: lambda doc: doc}  # 1 → 2 changed the history's file names, not the document
+# schema version N → what changes in a draft's folder from N to N + 1 (after the backup, before the documents)
+FOLDER_MIGRATIONS: dict[int, Callable[[Path], object]] = {1: number_versions}
+# Beside the report: the officer's answer to 「县级以上地方人民政府?」 where the name cannot tell (条例第四十九条).
+# Optional, absent = judged from the name, so every draft stays valid without a migration of its own.
+COUNTY_LEVEL_KEY = "county_level"
 
 
 class StoreError(UserError):
@@ -101,7 +107,19 @@ def _storable(report: Report) -> dict[str, Any]:
 
 
 def _doc_to_report(doc: dict[str, Any]) -> Report:
-    return exchange.from_dict(doc["report"], allow_blank=True)
+    report = exchange.from_dict(doc["report"], allow_blank=True)
+    level = doc.get(COUNTY_LEVEL_KEY)
+    report.meta.county_level = level if isinstance(level, bool) else None
+    return report
+
+
+def _put_report(doc: dict[str, Any], report: Report) -> None:
+    """The report into a draft document: the exchange shape, and beside it what that shape does not carry."""
+    doc["report"] = _storable(report)
+    if report.meta.county_level is None:
+        doc.pop(COUNTY_LEVEL_KEY, None)
+    else:
+        doc[COUNTY_LEVEL_KEY] = report.meta.county_level
 
 
 class Store:
@@ -210,6 +228,14 @@ class Store:
         except OSError as exc:
             raise StoreError(f"升级数据格式前无法备份到 {backup}：{os_error_text(exc)}；数据未作任何修改。") from exc
         for folder in self._draft_folders():
+            try:
+                for step in range(version, SCHEMA_VERSION):
+                    if step in FOLDER_MIGRATIONS:
+                        FOLDER_MIGRATIONS[step](folder)
+            except OSError as exc:
+                raise StoreError(
+                    f"升级数据格式时无法改动 {folder}：{os_error_text(exc)}；升级前的备份在 {backup}。"
+                ) from exc
             try:
                 doc = read_draft_file(folder / "draft.json", validate=False)
             except DAMAGE_ERRORS:
@@ -425,8 +451,8 @@ class Store:
                 "created": now,
                 "updated": now,
                 "review_marks": [m.to_json() for m in review_marks or []],
-                "report": _storable(report),
             }
+            _put_report(doc, report)
             try:  # all or nothing: a draft the user was told failed must not appear later
                 self._write_doc(folder, doc)
                 self._snapshot(folder, doc, explicit=True)
@@ -481,7 +507,7 @@ class Store:
                 raise StoreError(
                     f"已有“{report.meta.agency}”{report.meta.year}年的另一份草稿，不能改成相同的单位和年度。"
                 )
-            doc["report"] = _storable(report)
+            _put_report(doc, report)
             doc["updated"] = _now()
             self._write_doc(folder, doc)
             state = self._state.setdefault(draft_id, _DraftState())

@@ -2,7 +2,8 @@
 # Make (once) a Debian 11 "bullseye" root filesystem for ARCH (amd64 or arm64) and print its path.
 # bullseye has glibc 2.31, the oldest userland Debian's mirrors still serve; it stands in for 麒麟 V10 SP1
 # (glibc 2.31) and, for the libraries the package takes from the system, for 统信UOS 20.
-# An arm64 root filesystem runs under qemu-user-static through binfmt_misc (registered here if needed).
+# An arm64 root filesystem runs under qemu-user-static through binfmt_misc (registered here if needed, without
+# binfmt-support: binfmt.sh).
 #
 # Cache: $ROOTFS_CACHE (default build/rootfs) keeps the pristine tree; callers copy it before changing it.
 # Usage: packaging/linux/bullseye-rootfs.sh ARCH [extra,packages]     needs root, debootstrap
@@ -17,12 +18,13 @@ MIRROR=$(debian_mirror)
 NAME=bullseye-$ARCH${EXTRA:+-$(echo "$EXTRA" | md5sum | cut -c1-8)}
 DIR=$CACHE/$NAME
 
-need() { command -v "$1" >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get update -qq; apt-get install -y -qq "$2" >/dev/null; }; }
+need() { command -v "$1" >/dev/null || { export DEBIAN_FRONTEND=noninteractive; apt-get -o DPkg::Lock::Timeout=900 update -qq; apt-get -o DPkg::Lock::Timeout=900 install -y -qq "$2" >/dev/null; }; }
 need debootstrap debootstrap
 if [[ $ARCH != "$(dpkg --print-architecture)" ]]; then
   need qemu-aarch64-static qemu-user-static
-  [[ -e /proc/sys/fs/binfmt_misc/register ]] || mount -t binfmt_misc binfmt_misc /proc/sys/fs/binfmt_misc
-  [[ -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ]] || update-binfmts --enable qemu-aarch64 >/dev/null 2>&1 || true
+  # shellcheck source=binfmt.sh
+  source "$ROOT/packaging/linux/binfmt.sh"
+  register_binfmt qemu-aarch64
   [[ -e /proc/sys/fs/binfmt_misc/qemu-aarch64 ]] || { echo "error: qemu-aarch64 is not registered with binfmt_misc" >&2; exit 1; }
 fi
 if [[ ! -e $DIR/.complete ]]; then

@@ -4,7 +4,8 @@ ISCC reports a missing [Files] source only when it gets there, and a missing ico
 message that is easy to miss in a CI log; this names each missing path and exits non-zero. It also checks
 the executables the shortcuts start, when the bundle has been built (--bundle).
 
-Usage: python packaging/windows/check_iss.py [--bundle] [--compiler-dir "C:/Program Files (x86)/Inno Setup 6"]
+Usage: python packaging/windows/check_iss.py [--bundle [--bundle-dir DIR]]
+           [--compiler-dir "C:/Program Files (x86)/Inno Setup 6"]
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ def referenced_paths(text: str, names: dict[str, str]) -> list[tuple[str, str]]:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--bundle", action="store_true", help="also check the PyInstaller bundle (after building it)")
+    parser.add_argument(
+        "--bundle-dir", type=Path, help="the bundle, when ISCC gets it as /DBundleDir (default: the script's)"
+    )
     parser.add_argument("--compiler-dir", type=Path, help="Inno Setup's folder, for compiler: paths")
     args = parser.parse_args()
     text = ISS.read_text(encoding="utf-8-sig")
@@ -56,11 +60,13 @@ def main() -> int:
         if what == "Source":
             if not args.bundle:
                 continue
+            if args.bundle_dir is not None and raw.startswith(names["BundleDir"]):
+                path = args.bundle_dir / raw.removeprefix(names["BundleDir"]).lstrip("\\").replace("\\", "/")
             path = path.parent if path.name == "*" else path
         if not path.exists():
             missing.append(f"{what}: {raw} -> {path}")
     if args.bundle:
-        bundle = ISS.parent / names["BundleDir"].replace("\\", "/")
+        bundle = args.bundle_dir or ISS.parent / names["BundleDir"].replace("\\", "/")
         for exe in (names["WindowExe"], "disclosure-gui.exe"):
             if not (bundle / exe).is_file():
                 missing.append(f"bundle executable: {bundle / exe}")

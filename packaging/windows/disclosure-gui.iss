@@ -1,7 +1,7 @@
 ; Inno Setup script: per-user installer (no administrator rights), in Chinese, for Windows 10 1809+ x64.
 ;
 ; Build (after the PyInstaller bundle exists in build\windows\dist\disclosure-gui):
-;   iscc /DAppVersion=0.1.0 packaging\windows\disclosure-gui.iss
+;   iscc /DAppVersion=<version> packaging\windows\disclosure-gui.iss
 ; The workflow passes AppVersion, AppId and AppName read from disclosure_gui/__init__.py, the single
 ; source of the app's metadata; the defaults below are only for a quick local build.
 ;
@@ -28,7 +28,9 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher={#AppName}
 VersionInfoVersion={#AppVersion}
-DefaultDirName={autopf}\{#AppName}
+; %LOCALAPPDATA%\Programs, which is what {autopf} means for a per-user install; spelled out because Wine 8 cannot
+; resolve {autopf}/{userpf} (FOLDERID_UserProgramFiles), and the installer is tested under Wine.
+DefaultDirName={localappdata}\Programs\{#AppName}
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
 ; Per-user: installs under %LOCALAPPDATA%\Programs, shortcuts in the user's Start menu; no UAC prompt.
@@ -44,6 +46,8 @@ SetupIconFile=..\..\resources\icons\disclosure-gui.ico
 UninstallDisplayIcon={app}\{#WindowExe}
 UninstallDisplayName={#AppName}
 Compression=lzma2/ultra64
+; In a separate 64-bit process: the 32-bit compiler runs out of address space with a 64 MB dictionary under Wine.
+LZMAUseSeparateProcess=yes
 SolidCompression=yes
 WizardStyle=modern
 ShowLanguageDialog=no
@@ -51,9 +55,9 @@ CloseApplications=yes
 RestartApplications=no
 
 [Languages]
-; ChineseSimplified.isl is a translation maintained outside the Inno Setup distribution; the workflow puts it
-; into the compiler's Languages folder when the installed Inno Setup lacks it (see packaging/README.md).
-Name: "chinesesimplified"; MessagesFile: "compiler:Languages\ChineseSimplified.isl"
+; ChineseSimplified.isl: Inno Setup's own Chinese Simplified messages, kept here because not every Inno Setup
+; release ships them (see packaging/README.md).
+Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"

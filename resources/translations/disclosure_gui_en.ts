@@ -22,6 +22,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>1月31日已过 {0} 天</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>&lt;b style='color:{0}'&gt;{1} 个错误&lt;/b&gt;，{2} 个提醒</source>
       <translation type="unfinished" />
     </message>
@@ -54,7 +58,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+      <source>Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt)</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -62,11 +66,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>PDF 导出失败</source>
+      <source>PDF 导出失败：{0}</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>PDF 已导出（{0} KB）</source>
+      <source>PDF 已导出（{0} KB）：{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -79,6 +83,14 @@
     </message>
     <message>
       <source>TrueType 字体 (*.ttf *.ttc)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word 导出失败：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Word 已导出（{0} KB）：{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -137,6 +149,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}{1}前{2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}失败：{1}</source>
       <translation type="unfinished" />
     </message>
@@ -149,11 +165,27 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{0}年报告的发布截止：部门 {1}年{2}，人民政府 {3}年{4}（{5}）。</source>
+      <source>{0}年报告的发布截止（条例第四十九条）：部门、乡镇、街道 {1}年{2}（{3}），县级以上地方人民政府 {4}年{5}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}年：已录入（{1}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}年：未收录，答复期限按周一至周五估算（标“估”）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}年：程序内置</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{0}截止</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}要求：{1}。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -181,6 +213,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}：{1}年{2}月{3}日前发布（{4}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}：“{1}”{2}</source>
       <translation type="unfinished" />
     </message>
@@ -205,7 +241,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算</source>
+      <source>　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算并标“（估）”；可在“设置 → 节假日安排”中录入</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -255,6 +291,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>下发节假日安排</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>下载标准模板</source>
       <translation type="unfinished" />
     </message>
@@ -288,6 +328,10 @@
     </message>
     <message>
       <source>乡镇、街道不应有（表二）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>乡镇、街道等：1月31日前发布</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -379,6 +423,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>依申请公开的答复期限按工作日计算（条例第三十三条）。国务院办公厅每年11—12月发布下一年的节假日安排；程序尚未收录时，可把通知正文粘贴到下面，保存后按通知计算。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>保存</source>
       <translation type="unfinished" />
     </message>
@@ -388,6 +436,10 @@
     </message>
     <message>
       <source>保存本地要求</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>保存该年的安排</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -467,6 +519,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>出现了提示框：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>分五个方面写：主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障。人民政府的报告在“监督保障”中还要写工作考核、社会评议和责任追究结果情况。</source>
       <translation type="unfinished" />
     </message>
@@ -488,6 +544,10 @@
     </message>
     <message>
       <source>删除时间</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>删除该年录入的安排</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -539,6 +599,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>单位名称看不出是否县级以上地方人民政府，暂按{0}年{1}月{2}日前发布；如是，请在上面选择。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>单位甲</source>
       <translation type="unfinished" />
     </message>
@@ -563,11 +627,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>县级以上地方人民政府：3月31日前发布</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>双击（或按回车）一个单元格，上方只列出计入该单元格的申请</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>发布</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>发布期限</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -744,6 +816,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>导入已发布的年报时，原文空白或读不出的数字留空，不当作 0</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>导入已发布的报告…</source>
       <translation type="unfinished" />
     </message>
@@ -753,6 +829,10 @@
     </message>
     <message>
       <source>导出</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>导出 文件</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -816,6 +896,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>已保存{0}年的节假日安排</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>已保存本地要求 {0}，请随年报助手下发给各单位</source>
       <translation type="unfinished" />
     </message>
@@ -833,6 +917,10 @@
     </message>
     <message>
       <source>已发布（{0}年{1}月{2}日）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已含 {0} 年的节假日安排</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -932,11 +1020,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>年份</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>年度</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>年度报告 (*.html *.htm *.shtml *.mht *.mhtml *.docx *.doc *.wps *.pdf *.txt *.md);;所有文件 (*)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>年度报告 2023</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1096,11 +1192,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>报送</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>报送还有 {0} 天</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>按“{0}”的本地要求检查（另加期限、篇幅、必备数字等）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>按单位名称判断</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1465,6 +1569,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>程序尚未收录{0}年的法定节假日安排（国务院办公厅一般在11—12月发布通知），跨入该年的答复期限按周一至周五估算；请在“设置 → 节假日安排”中录入通知。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>程序尚未收录下一年的节假日时，可粘贴国务院办公厅的节假日安排通知正文随本地要求下发</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>程序自带</source>
       <translation type="unfinished" />
     </message>
@@ -1473,11 +1585,23 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>空白</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>空白报告</source>
       <translation type="unfinished" />
     </message>
     <message>
+      <source>空白：请对照原文填写（没有请填 0）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>窗口已打开：{0}（{1:.0f} ms）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>第 1 稿</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1498,6 +1622,10 @@
     </message>
     <message>
       <source>粘贴</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>粘贴通知正文，如：一、元旦：1月1日（周五）至3日（周日）放假调休，共3天。……；或逐行写“放假：…”“上班：…”</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1565,6 +1693,22 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>节假日安排</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>节假日安排…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>节假日安排通知正文</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>节假日安排：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>草稿没有保存：{0}
 窗口中的内容仍在，问题解决后会再次保存。</source>
       <translation type="unfinished" />
@@ -1598,15 +1742,15 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>识别为 &lt;b&gt;{0} {1}年&lt;/b&gt; 的报告{2}；{3} 项未导入。请对照左侧原文核对右侧的表格和正文，然后选择下一步。</source>
+      <source>识别为 &lt;b&gt;{0} {1}年&lt;/b&gt; 的报告{2}；{3} 项未导入{4}。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>识别到 {0}年：放假 {1} 天，调休上班 {2} 天</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>识别结果</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>该年度的法定节假日安排尚未收录，期限按周一至周五估算；请更新程序</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1623,6 +1767,10 @@
     </message>
     <message>
       <source>请填写单位名称</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>请对照左侧原文核对右侧的表格和正文，然后选择下一步。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1738,10 +1886,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>部门已超过 {0} 天</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>重做</source>
       <translation type="unfinished" />
     </message>
@@ -1814,7 +1958,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>；{0} 格留空（原文空白或读不出，不当作 0），请补填</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>；{0} 行无法归类，未导入，请在文件中改正后再导入</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>；以下内容既非放假也非上班，未采用：{0}</source>
       <translation type="unfinished" />
     </message>
   </context>

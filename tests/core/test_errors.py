@@ -12,7 +12,12 @@ from disclosure_gui.core.errors import UserError
 from disclosure_gui.core.format import exchange
 
 # Never shown: each is turned into a UserError (or is a bug) by the code that catches it.
-INTERNAL = {"disclosure_gui.store.lock.LockedError", "disclosure_gui.core.format.report.CellPathError"}
+# FontFileError: a system font file that cannot be read is left out of the font list, never reported.
+INTERNAL = {
+    "disclosure_gui.store.lock.LockedError",
+    "disclosure_gui.core.format.report.CellPathError",
+    "disclosure_gui.core.publish.pdf.sfnt.FontFileError",
+}
 
 
 def _error_classes() -> dict[str, type[BaseException]]:

@@ -59,7 +59,7 @@ def test_first_start_shows_the_start_page_and_no_dead_buttons(empty_window):
     assert win.start_page.new_button.isEnabled()
     assert "还没有报告" in win.start_page.recent.item(0).text()
     assert not win.start_page.open_recent.isEnabled()
-    assert f"部门 {reporting_year(date.today()) + 1}年1月31日" in win.start_page.deadline.text()
+    assert f"部门、乡镇、街道 {reporting_year(date.today()) + 1}年1月31日" in win.start_page.deadline.text()
     a = win.commands
     for action in (a.save, a.export_pdf, a.export_docx, a.print, a.print_preview, a.find, a.close_report):
         assert not action.isEnabled()

@@ -277,24 +277,25 @@ def test_migration_backs_up_first_then_upgrades_every_draft(tmp_path, sample, mo
     with Store(tmp_path) as store:
         info = store.create(sample)
 
-    # Pretend the next release renames a field: version 1 → 2.
-    def v1_to_v2(doc):
+    # Pretend the next release renames a field: version N → N + 1.
+    def rename_marks(doc):
         doc = dict(doc)
-        doc["marks_v2"] = doc.pop("review_marks")
+        doc["marks_next"] = doc.pop("review_marks")
         return doc
 
-    monkeypatch.setattr(drafts, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(drafts.MIGRATIONS, 1, v1_to_v2)
+    now = drafts.SCHEMA_VERSION
+    monkeypatch.setattr(drafts, "SCHEMA_VERSION", now + 1)
+    monkeypatch.setitem(drafts.MIGRATIONS, now, rename_marks)
     with Store(tmp_path) as store:
-        assert any("已从第 1 版升级到第 2 版" in n for n in store.notices)
+        assert any(f"已从第 {now} 版升级到第 {now + 1} 版" in n for n in store.notices)
         assert store.load(info.id).meta.agency == "山亭区科技局"
     backups = list((tmp_path / "backups").iterdir())
-    assert len(backups) == 1 and backups[0].name.startswith("before-v1-to-v2-")
+    assert len(backups) == 1 and backups[0].name.startswith(f"before-v{now}-to-v{now + 1}-")
     old = json.loads((backups[0] / "drafts" / info.id / "draft.json").read_text(encoding="utf-8"))
-    assert old["draft"]["1"]["schema_version"] == 1 and "review_marks" in old["draft"]["1"]
+    assert old["draft"]["1"]["schema_version"] == now and "review_marks" in old["draft"]["1"]
     new = json.loads((tmp_path / "drafts" / info.id / "draft.json").read_text(encoding="utf-8"))
-    assert new["draft"]["1"]["schema_version"] == 2 and "marks_v2" in new["draft"]["1"]
-    assert json.loads((tmp_path / "store.json").read_text())["store"]["1"]["schema_version"] == 2
+    assert new["draft"]["1"]["schema_version"] == now + 1 and "marks_next" in new["draft"]["1"]
+    assert json.loads((tmp_path / "store.json").read_text())["store"]["1"]["schema_version"] == now + 1
 
 
 def test_half_created_drafts_and_temporaries_are_not_listed(tmp_path, sample):
@@ -323,3 +324,22 @@ def test_default_data_dir_honours_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
     if os.name != "nt":
         assert default_data_dir() == tmp_path / "share" / "disclosure-gui"
+
+
+def test_the_officers_choice_of_deadline_is_kept_with_the_draft_not_in_the_exchange_file(store, sample):
+    sample.meta.agency, sample.meta.agency_kind = "某经济开发区管理委员会", "government"
+    sample.meta.county_level = True  # 条例第四十九条: the officer says it reports as a 县级以上地方人民政府
+    info = store.create(sample)
+    assert store.load(info.id).meta.county_level is True
+    report = store.load(info.id)
+    report.meta.county_level = None  # back to judging by the name
+    store.save(info.id, report, explicit=True)
+    assert store.load(info.id).meta.county_level is None
+    report.meta.county_level = False
+    store.save(info.id, report)
+    assert store.load(info.id).meta.county_level is False
+    assert "county_level" not in exchange.dumps(store.load(info.id))  # the exchange format is unchanged
+    versions = store.history(info.id)
+    assert store.load_version(info.id, versions[-1].id).meta.county_level is True  # the first version, as created
+    next_year = store.load(store.new_from_last_year(store.load(info.id)).id)
+    assert next_year.meta.county_level is False  # carried into next year's draft

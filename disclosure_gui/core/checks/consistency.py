@@ -26,7 +26,13 @@ def _label(key: str) -> str:
 
 # ------------------------------------------------------------------------------ Q18 another unit
 
-_URL = re.compile(r"(?:https?://)?((?:[\w-]+\.)+(?:gov\.cn|cn|com|net|org))(?:[/:][\w./:%#?=&~+-]*)?", re.ASCII)
+# Not an e-mail's domain (「hzzwgk@126.com」) nor a piece of a longer word.
+_URL = re.compile(
+    r"(?<![@＠\w.-])(?:https?://)?((?:[\w-]+\.)+(?:gov\.cn|cn|com|net|org))(?![\w@])(?:[/:][\w./:%#?=&~+-]*)?", re.ASCII
+)
+# 「在XX市人民政府门户网站（www…）“XX局”专栏公布」: the unit's own column on its parent portal is its own channel.
+_COLUMN = re.compile(r"[“\"「]([^”\"」]{2,30})[”\"」]\s*(?:栏目|专栏|版块|频道)")
+_SITE_NAMED = re.compile(r"([^，,、。；;（()）及]{2,30}?)(?:门户)?网站?\s*[（(]?\s*$")
 _PHONE = re.compile(r"(?<![\d-])(0\d{2,3})\s*[-—－]\s*(\d{7,8})(?!\d)")
 _UNIT = (
     r"[\u4e00-\u9fff]{2,24}?"
@@ -69,6 +75,22 @@ def _other_unit(found: str, own: list[str], region: str) -> bool:
     return True
 
 
+def _in_own_column(text: str, start: int, end: int, own: list[str]) -> bool:
+    """The address is the unit's own: the portal a column named after the unit is on (「“山亭区科技局”专栏」 in the
+    same sentence), or a site the text names after the unit (「…旅游与文化体育局门户网站（www.lfw.pt.gov.cn）」)."""
+
+    def names_unit(words: str) -> bool:
+        return any(name in words or (_core(name) and _core(name) in words) for name in own)
+
+    left = max(text.rfind(stop, 0, start) for stop in "。；;\n")
+    right = min((i for i in (text.find(stop, end) for stop in "。；;\n") if i >= 0), default=len(text))
+    if any(names_unit(column.group(1)) for column in _COLUMN.finditer(text, left + 1, right)):
+        return True
+    before = text[max(left + 1, start - 30) : start]
+    site = _SITE_NAMED.search(before)
+    return site is not None and names_unit(site.group(1))
+
+
 def check_other_unit(report: Report) -> list[Finding]:
     """Q18, on the opening: its website, phone and unit name against 基本信息 (silent where 基本信息 is blank)."""
     text = report.text("preamble")
@@ -78,10 +100,15 @@ def check_other_unit(report: Report) -> list[Finding]:
     if own_host:
         for u in _URL.finditer(text):
             host = u.group(1).lower().removeprefix("www.")
+            if _in_own_column(text, u.start(), u.end(), [n for n in (m.agency, m.contact.unit) if n.strip()]):
+                continue
             if not (host.endswith(own_host) or own_host.endswith(host)):
                 message = f"开头的网址“{u.group()}”与基本信息中的网站 {m.website} 不一致，是否沿用了其他单位的模板？"
                 out.append(_finding("Q18", "preamble", u.start(), u.end(), message))
-    own_phones = {re.sub(r"\D", "", p) for p in (m.contact.phone, m.contact.fax) if p.strip()}
+    # 「0791-85622668、0791-85622696」: each number the unit gives is its own
+    own_phones = {
+        re.sub(r"\D", "", n) for p in (m.contact.phone, m.contact.fax) for n in re.findall(r"[\d（）()\-－—]{7,}", p)
+    }
     if own_phones:
         for p in _PHONE.finditer(text):
             digits = p.group(1) + p.group(2)
@@ -109,6 +136,17 @@ _T2_STATED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("administrative_penalty", re.compile(rf"行政处罚(?:决定|案件)?(?:共)?{_N}")),
     ("administrative_enforcement", re.compile(rf"行政强制(?:措施|决定|案件)?(?:共)?{_N}")),
 )
+
+
+def stated_t2_figures(text: str) -> list[tuple[str, int, re.Match[str]]]:
+    """Table 二's figures the text states (「制发规范性文件3件」「行政处罚203件」): (cell key, value, where)."""
+    out = []
+    for key, pattern in _T2_STATED:
+        for m in pattern.finditer(text):
+            value = token_to_int(m.group(1))
+            if value is not None:
+                out.append((key, value, m))
+    return out
 
 
 def check_proactive_figures(report: Report) -> list[Finding]:

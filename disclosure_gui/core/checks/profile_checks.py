@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..format import schema
-from ..format.calendar import month_day
+from ..format.calendar import month_day, publication_deadline
 from ..format.local_profile import LocalProfile
 from ..format.report import Report
 from .finding import Finding
@@ -22,7 +22,7 @@ _SPACE = re.compile(r"\s+")
 
 def check_deadline(report: Report, profile: LocalProfile) -> list[Finding]:
     published = report.meta.publish_date
-    due = profile.deadline(report.meta.agency_kind, "publish", report.meta.year)
+    due = publication_deadline(report, profile).local
     if published is None or due is None or published <= due:
         return []
     return [
@@ -110,9 +110,9 @@ def check_impossible(report: Report, profile: LocalProfile) -> list[Finding]:
 
 
 def deadline_detail(report: Report, profile: LocalProfile) -> str | None:
-    """P1 applies when the profile sets a publication date for this kind of unit: 「1月28日前」."""
-    due = profile.deadline(report.meta.agency_kind, "publish", report.meta.year)
-    return f"{month_day(due)}前" if due is not None else None
+    """P1 applies when the profile sets a publication date for this class of unit: 「乡镇、街道等1月20日前」."""
+    d = publication_deadline(report, profile)
+    return f"{d.class_label}{month_day(d.local)}前" if d.local is not None else None
 
 
 def length_detail(report: Report, profile: LocalProfile) -> str | None:

@@ -16,7 +16,7 @@ from datetime import date
 from ..format import schema
 from ..format.calendar import publication_deadline
 from ..format.report import Report
-from .finding import Finding
+from .finding import Finding, Severity
 from .textcheck import _ALL_KEYS, _EMPTY, _cache, _label, _split, _text_finding
 
 # Required texts (Q4): the opening, the five aspects of 一, 五's problems and improvements, 六's fee statement.
@@ -25,20 +25,29 @@ REQUIRED_TEXTS = tuple(f.key for f in schema.TEXT_FIELDS if f.required)
 
 
 def check_deadline(report: Report) -> list[Finding]:
-    """Q1: published by the law's deadline."""
+    """Q1: published by the law's deadline for the report's class (条例第四十九条; a local profile's earlier date
+    is P1's)."""
     published = report.meta.publish_date
-    due = publication_deadline(report)
+    d = publication_deadline(report)
+    due = d.statutory
     if published is None or published <= due:
         return []
+    unsure = "" if d.decided else "；如本单位是县级以上地方人民政府，请在“基本信息”中选择，期限为3月31日"
     return [
         Finding(
             "Q1",
             "warning",
             ("meta.publish_date",),
             f"发布日期 {published.isoformat()} 晚于法定期限 {due.month}月{due.day}日"
-            f"（逾期 {(published - due).days} 天）",
+            f"（{d.class_label}，逾期 {(published - due).days} 天{unsure}）",
         )
     ]
+
+
+def deadline_title(report: Report) -> str:
+    """Q1's row on the 自查清单: the deadline of this report, 「政府部门：2025年1月31日前」."""
+    d = publication_deadline(report)
+    return f"在法定期限内发布（{d.class_label}：{d.statutory.year}年{d.statutory.month}月{d.statutory.day}日前）"
 
 
 def check_published_after_year(report: Report) -> list[Finding]:
@@ -58,8 +67,9 @@ def check_published_after_year(report: Report) -> list[Finding]:
 
 # ------------------------------------------------------------------------------ legal basis (Q3)
 
-_OLD_NOTICE = re.compile(r"国办公开办函\s*〔\s*2019\s*〕\s*60\s*号")
-_NEW_NOTICE = re.compile(r"国办公开办函\s*〔\s*2021\s*〕\s*30\s*号")
+# 国办公开办函〔2019〕60号 is also cited by its title alone; 〔2021〕30号 by the format it issued.
+_OLD_NOTICE = re.compile(r"国办公开办函\s*〔\s*2019\s*〕\s*60\s*号|关于政府信息公开工作年度报告有关事项的通知")
+_NEW_NOTICE = re.compile(r"国办公开办函\s*〔\s*2021\s*〕\s*30\s*号|政府信息公开工作年度报告格式")
 _OLD_ARTICLES = re.compile(r"条例[^。]{0,12}第三十[一二]条")
 
 
@@ -86,7 +96,8 @@ def check_legal_basis(report: Report) -> list[Finding]:
 
 def check_required(report: Report) -> list[Finding]:
     """Q4. A required section with nothing in any of its fields is an error (the format forbids a missing
-    section); one empty aspect of a section that has other content is a warning."""
+    section); one empty aspect of a section that has other content is a warning. While an imported report still
+    has text its import could not place, an empty part may be among that text: a warning that points to it."""
     out = []
     for section in schema.SECTIONS:
         keys = [f.key for f in section.fields]
@@ -95,16 +106,41 @@ def check_required(report: Report) -> list[Finding]:
             continue
         whole_missing = bool(section.heading) and all(_EMPTY.match(report.texts.get(k, "")) for k in keys)
         for key in required:
-            if _EMPTY.match(report.texts.get(key, "")):
-                out.append(
-                    Finding(
-                        "Q4",
-                        "error" if whole_missing else "warning",
-                        (f"sections.{key}",),
-                        f"「{_label(key)}」没有写内容（或只写了“无”），格式要求不得缺项",
-                    )
-                )
+            if not _EMPTY.match(report.texts.get(key, "")):
+                continue
+            message = f"「{_label(key)}」没有写内容（或只写了“无”），格式要求不得缺项"
+            lost = _left_out_hint(report, key)
+            if lost:
+                message = f"「{_label(key)}」看起来没有内容；导入时{lost}，请查看“未导入”的内容，把属于这里的文字放进来"
+            severity: Severity = "error" if whole_missing and not lost else "warning"
+            out.append(Finding("Q4", severity, (f"sections.{key}",), message))
     return out
+
+
+# What a field's text speaks of: text left out by an import that speaks of it may be that field's.
+_SPEAKS_OF = {
+    "overview.proactive": r"主动公开",
+    "overview.on_request": r"依申请",
+    "overview.management": r"信息管理|审核|发布",
+    "overview.platforms": r"平台|网站|新媒体",
+    "overview.oversight": r"监督|保障|考核|培训",
+    "problems.problems": r"问题|不足|短板",
+    "problems.improvements": r"改进|下一步|整改|措施",
+    "other.fees": r"信息处理费|收费",
+}
+
+
+def _left_out_hint(report: Report, key: str) -> str:
+    """「导入时有 2 段文字未能放入任何栏目（第 1 行第 5230 字起：“2023年，我局在…”等）」: the text an import left out
+    that speaks of what the field is about, or "" when there is none."""
+    pattern = _SPEAKS_OF.get(key)
+    left = [(w, t) for w, t in report.import_left_out if pattern and len(t.strip()) >= 10 and re.search(pattern, t)]
+    if not left:
+        return ""
+    where, text = left[0]
+    shown = text.strip()[:16] + ("…" if len(text.strip()) > 16 else "")
+    more = "等" if len(left) > 1 else ""
+    return f"有 {len(left)} 段文字未能放入任何栏目（{where}：“{shown}”{more}）"
 
 
 # Art. 50's three items in the words reports use: 「细化年度政务公开考核标准」「纳入绩效管理指标体系」「出具各县区
@@ -168,7 +204,7 @@ def check_preamble(report: Report) -> list[Finding]:
 
 def check_fee_statement(report: Report) -> list[Finding]:
     text = report.text("other.fees") + report.text("other.other")
-    if re.search(r"信息处理费|收费", text):
+    if re.search(r"处理费|收费", text):  # 「信息处理费」, also 「信息公开处理费」
         return []
     return [
         Finding(

@@ -49,6 +49,11 @@ class Check:
     needs_register: bool = False  # compares with the request register
     # For a profile's check: what the profile asks (「1月28日前」, "" when nothing to add), None when it asks nothing.
     profile_detail: Callable[[Report, LocalProfile], str | None] | None = None
+    # The title as it applies to one report, where that says more (Q1: the report's own deadline).
+    report_title: Callable[[Report], str] | None = None
+    # What the check says instead while an imported report still has text its import could not place
+    # (``Report.import_left_out``): an empty part may be in that text, so it is not called missing.
+    after_import: str = ""
 
     @property
     def group(self) -> str:
@@ -74,6 +79,15 @@ class Check:
         if self.profile_detail is None or inputs.profile is None:
             return ""
         return self.profile_detail(inputs.report, inputs.profile)
+
+    def shown_title(self, inputs: Inputs) -> str:
+        """The title as the 自查清单 lists it for this report: its own deadline, what the profile asks."""
+        if self.report_title is not None:
+            return self.report_title(inputs.report)
+        if not self.needs_profile or inputs.profile is None:
+            return self.title
+        detail = self.detail(inputs)
+        return f"{self.title}{f'（{detail}）' if detail else ''}（{inputs.profile.name}）"
 
 
 def _report_only(check: Callable[[Report], list[Finding]]) -> Callable[[Inputs], list[Finding]]:
@@ -121,10 +135,11 @@ CHECKS: list[Check] = [
     # 质量体检
     Check(
         "Q1",
-        "在法定期限内发布（部门1月31日前，政府3月31日前）",
+        "在法定期限内发布（部门、乡镇、街道1月31日前，县级以上地方人民政府3月31日前）",
         WARNING,
         _report_only(quality.check_deadline),
         needs_publish_date=True,
+        report_title=quality.deadline_title,
     ),
     Check(
         "Q2",
@@ -139,7 +154,13 @@ CHECKS: list[Check] = [
         WARNING,
         _report_only(quality.check_legal_basis),
     ),
-    Check("Q4", "各部分和总体情况的五个方面都有实际内容", ERROR, _report_only(quality.check_required)),
+    Check(
+        "Q4",
+        "各部分和总体情况的五个方面都有实际内容",
+        ERROR,
+        _report_only(quality.check_required),
+        after_import="导入时有文字未能放入任何栏目：空着的部分只提醒，并指向未导入的文字",
+    ),
     Check(
         "Q5",
         "人民政府的报告写明工作考核、社会评议和责任追究结果",

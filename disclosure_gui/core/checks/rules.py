@@ -232,7 +232,7 @@ def rule_r8(report: Report) -> list[Finding]:
         text = report.texts.get(f.key, "")
         if not text:
             continue
-        for stated in stated_numbers(text):
+        for stated in stated_numbers(text, report.meta.year):
             accepted, cells, what = _r8_expected(report, stated.kind)
             if not accepted or stated.value in accepted:
                 continue

@@ -54,21 +54,26 @@ def token_to_int(token: str) -> int | None:
     return int(token) if token.isdigit() else chinese_to_int(token)
 
 
-# Keyword → what it reports. Order matters only for overlapping alternatives.
+# Keyword → what it reports. Order matters only for overlapping alternatives. 「2021年结转」 in a 2022 report is last
+# year's carry-over (the year is checked against the report's); 「2022年结转下年度」 is not.
 _KEYWORDS: tuple[tuple[str, str], ...] = (
     ("carried_to_next_year", r"结转(?:至|到)?下(?:一)?(?:个)?年(?:度)?"),
-    ("carried_over", r"(?:上(?:一)?年(?:度)?|往年)结转"),
+    ("carried_over", r"(?:上(?:一)?年(?:度)?|往年|(?P<year>20\d{2})年(?:度)?)结转(?!(?:至|到)?下)"),
     ("review", r"行政复议"),
     ("litigation", r"行政诉讼"),
     ("received", r"收到|新收|受理|接收|接到"),
 )
 # The leading look-ahead lets the engine skip quickly to a possible first character (3× faster).
 _KEYWORD_RE = re.compile(
-    "(?=[结上往行收新受接])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KEYWORDS) + ")"
+    "(?=[结上往行收新受接2])(?:" + "|".join(f"(?P<{kind}>{pattern})" for kind, pattern in _KEYWORDS) + ")"
 )
-_NUMBER_RE = re.compile(r"(\d+|[零〇一二两三四五六七八九十百千]+)\s*(?:件|起|宗)")
+_UNIT = r"\s*(?:件|起|宗|例|份)"  # 「收到申请7份」
+_NUMBER_RE = re.compile(rf"(\d+|[零〇一二两三四五六七八九十百千]+){_UNIT}")
+# 「有2件结转下年度办理」: the figure before the keyword (carry-overs only), nothing but 申请 between them.
+_NUMBER_BEFORE = re.compile(rf"(\d+|[零〇一二两三四五六七八九十百千]+){_UNIT}(?:申请)?\s*$")
 _CLAUSE_END = re.compile(r"[。；;！!？?\n]")
-_MAX_GAP = 24  # characters between the keyword and its number
+_MAX_GAP = 24  # characters between the keyword and its number…
+_MAX_CLEAR_GAP = 60  # …or more, when nothing but words stands between them (no other figure, no other verb)
 # Verbs whose numbers are not about receiving: 「收到70件申请，办结69件」.
 _OTHER_VERB = re.compile(r"办结|答复|办理完毕|予以公开|部分公开|不予公开|无法提供|不予处理|转办")
 _REQUEST_AFTER = re.compile(r"[^，,。；;！!？?\n]{0,10}?申请")
@@ -83,31 +88,60 @@ class StatedNumber:
     quote: str
 
 
-def stated_numbers(text: str) -> list[StatedNumber]:
+def stated_numbers(text: str, year: int | None = None) -> list[StatedNumber]:
+    """The figures the text states, each with the verb it belongs to. ``year``: the report's year, so that
+    「2021年结转…」 in a 2022 report is read as last year's carry-over."""
     plain = text.translate(_FULLWIDTH)  # one-to-one, so positions stay valid
     keywords = list(_KEYWORD_RE.finditer(plain))
     out = []
     for i, kw in enumerate(keywords):
         kind = kw.lastgroup
         assert kind is not None
-        limit = min(len(plain), kw.end() + _MAX_GAP)
-        if i + 1 < len(keywords):
-            limit = min(limit, keywords[i + 1].start())
-        clause_end = _CLAUSE_END.search(plain, kw.end(), limit)
-        if clause_end:
-            limit = clause_end.start()
-        num = _NUMBER_RE.search(plain, kw.end(), limit)
-        if num is None:
-            continue
-        raw = num.group(1)
-        value = int(raw) if raw.isdigit() else chinese_to_int(raw)
-        if value is None:
-            continue
-        between = plain[kw.end() : num.start()]
-        if kind == "received" and not _is_request_count(plain, between, num.end()):
-            continue
-        out.append(StatedNumber(kind, value, kw.start(), num.end(), text[kw.start() : num.end()]))
+        if kw.group("year") is not None and (year is None or int(kw.group("year")) != year - 1):
+            continue  # 「2022年结转」 in a 2022 report: not said which way
+        limit = _clause_limit(plain, kw, keywords[i + 1].start() if i + 1 < len(keywords) else len(plain))
+        found = _figure_after(plain, kw, limit, kind) or _figure_before(plain, kw, kind, keywords[i - 1] if i else None)
+        if found is not None:
+            value, start, end = found
+            out.append(StatedNumber(kind, value, start, end, text[start:end]))
     return out
+
+
+def _clause_limit(plain: str, kw: re.Match[str], next_keyword: int) -> int:
+    limit = min(len(plain), kw.end() + _MAX_CLEAR_GAP, next_keyword)
+    clause_end = _CLAUSE_END.search(plain, kw.end(), limit)
+    return clause_end.start() if clause_end else limit
+
+
+def _figure_after(plain: str, kw: re.Match[str], limit: int, kind: str) -> tuple[int, int, int] | None:
+    num = _NUMBER_RE.search(plain, kw.end(), limit)
+    if num is None:
+        return None
+    between = plain[kw.end() : num.start()]
+    if num.start() - kw.end() > _MAX_GAP and (re.search(r"\d", between) or _OTHER_VERB.search(between)):
+        return None  # far from its verb, past other figures or verbs: not its number
+    if kind == "received" and not _is_request_count(plain, between, num.end()):
+        return None
+    value = _value(num.group(1))
+    return None if value is None else (value, kw.start(), num.end())
+
+
+def _figure_before(
+    plain: str, kw: re.Match[str], kind: str, previous: re.Match[str] | None
+) -> tuple[int, int, int] | None:
+    if kind not in ("carried_over", "carried_to_next_year"):
+        return None
+    start = max(kw.start() - 12, previous.end() if previous is not None else 0)
+    clause = _CLAUSE_END.search(plain, start, kw.start())
+    num = _NUMBER_BEFORE.search(plain, clause.end() if clause else start, kw.start())
+    if num is None:
+        return None
+    value = _value(num.group(1))
+    return None if value is None else (value, num.start(), kw.end())
+
+
+def _value(raw: str) -> int | None:
+    return int(raw) if raw.isdigit() else chinese_to_int(raw)
 
 
 def _is_request_count(plain: str, between: str, after: int) -> bool:

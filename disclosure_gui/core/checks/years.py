@@ -11,7 +11,7 @@ from .textcheck import _ALL_KEYS, _cache, _label, _split, _text_finding
 _FULLWIDTH = str.maketrans("０１２３４５６７８９　", "0123456789 ")
 _S = r"\s*"
 _START = rf"((?:19|20)\d{{2}}){_S}年{_S}0?1{_S}月{_S}0?1{_S}日"
-_LINK = rf"{_S}(?:起|开始)?{_S}[，,、]?{_S}(?:至|到|—+|–|-|－|～|~|止){_S}"
+_LINK = rf"{_S}(?:起|开始)?{_S}[，,、]?{_S}(?:至|到|[—–\-－～~]+|止){_S}"  # 「—」「--」「～」: dash runs too
 _END = rf"(?:((?:19|20)\d{{2}}){_S}年(?:度)?{_S})?12{_S}月{_S}31{_S}日"
 # Every ordinary wording: 自…起至…止, 为…至12月31日, 从…到…, 2024年1月1日—12月31日, spaces anywhere.
 _PERIOD = re.compile(_START + _LINK + _END)

@@ -20,7 +20,7 @@ from ..checks.finding import Finding
 from ..checks.registry import run_all
 from ..format import exchange, schema
 from ..format import local_profile as profile
-from ..format.report import Report
+from ..format.report import Report, computed_totals
 from ..outputs import same_file
 
 State = Literal["ok", "warnings", "errors", "unreadable", "duplicate", "wrong_year", "missing"]
@@ -300,7 +300,8 @@ def summed(aggregation: Aggregation, agency: str, year: int, agency_kind: str = 
     with localcontext() as ctx:
         ctx.prec = 60  # exact: amounts have at most 12 + 6 digits, so even 10,000 units sum without rounding
         _sum_cells(aggregation, total)
-    total.recompute_totals()
+    for path, value in computed_totals(total).items():
+        total.set(path, value)  # a total over a blank cell is blank too
     return total
 
 
@@ -309,8 +310,10 @@ def _sum_cells(aggregation: Aggregation, total: Report) -> None:
         if schema.is_total_cell(path):
             continue
         cells = [u.report.get(path) for u in aggregation.included() if u.report is not None]
-        if path.startswith("fees.") and None in cells:
-            total.set(path, None)  # a fee figure a unit did not state (v1.1): the sum is not known either
+        if None in cells:
+            # A fee figure a unit did not state (v1.1), a table cell a unit left blank (v1.2, a unit included on
+            # request): unknown, not 0, so the sum is not known either.
+            total.set(path, None)
             continue
         value: int | Decimal = Decimal(0) if schema.is_money_cell(path) else 0
         for cell in cells:
@@ -328,6 +331,19 @@ def fees_not_stated(aggregation: Aggregation) -> list[str]:
         ]
         if units:
             lines.append(f"{label}：{'、'.join(units)} 未填写，汇总数留空")
+    return lines
+
+
+def cells_left_blank(aggregation: Aggregation) -> list[str]:
+    """One line per included unit whose tables have blank cells (exchange v1.2): the sums they feed are left blank."""
+    lines = []
+    for u in aggregation.included():
+        blanks = u.report.blank_cells() if u.report is not None else []
+        if blanks:
+            names = "、".join(schema.cell_label(p) for p in blanks[:3]) + (
+                f" 等 {len(blanks)} 格" if len(blanks) > 3 else ""
+            )
+            lines.append(f"{u.agency} 的表格有空白单元格（{names}），用到它们的汇总数留空")
     return lines
 
 

@@ -18,23 +18,37 @@ from ..format import exchange
 from ..format.local_profile import LocalProfile, ProfileError, find_in
 from ..format.local_profile import load as load_profile
 from ..format.report import Report
-from .aggregate import STATE_LABELS, Aggregation, Unit, exchange_files
+from .aggregate import STATE_LABELS, Aggregation, exchange_files
 from .ratios import MIN_CASES, Ratios, compute_ratios
-from .similarity import LAST_YEAR_THRESHOLD, UNIT_THRESHOLD, Similarity, compare_reports
+from .similarity import LAST_YEAR_THRESHOLD, UNIT_THRESHOLD, Pair, Similarity, compare_reports
 
 
 @dataclass(frozen=True)
 class Copy:
-    """One unit's text copied from another's: who copied, from whom, how much, and how the direction was told."""
+    """One unit's text copied from another's (the direction as :mod:`.similarity` tells it), with what the copier is
+    told on the 退回修改清单."""
 
     copier: str
     original: str
     share: float  # of the copier's text found in the original's
-    how: str  # Chinese: why this one is taken for the copier
+    why: str  # Chinese: how the direction was told
 
     def line(self) -> str:
         share = f"{self.share * 100:.0f}%"
-        return f"报告文字 {share} 与“{self.original}”的报告相同（{self.how}），请按本单位情况重写后重新报送"
+        return f"报告文字 {share} 与“{self.original}”的报告相同（{self.why}），请按本单位情况重写后重新报送"
+
+
+def copies(similarity: Similarity) -> list[Copy]:
+    """Every flagged pair of units as who copied whom; when it cannot be told, each is taken for a copier."""
+    out: list[Copy] = []
+    for p in similarity.flagged:
+        if p.copier:
+            share = p.a_in_b if p.copier == p.a else p.b_in_a
+            out.append(Copy(p.copier, p.original, share, p.why))
+        else:
+            why = "无法判断谁先写"
+            out += [Copy(p.a, p.b, p.a_in_b, why), Copy(p.b, p.a, p.b_in_a, why)]
+    return out
 
 
 @dataclass
@@ -49,16 +63,27 @@ class Review:
 
     def copied_from(self, agency: str) -> list[Copy]:
         """Who copied this unit's text (it is the author)."""
-        return [c for c in self.copies if c.original == agency]
+        return [c for c in self.copies if c.original == agency and c.why != "无法判断谁先写"]
 
     def best_match(self, agency: str) -> tuple[str, float] | None:
-        """The unit whose text holds the largest share of this unit's text."""
-        sim = self.similarity
-        if agency not in sim.names or len(sim.names) < 2:
-            return None
-        i = sim.names.index(agency)
-        j = max((j for j in range(len(sim.names)) if j != i), key=lambda j: sim.matrix[i][j])
-        return sim.names[j], sim.matrix[i][j]
+        """The unit whose text holds the largest share of this unit's own text (None when no unit holds any)."""
+        found = self.similarity.best_matches(agency)
+        return found[0] if found else None
+
+    def copy_direction(self, agency: str, shown: int = 3) -> str:
+        """Who copied whom, for this unit's flagged pairs: 「疑似抄自甲（甲的文件报送在先）」「被乙抄袭」…"""
+        notes = []
+        pairs = [p for p in self.similarity.flagged if agency in (p.a, p.b)]
+        for p in pairs[:shown]:
+            other = p.b if p.a == agency else p.a
+            if p.copier == agency:
+                notes.append(f"疑似抄自{other}（{p.why}）")
+            elif p.original == agency:
+                notes.append(f"被{other}抄袭")
+            else:
+                notes.append(f"与{other}相同，无法判断谁先写")
+        more = f"等 {len(pairs)} 对" if len(pairs) > shown else ""
+        return "；".join(notes) + more
 
     def last_year_share(self, agency: str) -> float | None:
         return next((p.a_in_b for p in self.similarity.last_year if p.a == agency), None)
@@ -67,9 +92,10 @@ class Review:
         return sorted({n.other for n in self.similarity.names_left if n.agency == agency})
 
     def copied_units(self) -> set[str]:
-        """Units that copied another unit's text, copied last year's, or name another unit (not the authors)."""
+        """Units that copied: the copier of a flagged pair (both units when it cannot be told which wrote the text
+        first), a unit that repeated last year's report, a unit naming another."""
         sim = self.similarity
-        out = {c.copier for c in self.copies}
+        out = sim.copiers()
         out |= {p.a for p in sim.flagged_last_year()}
         return out | {n.agency for n in sim.names_left}
 
@@ -99,33 +125,6 @@ def passage_spans(text: str, passages: Iterable[str]) -> list[tuple[int, int]]:
     return merged
 
 
-DIRECTION_MARGIN = 0.05  # the copier's text is found in the original's by at least this much more than back
-
-
-def copies(similarity: Similarity, units: Iterable[Unit]) -> list[Copy]:
-    """For every flagged pair of units, which one copied: the original is the one whose text was already in its own
-    report of last year, else the one whose file came first, else (files of the same time) the one whose text holds
-    the other's (a copier adds little of its own). When nothing tells them apart, both are listed."""
-    mtime = {u.agency: u.mtime for u in units}
-    last_year = {p.a for p in similarity.flagged_last_year()}
-    out: list[Copy] = []
-    for p in similarity.flagged:
-        a_old, b_old = p.a in last_year, p.b in last_year
-        a_time, b_time = mtime.get(p.a, 0.0), mtime.get(p.b, 0.0)
-        if a_old != b_old:
-            copier, how = (p.b if a_old else p.a), "对方上年报告中已有这些文字"
-        elif a_time != b_time:
-            copier, how = (p.a if a_time > b_time else p.b), "本单位的文件较晚"
-        elif abs(p.a_in_b - p.b_in_a) >= DIRECTION_MARGIN:
-            copier, how = (p.a if p.a_in_b > p.b_in_a else p.b), "本单位文字几乎都见于对方"
-        else:
-            out += [Copy(p.a, p.b, p.a_in_b, "无法判断谁先写"), Copy(p.b, p.a, p.b_in_a, "无法判断谁先写")]
-            continue
-        original = p.b if copier == p.a else p.a
-        out.append(Copy(copier, original, p.a_in_b if copier == p.a else p.b_in_a, how))
-    return out
-
-
 def review(
     aggregation: Aggregation,
     previous: Mapping[str, Report] | None = None,
@@ -133,20 +132,25 @@ def review(
     min_cases: int = MIN_CASES,
     threshold: float = UNIT_THRESHOLD,
     last_year_threshold: float = LAST_YEAR_THRESHOLD,
-    include_copies: bool = False,
 ) -> Review:
-    """Compare every readable unit's text; a unit that copied another's goes back to be rewritten and leaves the
-    summary (unless ``include_copies``, as 有错误的单位也纳入汇总 keeps units with errors); then the ratios of the
-    units summed."""
     readable = {u.agency: u.report for u in aggregation.units if u.report is not None}
-    similarity = compare_reports(readable, previous, threshold=threshold, last_year_threshold=last_year_threshold)
-    found = copies(similarity, aggregation.units)
-    copiers = {c.copier for c in found}
+    included = {u.agency: u.report for u in aggregation.included() if u.report is not None}
+    submitted = {u.agency: u.mtime for u in aggregation.units if u.report is not None and u.mtime}
+    similarity = compare_reports(
+        readable, previous, threshold=threshold, last_year_threshold=last_year_threshold, submitted=submitted
+    )
+    return Review(similarity, compute_ratios(included, min_cases=min_cases), copies(similarity))
+
+
+def leave_out_copiers(aggregation: Aggregation, result: Review, *, min_cases: int = MIN_CASES) -> Review:
+    """A unit that copied another's text goes back to be rewritten: it leaves the summary, and the ratios are those
+    of the units still summed. (The window does this unless 有错误的单位也纳入汇总 is ticked.)"""
+    copiers = {c.copier for c in result.copies}
     for unit in aggregation.units:
-        if unit.agency in copiers and unit.report is not None and not include_copies:
+        if unit.agency in copiers:
             unit.included = False
     included = {u.agency: u.report for u in aggregation.included() if u.report is not None}
-    return Review(similarity, compute_ratios(included, min_cases=min_cases), found)
+    return Review(result.similarity, compute_ratios(included, min_cases=min_cases), result.copies)
 
 
 def profile_in(sources: Iterable[Path | str]) -> tuple[LocalProfile | None, str]:
@@ -199,6 +203,7 @@ STATUS_HEADERS = (
     "纠错率排名",
     "与之最相似的单位",
     "本单位文字见于该单位的比例",
+    "谁抄了谁",
     "与上年报告重复的比例",
     "文中出现的其他单位名称",
 )
@@ -225,6 +230,7 @@ def status_rows(aggregation: Aggregation, result: Review | None) -> list[list[An
             row += [r.disclosure.text(), r.disclosure.rank or "", r.correction.text(), r.correction.rank or ""]
         match = result.best_match(unit.agency) if result else None
         row += [match[0], _percent(match[1])] if match else ["", ""]
+        row.append(result.copy_direction(unit.agency) if result else "")
         row.append(_percent(result.last_year_share(unit.agency)) if result else "")
         row.append("、".join(result.names_left(unit.agency)) if result else "")
         rows.append(row)
@@ -233,34 +239,43 @@ def status_rows(aggregation: Aggregation, result: Review | None) -> list[list[An
 
 SIMILARITY_HEADERS = (
     *("比较", "单位甲", "单位乙", "甲的文字见于乙", "乙的文字见于甲"),
-    *("超过阈值", "共同段落（甲）", "共同段落（乙）"),
+    *("超过阈值", "共同段落（甲）", "共同段落（乙）", "原文（先写的单位）", "判断依据"),
 )
+PAIR_ROWS = 300  # pairs of units listed with their passages (each unit's own row in 状态 says the rest)
+MATRIX_UNITS = 100  # the full matrix up to this many units; above, each unit's most similar units
+MATRIX_MATCHES = 5
 
 
 def similarity_rows(sim: Similarity) -> list[list[Any]]:
-    """The ranked pairs of units, then each unit against last year; flagged pairs with their shared passages."""
+    """The flagged and then the ranked pairs of units (at most :data:`PAIR_ROWS`, with their shared passages), then
+    each unit against last year: a list as long as the district, however many pairs are alike."""
     rows: list[list[Any]] = []
-    flagged = {frozenset((p.a, p.b)): p for p in sim.flagged}
-    pairs = list(flagged.values()) + [p for p in sim.ranked if frozenset((p.a, p.b)) not in flagged]
-    for p in pairs:
+    flagged = {frozenset((p.a, p.b)) for p in sim.flagged}
+    pairs = sim.flagged + [p for p in sim.ranked if frozenset((p.a, p.b)) not in flagged]
+    for p in pairs[:PAIR_ROWS]:
         hit = frozenset((p.a, p.b)) in flagged
-        rows.append(_pair_row("单位之间", p.a, p.b, p.a_in_b, p.b_in_a, hit, p.passages))
+        rows.append(_pair_row("单位之间", p, p.b, hit, sim.passages(p) if hit else p.passages))
+    if len(sim.flagged) > PAIR_ROWS:
+        rows.append(
+            ["单位之间", f"另有 {len(sim.flagged) - PAIR_ROWS} 对超过阈值，未逐对列出（见“状态”表每个单位的一行）"]
+        )
     for p in sim.last_year:
-        hit = p.a_in_b >= sim.last_year_threshold
-        rows.append(_pair_row("与上年", p.a, f"{p.b}（上年）", p.a_in_b, p.b_in_a, hit, p.passages))
+        rows.append(_pair_row("与上年", p, f"{p.b}（上年）", p.a_in_b >= sim.last_year_threshold, p.passages))
     return rows
 
 
-def _pair_row(kind: str, a: str, b: str, x: float, y: float, hit: bool, passages: list[Any]) -> list[Any]:
+def _pair_row(kind: str, p: Pair, b: str, hit: bool, passages: list[Any]) -> list[Any]:
     return [
         kind,
-        a,
+        p.a,
         b,
-        _percent(x),
-        _percent(y),
+        _percent(p.a_in_b),
+        _percent(p.b_in_a),
         "是" if hit else "",
-        "\n\n".join(p.a for p in passages),
-        "\n\n".join(p.b for p in passages),
+        "\n\n".join(x.a for x in passages),
+        "\n\n".join(x.b for x in passages),
+        p.original,
+        p.why,
     ]
 
 
@@ -280,8 +295,16 @@ def ratio_rows(ratios: Ratios) -> list[list[Any]]:
 
 
 def matrix_rows(sim: Similarity) -> list[list[Any]]:
-    """First row: the units; then for each unit the share of its text found in each other unit's text."""
-    rows: list[list[Any]] = [["本单位文字见于 →", *sim.names]]
+    """First row: the units; then for each unit the share of its text found in each other unit's text. Above
+    :data:`MATRIX_UNITS` units (a matrix of 2,000 × 2,000 helps nobody), each unit's most similar units instead."""
+    if len(sim.names) > MATRIX_UNITS:
+        header = ["本单位", *(f"{kind}{k}" for k in range(1, MATRIX_MATCHES + 1) for kind in ("最相似的单位", "比例"))]
+        rows: list[list[Any]] = [header]
+        for name in sim.names:
+            matches = sim.best_matches(name, MATRIX_MATCHES)
+            rows.append([name, *(v for other, share in matches for v in (other, round(share, 3)))])
+        return rows
+    rows = [["本单位文字见于 →", *sim.names]]
     for name, values in zip(sim.names, sim.matrix, strict=True):
         rows.append([name, *(round(v, 3) for v in values)])
     return rows

@@ -66,6 +66,7 @@ def next_year_report(last: Report, year: int | None = None) -> tuple[Report, lis
     new.meta.website = last.meta.website
     new.meta.column = last.meta.column
     new.meta.contact = type(last.meta.contact)(**vars(last.meta.contact))
+    new.meta.county_level = last.meta.county_level
     new.texts = dict(last.texts)
 
     carried = last.t3["carried_to_next_year"]

@@ -14,7 +14,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 from ..errors import UserError
-from . import schema
+from . import limits, schema
 
 COUNT_UNITS = ("件", "次", "条", "个", "起")
 MONEY_UNITS = ("万元", "元")
@@ -109,9 +109,24 @@ def parse_money(
         value = Decimal(s)
     except InvalidOperation as exc:  # pragma: no cover - _PLAIN already guarantees a decimal
         raise NumberError(text, "不是数字") from exc
-    if value >= Decimal(10**12):  # the exchange file's limit: 12 integer digits
-        raise NumberError(text, "数字过大，请检查")
+    problem = money_problem(value, places)  # the exchange file's limits: 12 integer digits
+    if problem:
+        raise NumberError(text, "数字过大，请检查" if problem.startswith("过大") else problem)
     return canonical_decimal(value)
+
+
+def money_problem(value: Decimal, places: int) -> str:
+    """Why ``value`` cannot be an amount of a report ("" when it can): the one rule the cell parser, the exchange
+    file (what ``check`` reads) and the request register share, so what one accepts the others never refuse."""
+    if not value.is_finite():
+        return "不是数字"
+    if value < 0:
+        return "不能为负数"
+    if value >= Decimal(10) ** limits.MAX_AMOUNT_DIGITS:  # before anything computes with a number like 1e999999
+        return f"过大（超过 {limits.MAX_AMOUNT_DIGITS} 位整数），请检查"
+    if decimal_places(value) > places:
+        return f"最多 {places} 位小数"
+    return ""
 
 
 def money_unit(path: str) -> str:

@@ -15,10 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..outputs import file_name, os_error_text
+from ..outputs import file_name, json_text, os_error_text
 from . import limits, schema
-from .cells import canonical_decimal, decimal_places, format_decimal
-from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label
+from .cells import canonical_decimal, format_decimal, money_problem
+from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label, utf8_error_text
 from .report import Contact, Fees, Meta, Report
 
 MAX_FILE_BYTES = limits.MAX_FILE_BYTES
@@ -104,7 +104,7 @@ def load(path: str | Path) -> Report:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ExchangeError("", "文件不是 UTF-8 编码的文本，不是年报交换文件") from exc
+        raise ExchangeError("", utf8_error_text(raw, exc, "年报交换文件")) from exc
     return loads(text)
 
 
@@ -179,12 +179,9 @@ class _Reader:
             raise ExchangeError(place, f'应为金额（如 "12.5"），实际是 {_show(value)}')
         if not amount.is_finite():
             raise ExchangeError(place, f"应为金额数字，实际是 {_show(value)}")
-        if amount < 0:
-            raise ExchangeError(place, "金额不能为负数")
-        if amount >= Decimal(10) ** limits.MAX_AMOUNT_DIGITS:
-            raise ExchangeError(place, f"金额过大（超过 {limits.MAX_AMOUNT_DIGITS} 位整数），请检查")
-        if decimal_places(amount) > places:
-            raise ExchangeError(place, f"金额最多 {places} 位小数")
+        problem = money_problem(amount, places)
+        if problem:
+            raise ExchangeError(place, f"金额{problem}")
         return canonical_decimal(amount)
 
     def counts(self, value: Any, place: str, width: int) -> list[int | None]:
@@ -214,7 +211,12 @@ def _show(value: Any) -> str:
 # v1.1: a fee figure may be null, "not stated" (a published report often gives the amount, not the number of
 # notices). Such a file carries format_version 2 so that an older reader refuses it as newer; others stay 1.
 FEES_UNKNOWN_VERSION = 2
+# v1.2: a cell of table 二, 三 or 四 may be null, "blank" (printed blank, or not readable from a published report).
+# Such a file carries format_version 3; a file without a blank table cell keeps the lowest version it needs.
+BLANK_CELLS_VERSION = 3
+NEWEST_VERSION = BLANK_CELLS_VERSION
 _TOP_KEYS = ("format", "format_version", "template", "meta", "sections", "fees", "tables")
+_LEFT_OUT = "import_left_out"  # a draft's only: what the import of a published report could not place
 _META_KEYS = ("agency", "agency_kind", "region", "year", "website", "column", "contact", "publish_date")
 _META_OPTIONAL = ("region", "website", "column", "contact", "publish_date")
 _SECTION_GROUPS = {
@@ -233,27 +235,47 @@ def from_dict(data: Any, *, allow_blank: bool = False) -> Report:
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
         raise ExchangeError("format_version", "缺少格式版本号或版本号不是整数")
-    if version > FEES_UNKNOWN_VERSION:
+    if version > NEWEST_VERSION:
         raise ExchangeError(
             "format_version",
-            f"文件是较新版本的格式（第 {version} 版），本程序只能读取第 {FEES_UNKNOWN_VERSION} 版，请升级年报助手",
+            f"文件是较新版本的格式（第 {version} 版），本程序只能读取第 {NEWEST_VERSION} 版，请升级年报助手",
         )
     if version < 1:
         raise ExchangeError("format_version", f"无效的格式版本号 {version}")
-    top = r.obj(data, "", _TOP_KEYS)
+    top = r.obj(data, "", (*_TOP_KEYS, _LEFT_OUT) if allow_blank else _TOP_KEYS, (_LEFT_OUT,))
     if top["template"] != schema.TEMPLATE:
         raise ExchangeError("template", f"不支持的格式模板 “{top['template']}”（只支持 {schema.TEMPLATE_LABEL} 格式）")
 
     meta = _read_meta(r, top["meta"])
     texts = _read_sections(r, top["sections"])
     fees = _read_fees(_Reader(allow_blank or version >= FEES_UNKNOWN_VERSION), top["fees"])
+    r = _Reader(allow_blank or version >= BLANK_CELLS_VERSION)  # v1.2: a table cell may be null (blank)
     tables = r.obj(top["tables"], "tables", ("t2", "t3", "t4"))
     t2 = _read_t2(r, tables["t2"])
     t3raw = r.obj(tables["t3"], "tables.t3", schema.T3_ROW_KEYS)
     t3 = {k: r.counts(t3raw[k], f"tables.t3.{k}", schema.T3_NCOLS) for k in schema.T3_ROW_KEYS}
     t4raw = r.obj(tables["t4"], "tables.t4", schema.T4_GROUP_KEYS)
     t4 = {k: r.counts(t4raw[k], f"tables.t4.{k}", schema.T4_NCOLS) for k in schema.T4_GROUP_KEYS}
-    return Report(meta=meta, texts=texts, fees=fees, t2=t2, t3=t3, t4=t4)
+    report = Report(meta=meta, texts=texts, fees=fees, t2=t2, t3=t3, t4=t4)
+    report.import_left_out = _read_left_out(r, top.get(_LEFT_OUT))
+    return report
+
+
+def _read_left_out(r: _Reader, value: Any) -> list[tuple[str, str]]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ExchangeError(_LEFT_OUT, "应为数组")
+    out = []
+    for n, item in enumerate(value):
+        entry = r.obj(item, f"{_LEFT_OUT}[{n}]", ("where", "text"))
+        out.append(
+            (
+                r.text(entry["where"], f"{_LEFT_OUT}[{n}].where"),
+                r.text(entry["text"], f"{_LEFT_OUT}[{n}].text", limits.MAX_TEXT_CHARS),
+            )
+        )
+    return out
 
 
 def _read_meta(r: _Reader, value: Any) -> Meta:
@@ -334,9 +356,11 @@ def _read_t2(r: _Reader, value: Any) -> dict[str, int | Decimal | None]:
 # ------------------------------------------------------------------------------ writing
 
 
-def to_dict(report: Report, *, allow_blank: bool = False) -> dict[str, Any]:
-    """The report in exchange-file shape. Raises :class:`BlankCellsError` if a cell is blank
-    (unless ``allow_blank``, used by the drafts store, which writes ``null``)."""
+def to_dict(report: Report, *, allow_blank: bool = False, draft: bool | None = None) -> dict[str, Any]:
+    """The report in exchange-file shape. Raises :class:`BlankCellsError` if a cell is blank, unless
+    ``allow_blank``: the drafts store, and an imported published report whose blank or unreadable cells stay
+    blank (written as ``null``, format version 1.2). ``draft`` (default: ``allow_blank``, as the drafts store
+    calls it) also keeps what an import left out — a draft's, never an exchange file's."""
     blanks = [] if allow_blank else report.blank_cells()
     if blanks:
         names = "、".join(schema.cell_label(p) for p in blanks[:5])
@@ -352,9 +376,9 @@ def to_dict(report: Report, *, allow_blank: bool = False) -> dict[str, Any]:
     sections: dict[str, Any] = {"preamble": report.text("preamble")}
     for group, keys in _SECTION_GROUPS.items():
         sections[group] = {k: report.text(f"{group}.{k}") for k in keys}
-    return {
+    out = {
         "format": schema.FORMAT_MARKER,
-        "format_version": FEES_UNKNOWN_VERSION if None in _fee_values(report) else schema.FORMAT_VERSION,
+        "format_version": format_version(report),
         "template": schema.TEMPLATE,
         "meta": {
             "agency": m.agency,
@@ -378,10 +402,21 @@ def to_dict(report: Report, *, allow_blank: bool = False) -> dict[str, Any]:
             "t4": {k: list(report.t4[k]) for k in schema.T4_GROUP_KEYS},
         },
     }
+    if (allow_blank if draft is None else draft) and report.import_left_out:
+        out[_LEFT_OUT] = [{"where": where, "text": text} for where, text in report.import_left_out]
+    return out
 
 
 def _fee_values(report: Report) -> tuple[object, ...]:
     return tuple(getattr(report.fees, k) for k in schema.FEE_FIELDS)
+
+
+def format_version(report: Report) -> int:
+    """The lowest version that can hold the report: 3 (v1.2) with a blank table cell, 2 (v1.1) with a fee figure
+    not stated, else 1 — so that a file readable by an older reader is written for it."""
+    if report.blank_cells():
+        return BLANK_CELLS_VERSION
+    return FEES_UNKNOWN_VERSION if None in _fee_values(report) else schema.FORMAT_VERSION
 
 
 def _money_text(value: object) -> str | None:
@@ -391,8 +426,9 @@ def _money_text(value: object) -> str | None:
     return format_decimal(value)
 
 
-def dumps(report: Report) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+def dumps(report: Report, *, allow_blank: bool = False) -> str:
+    """The exchange file's text; ``allow_blank`` writes blank cells as ``null`` (see :func:`to_dict`)."""
+    return json_text(to_dict(report, allow_blank=allow_blank, draft=False))
 
 
 def suggested_filename(report: Report) -> str:

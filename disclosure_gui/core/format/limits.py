@@ -60,12 +60,35 @@ _JSON_MESSAGES = (
 )
 
 
+# A file cut off (a copy, download or save interrupted, a USB stick pulled out): said as such, whether the cut fell
+# between two characters (the JSON ends early) or inside one (the UTF-8 ends early).
+TRUNCATED = "文件在此处意外结束（可能复制、下载或保存时中断，只保存了一部分），请重新获取完整的文件"
+
+
+def is_truncated(exc: json.JSONDecodeError) -> bool:
+    """The JSON text is cut off: it ends where a value or a closing bracket was still due, or inside a string that
+    no later quote closes."""
+    rest = exc.doc[exc.pos :].rstrip()
+    if exc.msg.startswith("Unterminated string"):
+        return '"' not in rest[1:]
+    if exc.msg.startswith("Expecting value") and rest and any(w.startswith(rest) for w in ("true", "false", "null")):
+        return True  # cut inside a literal
+    return not exc.msg.startswith("Extra data") and not rest
+
+
+def utf8_error_text(raw: bytes, exc: UnicodeDecodeError, what: str) -> str:
+    """Why ``raw`` is not UTF-8 text: cut off inside a character, or another encoding (``what`` the file should be)."""
+    if exc.reason == "unexpected end of data" and exc.end >= len(raw):
+        return f"文件不完整：{TRUNCATED}"
+    return f"文件不是 UTF-8 编码的文本，不是{what}"
+
+
 def json_error_text(exc: json.JSONDecodeError) -> str:
     """The parser's English message in Chinese, with where it happened."""
     if not exc.doc.strip():
         return "文件是空的，不是年报交换文件"
-    if not exc.msg.startswith("Extra data") and exc.pos >= len(exc.doc.rstrip()):
-        what = "文件在此处意外结束（可能只保存了一部分）"
+    if is_truncated(exc):
+        what = ("文字缺少结尾的双引号：" if exc.msg.startswith("Unterminated string") else "") + TRUNCATED
     else:
         what = next((zh for en, zh in _JSON_MESSAGES if exc.msg.startswith(en)), "格式有误")
     return f"不是有效的 JSON 文件（第 {exc.lineno} 行第 {exc.colno} 列：{what}）"

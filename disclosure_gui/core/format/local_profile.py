@@ -2,17 +2,25 @@
 district office writes in the 汇总 workspace and hands out to its units.
 
 What local notices add: earlier deadlines (a city: departments submit by 1月26日 and publish by 1月28日; a county
-collects its townships' reports by 2月20日), 先备案后公布, a paper copy signed and sealed, a length cap
+collects its townships' reports by 1月20日), the next year's holidays before the program knows them,
+先备案后公布, a paper copy signed and sealed, a length cap
 (「原则上不超过一千字」), figures 总体情况 must contain, rows a kind of unit cannot have. Without a profile every
 check, the countdown and the 自查清单 stay national; a profile only ever adds to them.
 
 The file::
 
     {"format": "gov-disclosure-local-profile", "version": 1, "name": "某市",
-     "deadlines": {"department": {"submit": "01-26", "publish": "01-28"}, "government": {"publish": "03-31"}},
+     "deadlines": {"department": {"submit": "01-26", "publish": "01-28"}, "township": {"submit": "01-20"},
+                   "government": {"publish": "03-31"}},
+     "holidays": {"2027": {"holidays": ["2027-01-01", …], "workdays": ["2027-02-07", …]}},
      "filing_before_publication": true, "signatures": ["经办人", "审核人", "单位负责人"], "seal": true,
      "length_caps": {"overview": 1000}, "overview_must_contain": [{"label": "政策解读", "keywords": ["解读"]}],
      "impossible": {"government": ["tables.t2.regulations"]}}
+
+Deadlines are keyed by publication class (条例第四十九条, :mod:`.agency`): ``department`` (政府部门), ``township``
+(乡镇、街道等, which 「government」 no longer covers), ``government`` (县级以上地方人民政府). Each date may only be
+earlier than the law's date for its class. ``holidays`` is a holiday arrangement (:mod:`.holidays`) for a year the
+program does not know yet; ``impossible`` stays keyed by the unit's kind (department / government).
 """
 
 from __future__ import annotations
@@ -24,9 +32,13 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..outputs import OutputError, os_error_text, write_output
-from . import schema
+from ..outputs import OutputError, json_text, os_error_text, write_text
+from . import holidays, schema
+from .agency import PUBLICATION_CLASSES
 from .calendar import statutory_month_day
+from .holidays import HolidayError
+from .limits import TRUNCATED, is_truncated, utf8_error_text
+from .workdays import YearArrangement
 
 FORMAT = "gov-disclosure-local-profile"
 VERSION = 1
@@ -49,16 +61,17 @@ class RequiredFigure:
 @dataclass
 class LocalProfile:
     name: str
-    deadlines: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # kind → submit/publish → (m, d)
+    deadlines: dict[str, dict[str, tuple[int, int]]] = field(default_factory=dict)  # class → submit/publish → (m, d)
     filing_before_publication: bool = False
     signatures: list[str] = field(default_factory=list)
     seal: bool = False
     length_caps: dict[str, int] = field(default_factory=dict)  # section key or text field key → characters
     overview_must_contain: list[RequiredFigure] = field(default_factory=list)
     impossible: dict[str, list[str]] = field(default_factory=dict)  # kind → cell paths or prefixes
+    holidays: list[YearArrangement] = field(default_factory=list)
 
-    def deadline(self, kind: str, which: str, report_year: int) -> date | None:
-        month_day = self.deadlines.get(kind, {}).get(which)
+    def deadline(self, publication_class: str, which: str, report_year: int) -> date | None:
+        month_day = self.deadlines.get(publication_class, {}).get(which)
         return date(report_year + 1, *month_day) if month_day else None
 
     def to_json(self) -> dict[str, Any]:
@@ -78,10 +91,11 @@ class LocalProfile:
                 {"label": r.label, "keywords": list(r.keywords)} for r in self.overview_must_contain
             ],
             "impossible": self.impossible,
+            **({"holidays": holidays.to_json(self.holidays)} if self.holidays else {}),
         }
 
     def dumps(self) -> str:
-        return json.dumps(self.to_json(), ensure_ascii=False, indent=2) + "\n"
+        return json_text(self.to_json())
 
 
 def _fail(where: str, what: str) -> ProfileError:
@@ -118,17 +132,18 @@ def from_json(data: Any) -> LocalProfile:
         length_caps=_length_caps(data.get("length_caps", {})),
         overview_must_contain=_required_figures(data.get("overview_must_contain", [])),
         impossible=_impossible(data.get("impossible", {})),
+        holidays=_holidays(data.get("holidays", {}), name.strip()),
     )
 
 
 def _deadlines(deadlines: Any) -> dict[str, dict[str, tuple[int, int]]]:
-    """Local dates for 报送 and 发布 by kind of unit; each no later than the law's."""
+    """Local dates for 报送 and 发布 by publication class (:mod:`.agency`); each no later than the law's."""
     if not isinstance(deadlines, dict):
         raise _fail("deadlines", "格式不对")
     out: dict[str, dict[str, tuple[int, int]]] = {}
     for kind, days in deadlines.items():
-        if kind not in schema.AGENCY_KINDS or not isinstance(days, dict):
-            raise _fail(f"deadlines.{kind}", "应为 department 或 government，内容为 submit/publish 日期")
+        if kind not in PUBLICATION_CLASSES or not isinstance(days, dict):
+            raise _fail(f"deadlines.{kind}", "应为 department、township 或 government，内容为 submit/publish 日期")
         for which, value in days.items():
             if which not in DEADLINE_KINDS:
                 raise _fail(f"deadlines.{kind}.{which}", "应为 submit（报送）或 publish（发布）")
@@ -186,11 +201,20 @@ def _impossible(impossible: Any) -> dict[str, list[str]]:
     return {kind: list(paths) for kind, paths in impossible.items()}
 
 
+def _holidays(value: Any, name: str) -> list[YearArrangement]:
+    """Holiday arrangements the district hands out for a year the program does not know yet."""
+    try:
+        return holidays.from_json(value, name)
+    except HolidayError as exc:
+        raise ProfileError(f"本地要求文件中{exc.message}") from None
+
+
 def loads(text: str) -> LocalProfile:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ProfileError(f"本地要求文件不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列）") from exc
+        why = f"：{TRUNCATED}" if is_truncated(exc) else ""
+        raise ProfileError(f"本地要求文件不是有效的 JSON（第 {exc.lineno} 行第 {exc.colno} 列{why}）") from exc
     except RecursionError:
         raise ProfileError("本地要求文件嵌套层数过多，不是年报本地要求文件") from None
     return from_json(data)
@@ -207,17 +231,12 @@ def load(path: Path | str) -> LocalProfile:
     try:
         return loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise ProfileError(f"{p.name} 不是 UTF-8 编码的文本，不是年报本地要求文件") from exc
+        raise ProfileError(f"{p.name}：{utf8_error_text(raw, exc, '年报本地要求文件')}") from exc
 
 
 def save(profile: LocalProfile, path: Path | str) -> Path:
     out = Path(path)
-    text = profile.dumps()
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_text(text, encoding="utf-8")
-
-    write_output(out, write, ProfileError)
+    write_text(out, profile.dumps(), ProfileError)
     return out
 
 

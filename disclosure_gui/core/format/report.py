@@ -43,6 +43,9 @@ class Meta:
     column: str = ""
     contact: Contact = field(default_factory=Contact)
     publish_date: date | None = None
+    # 县级以上地方人民政府? The officer's answer where the name cannot tell (条例第四十九条, :mod:`.agency`); None:
+    # judged from the name. Kept with the draft, not in the exchange file.
+    county_level: bool | None = None
 
 
 @dataclass
@@ -79,6 +82,9 @@ class Report:
     t2: dict[str, CellValue] = field(default_factory=_zero_t2)
     t3: dict[str, list[Count]] = field(default_factory=_zero_t3)
     t4: dict[str, list[Count]] = field(default_factory=_zero_t4)
+    # What the import of a published report could not place in any field: (where it was, its text). The checks
+    # read it (a part that looks empty may be among it); kept with the draft, never written to an exchange file.
+    import_left_out: list[tuple[str, str]] = field(default_factory=list, compare=False)
 
     @classmethod
     def new(cls, agency: str, year: int, agency_kind: str = "department") -> Report:

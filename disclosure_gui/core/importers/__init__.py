@@ -1,9 +1,13 @@
-"""Reading last year's published report from whatever the officer has.
+"""Reading a published report from whatever the officer has.
 
-One module per kind of source turns it into blocks (paragraphs and tables of cell texts): ``html`` (saved web
-pages, .mht/.mhtml), ``docx`` (Word, WPS), ``legacy`` (.doc/.wps through LibreOffice), ``pdf`` (a PDF's text
-layer), ``text`` (any copied or saved text). ``tables``, ``texts`` and ``identity`` then read the blocks;
-``published`` ties it together. A new format is one new source module.
+One module per kind of source turns it into blocks (paragraphs, tables of cell texts, the page's furniture):
+``html`` (saved web pages, .mht/.mhtml), ``docx`` (Word, WPS), ``legacy`` (.doc/.wps through LibreOffice), ``pdf``
+(a PDF's text layer), ``text`` (any copied or saved text, Markdown). ``structure`` then finds the six parts by aligning
+the report's headings with the national sequence (``align``), ``opening`` separates the page's words, the title and the
+signature, ``tables``/``table_two`` read the statistics (``rows`` cuts the printed rows, ``digits`` splits figures
+run together — a cell is read only where nothing else is possible, else left blank and listed), ``texts`` fills the
+text fields, ``identity`` 基本信息; ``ledger`` accounts for every piece of the body; ``published`` ties it together.
+A new format is one new source module.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from ..format.labels import BRACKETED, ENUMERATED, NUMBERING
 from .base import MAX_PDF_PAGES, Block, ReportImportError
-from .labels import section_of
+from .structure import heading_at_start
 
 _NUMBER = re.compile(r"^\d+(?:[.,]\d+)*$|^[-—–/]$")
 _PAGE_NUMBER = re.compile(r"^[-—–－\s]*\d{1,3}[-—–－\s]*$|^第\s*\d+\s*页")
@@ -155,7 +155,8 @@ def _page_lines(page: object) -> list[_Line]:
 
 
 def _digits(chars: list[tuple[str, tuple[float, float, float, float]]]) -> bool:
-    return all(c.isdigit() or c in ".,，．" for c, _ in chars)
+    """A figure (full-width digits are folded to ASCII); 「2021，」 keeps its comma, which is the text's."""
+    return any(c.isdigit() for c, _ in chars) and all(c.isdigit() or c in ".,．" for c, _ in chars)
 
 
 def _ys(boxes: list[tuple[float, float, float, float]]) -> tuple[float, float]:
@@ -173,7 +174,6 @@ def _lines(words: list[_Word]) -> list[_Line]:
                 break
         else:
             lines.append(_Line([word]))
-    lines = [line for line in lines if not _PAGE_NUMBER.match(line.text)]
     return sorted(lines, key=lambda line: -line.yc)
 
 
@@ -187,20 +187,25 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
     previous: _Line | None = None
     margins = [min((line.x0 for line in lines), default=0.0) for lines in pages]
     right = max((line.x1 for lines in pages for line in lines), default=0.0)
+    where = ""
 
     def end_paragraph() -> None:
         if paragraph:
-            blocks.append(Block("p", text="".join(line.text for line in paragraph)))
+            blocks.append(Block("p", text="".join(line.text for line in paragraph), where=where))
             paragraph.clear()
 
     for page_no, lines in enumerate(pages):
         zone: list[_Line] = []
         for line in lines:
-            heading = section_of(line.text)
+            if _PAGE_NUMBER.match(line.text):  # 「- 3 -」: kept as the page's furniture, not the report's text
+                blocks.append(Block("furniture", text=line.text, where=f"第 {page_no + 1} 页"))
+                continue
+            heading = heading_at_start(line.text)
             if heading is not None:
-                _flush_zone(zone, section, blocks)
+                _flush_zone(zone, section, blocks, where)
                 end_paragraph()
-                blocks.append(Block("p", text=line.text))
+                where = f"第 {page_no + 1} 页"
+                blocks.append(Block("p", text=line.text, where=where))
                 section, previous = heading, None
                 continue
             if section in _TABLE_SECTIONS:
@@ -215,20 +220,21 @@ def _blocks(pages: list[list[_Line]]) -> list[Block]:
             )
             if starts:
                 end_paragraph()
+                where = f"第 {page_no + 1} 页"
             paragraph.append(line)
             previous = line
-        _flush_zone(zone, section, blocks)
+        _flush_zone(zone, section, blocks, f"第 {page_no + 1} 页")
     end_paragraph()
     return blocks
 
 
-def _flush_zone(zone: list[_Line], section: str | None, blocks: list[Block]) -> None:
+def _flush_zone(zone: list[_Line], section: str | None, blocks: list[Block], where: str) -> None:
     """One page's part of a statistics section → one table block (rows by label, values by column)."""
     if not zone:
         return
     rows = [line for line in zone if _is_number_row(line)]
     if not rows:
-        blocks.extend(Block("p", text=line.text) for line in zone)
+        blocks.extend(Block("p", text=line.text, where=where) for line in zone)
         zone.clear()
         return
     numbers_start = min(w.x0 for line in rows for w in line.words if w.numeric)
@@ -246,7 +252,7 @@ def _flush_zone(zone: list[_Line], section: str | None, blocks: list[Block]) -> 
         values = [w for w in sorted(row.words, key=lambda w: w.x0) if w.numeric]
         cells = _by_column(values, columns) if columns and len(values) < len(columns) else [v.text for v in values]
         out.append((row.yc, [*labels, *cells]))
-    blocks.append(Block("table", rows=[cells for _, cells in sorted(out, key=lambda item: -item[0])]))
+    blocks.append(Block("table", rows=[cells for _, cells in sorted(out, key=lambda item: -item[0])], where=where))
     zone.clear()
 
 

@@ -1,311 +1,229 @@
-"""Tables 二/三/四 read from blocks **by label**; printed totals kept as printed, never corrected."""
+"""Tables 三 and 四 from their parts: rows found by aligning the printed labels with the format's 25 rows (the
+2019 format's 23), figures split and narrowed (:mod:`.digits`), printed totals kept as printed. What cannot be read
+stays blank — never 0 — and is listed; a row the report does not print is blank too.
+"""
 
 from __future__ import annotations
 
-import re
-import unicodedata
-from dataclasses import dataclass, field
-from decimal import Decimal
-from itertools import combinations, product
-
 from ..format import schema
-from ..format.cells import NumberError, parse_count, parse_money
-from ..format.labels import NUMBERING, normalise
-from ..format.report import Report
-from .base import Block
-from .labels import _T2_LABELS, GROUP_LABELS, _core, _match_t3
-
-
-def _number_token(text: str) -> bool:
-    s = unicodedata.normalize("NFKC", text).strip().replace(",", "")
-    return bool(re.fullmatch(r"\d+(\.\d+)?|[-—–/]", s))
-
-
-def _count(token: str) -> int | None:
-    try:
-        return parse_count(token, empty=None, placeholders=True)
-    except NumberError:
-        return None
-
-
-def _split_digits(tokens: list[str], width: int) -> list[list[int]]:
-    """Splits of run-together digit strings into ``width`` counts whose first ``width-1`` add up to the last."""
-    digits = "".join(unicodedata.normalize("NFKC", t).strip() for t in tokens)
-    if not digits.isdigit() or len(digits) < width or len(digits) > 24:
-        return []
-    solutions = []
-    for cuts in combinations(range(1, len(digits)), width - 1):
-        parts = [digits[a:b] for a, b in zip((0, *cuts), (*cuts, len(digits)), strict=True)]
-        if any(len(p) > 1 and p[0] == "0" for p in parts):
-            continue
-        values = [int(p) for p in parts]
-        if sum(values[:-1]) == values[-1]:
-            solutions.append(values)
-    return solutions
-
-
-def _split_groups(digits: str, groups: int, width: int) -> list[list[int]]:
-    """Table 四's row run together: ``groups`` groups of ``width`` counts, each group adding up to its last."""
-    if groups == 0:
-        return [] if digits else [[]]
-    out = []
-    for end in range(width, len(digits) - (groups - 1) * width + 1):
-        for first in _split_digits([digits[:end]], width):
-            out += [first + rest for rest in _split_groups(digits[end:], groups - 1, width)]
-    return out
-
-
-def _resolve_by_columns(ambiguous: dict[str, list[list[int]]], report: Report, seen: set[str]) -> dict[str, list[int]]:
-    """Rows whose run-together digits split more than one way: the one choice for every such row with which each
-    column of results adds up to the printed （七）总计 row. No such single choice: nothing is chosen."""
-    results = schema.T3_RESULT_ROWS
-    if schema.T3_TOTAL_ROW not in seen or any(k not in seen and k not in ambiguous for k in results):
-        return {}
-    keys = list(ambiguous)
-    fits: list[tuple[list[int], ...]] = []
-    total = report.t3[schema.T3_TOTAL_ROW]
-    for choice in product(*(ambiguous[k] for k in keys)):
-        rows: dict[str, list[int | None]] = {k: list(report.t3[k]) for k in results if k in seen}
-        rows.update({k: list(v) for k, v in zip(keys, choice, strict=True)})
-        if all(sum(rows[k][c] or 0 for k in results) == total[c] for c in range(schema.T3_NCOLS)):
-            fits.append(choice)
-    return dict(zip(keys, fits[0], strict=True)) if len(fits) == 1 else {}
-
-
-_T4_HEADER = re.compile(r"行政复议|结果维持|未经复议|复议后起诉")
-
-
-@dataclass
-class _Row:
-    labels: list[str]
-    values: list[str]
-    table: int
-    gap: int = 0  # empty cells between the last label and the first number (spanned labels or blank values)
-    raw: list[str] = field(default_factory=list)  # the cells from the first number on, trailing blanks kept
-    loose: list[str] = field(default_factory=list)  # labels on lines of their own that could belong to this row
-
-
-def _first_number(cells: list[str]) -> int | None:
-    return next((i for i, c in enumerate(cells) if c and _number_token(c)), None)
-
-
-def _grid_value_start(rows: list[list[str]]) -> int | None:
-    """A laid-out table (web page, Word: every row as wide as the grid) keeps its value columns in place, so a
-    blank cell — leading, inside or trailing — stays in its column. The value columns start where most rows'
-    numbers start."""
-    if len(rows) < 2 or len({len(r) for r in rows}) != 1:
-        return None
-    starts = [i for r in rows if (i := _first_number(r)) is not None]
-    return max(set(starts), key=starts.count) if starts else None
-
-
-def _rows(blocks: list[Block]) -> list[_Row]:
-    out = []
-    pending_labels: list[_Row] = []
-    for t, block in enumerate(b for b in blocks if b.kind == "table"):
-        start = _grid_value_start(block.rows)
-        for cells in block.rows:
-            first_number = _first_number(cells)
-            if start is not None:
-                labels = [c for c in cells[:start] if c]
-                values = cells[start:]
-                if any(v.strip() and not _number_token(v) for v in values) or (not labels and first_number is None):
-                    if labels or any(values):
-                        pending_labels.append(_Row(labels + [v for v in values if v], [], t))
-                    continue
-                out.append(_Row(labels, values, t, 0))
-                continue
-            if first_number is None:
-                labels = [c for c in cells if c]
-                if labels:
-                    pending_labels.append(_Row(labels, [], t))
-                continue
-            labels = [c for c in cells[:first_number] if c]
-            last_label = max((i for i, c in enumerate(cells[:first_number]) if c), default=-1)
-            gap = first_number - last_label - 1
-            values = cells[first_number:]
-            raw = list(values)
-            while values and not values[-1]:
-                values.pop()
-            loose: list[str] = []
-            if labels and pending_labels and pending_labels[-1].table == t and _match_t3(labels) is None:
-                # 「（二）部分公开（区分处理的，只计这一情」 / 「形，不计其他情形） 447 7 …」: a label wrapped over
-                # lines, its numbers beside its last piece (a PDF cell); joined from the numbered piece it starts at.
-                waiting = [lbl for r in pending_labels if r.table == t for lbl in r.labels]
-                numbered = [i for i, lbl in enumerate(waiting) if NUMBERING.match(normalise(lbl))]
-                # The group's label may sit between the pieces (「（六）其」「2、申请人…要」「他处理」): try without it.
-                tries = [[*waiting[i:], *labels] for i in numbered[-1:]]
-                tries += [[waiting[i], *labels] for i in numbered[-1:]]
-                joined = next((j for j in tries if _match_t3(j) is not None), None)
-                if joined is not None:
-                    labels = ["".join(joined)]
-            if not labels and pending_labels and len(values) <= 7 and pending_labels[-1].table == t:
-                # Numbers on a line of their own (a PDF copy, a wrapped cell): the label lines before them.
-                waiting = [lbl for r in pending_labels if r.table == t for lbl in r.labels]
-                starts = [lbl for lbl in waiting if NUMBERING.match(normalise(lbl)) and _core(lbl) not in GROUP_LABELS]
-                if len(starts) <= 1:
-                    labels = waiting[waiting.index(starts[0]) :] if starts else waiting[-1:]
-                else:
-                    loose = waiting
-            out.append(_Row(labels, values, t, gap, raw, loose))
-            pending_labels.clear()
-    return out
-
-
-def read_tables(
-    blocks: list[Block], report: Report, unplaced: list[str], notes: list[str], old_format: bool = False
-) -> int:
-    """Fill tables 二/三/四 from the blocks; return how many rows were placed. ``old_format``: a report in the
-    2019 format, whose （六）其他处理 is one row."""
-    placed = 0
-    seen_t3: set[str] = set()
-    blank_rows: list[str] = []
-    t4_done = False
-    ambiguous: dict[str, list[list[int]]] = {}
-    for row in _rows(blocks):
-        values = row.values
-        label_text = " ".join(row.labels)
-        if row.loose:  # two or more labels wait for these numbers: which one they belong to is not known
-            unplaced.append(
-                f"一行数字（{' '.join(v for v in values if v)}）与它的标签分开了，可能属于："
-                f"{'、'.join(row.loose)}，无法确定，请手工填写"
-            )
-            continue
-        key = _match_t3(row.labels, prefix=True) if row.labels else None
-        if key is not None and key not in seen_t3:
-            if len(values) < schema.T3_NCOLS <= len(row.raw):
-                values = row.raw[: schema.T3_NCOLS]  # blank trailing cells (a blank 总计) kept in their columns
-            elif len(values) < schema.T3_NCOLS <= len(values) + row.gap:
-                values = [""] * (schema.T3_NCOLS - len(values)) + values  # blank leading values
-            name = schema.T3_ROW_BY_KEY[key].short
-            counts = [_count(v) for v in values]
-            if len(values) != schema.T3_NCOLS or (None in counts and any(v and _count(v) is None for v in values)):
-                splits = _split_digits([v for v in values if v], schema.T3_NCOLS)
-                if len(splits) == 1:
-                    counts = list(splits[0])
-                    notes.append(f"表三“{name}”一行的数字连在一起，已按能与总计对上的方式拆分为 {counts}")
-                elif len(splits) > 1:
-                    ambiguous[key] = splits
-                    seen_t3.add(key)
-                    continue
-                else:
-                    unplaced.append(f"表三“{name}”一行应有 7 个数字，读到 {len(values)} 个：{' '.join(values)}")
-                    continue
-            blanks = [i for i, v in enumerate(values) if not v.strip() or _count(v) is None]
-            if blanks:
-                blank_rows.append(f"{schema.T3_ROW_BY_KEY[key].short} {len(blanks)} 个")
-            report.t3[key] = [c if c is not None else 0 for c in counts]
-            seen_t3.add(key)
-            placed += 1
-            continue
-        if row.labels and _core(row.labels[-1]) == "其他处理" and not seen_t3.intersection(_OTHER_ROWS):
-            placed += _other_as_one_row(values, report, seen_t3, unplaced, notes, old_format)
-            continue
-        t2_key = next((k for name, k in _T2_LABELS.items() if row.labels and _core(row.labels[-1]) == name), None)
-        if t2_key is not None:
-            placed += _read_t2_row(t2_key, values, report, unplaced, old_format)
-            continue
-        numbers = [v for v in values if v]
-        t4_row = not row.labels or bool(_T4_HEADER.search(label_text))
-        if t4_row and not t4_done and len(values) != 3 * schema.T4_NCOLS and "".join(numbers).isdigit():
-            splits = _split_groups("".join(numbers), len(schema.T4_GROUP_KEYS), schema.T4_NCOLS)
-            if len(splits) == 1:  # 「…总计110024001510102」: a page that lost the cells' separators
-                values = [str(v) for v in splits[0]]
-                notes.append(f"表四的数字连在一起，已按每组能与总计对上的方式拆分为 {splits[0]}")
-        if t4_row and len(values) == 3 * schema.T4_NCOLS and not t4_done:
-            counts = [_count(v) or 0 for v in values]
-            for g, group in enumerate(schema.T4_GROUP_KEYS):
-                report.t4[group] = counts[g * 5 : g * 5 + 5]
-            t4_done = True
-            placed += 1
-            continue
-        if numbers:
-            unplaced.append(f"未能识别的表格行：{label_text or '（无标签）'} {' '.join(numbers)}")
-    chosen = _resolve_by_columns(ambiguous, report, seen_t3)
-    for key, splits in ambiguous.items():
-        name = schema.T3_ROW_BY_KEY[key].short
-        if key in chosen:
-            report.t3[key] = list(chosen[key])
-            notes.append(f"表三“{name}”一行的数字连在一起，已按能与总计及各列合计对上的唯一拆法拆分为 {chosen[key]}")
-        else:  # unknown, not 0: the officer types the row in
-            report.t3[key] = [None] * schema.T3_NCOLS
-            digits = "".join(str(v) for v in splits[0])
-            unplaced.append(
-                f"表三“{name}”一行的数字连在一起（{digits}），有 {len(splits)} 种拆法都能与总计对上，请手工填写"
-            )
-    placed += len(ambiguous)
-    if blank_rows:
-        notes.append(f"表三的空白单元格按 0 读入：{'、'.join(blank_rows)}")
-    missing = [schema.T3_ROW_BY_KEY[k].short for k in schema.T3_ROW_KEYS if k not in seen_t3]
-    if seen_t3 and missing:
-        unplaced.append(f"表三没有找到这些行：{'、'.join(missing)}（按 0 填入）")
-    if not t4_done and placed:
-        unplaced.append("没有找到表四（行政复议、行政诉讼）的数字（按 0 填入）")
-    return placed
-
-
-def _read_t2_row(key: str, values: list[str], report: Report, unplaced: list[str], old_format: bool = False) -> int:
-    values = [v for v in values if v]
-    if old_format and key in schema.T2_COUNT_ROWS and len(values) == 1:
-        # The 2019 format has three columns here (上一年项目数量、本年增/减、处理决定数量): one number is the three
-        # run together (「行政强制1262629」), not the count of decisions. Unknown, not guessed.
-        report.t2[key] = None
-        name = next(r.label for b in schema.T2_BLOCKS for r in b.rows if r.key == key)
-        unplaced.append(f"表二“{name}”一行的数字连在一起（{values[0]}），无法拆分，请手工填写")
-        return 0
-    if key in schema.T2_DOC_ROWS:
-        if len(values) == 1 and values[0].isdigit() and len(values[0]) == 3:
-            values = list(values[0])  # 「规章000」: three one-digit cells run together
-        elif len(values) == 1 and values[0].isdigit() and len(values[0]) > 3:
-            for col, _label in schema.T2_DOC_COLUMNS:  # unknown, not 0: three counts run together cannot be split
-                report.t2[f"{key}.{col}"] = None
-            name = next(r.label for b in schema.T2_BLOCKS for r in b.rows if r.key == key)
-            unplaced.append(f"表二“{name}”一行的三个数字连在一起（{values[0]}），无法拆分，请手工填写")
-            return 0
-        if len(values) < 3:
-            unplaced.append(f"表二“{key}”应有 3 个数字，读到 {len(values)} 个")
-            return 0
-        for (col, _label), v in zip(schema.T2_DOC_COLUMNS, values[:3], strict=True):
-            report.t2[f"{key}.{col}"] = _count(v) or 0
-        return 1
-    if not values:
-        return 0
-    if key == schema.T2_MONEY_KEY:
-        try:
-            report.t2[key] = parse_money(values[0], places=6) or Decimal(0)
-        except NumberError:
-            unplaced.append(f"表二行政事业性收费的金额“{values[0]}”无法识别")
-            return 0
-        return 1
-    report.t2[key] = _count(values[-1]) or 0
-    return 1
-
+from .digits import Cells, Rule, agreed, narrow, splits
+from .document import Item
+from .rows import RawRow
+from .table_rows import (
+    COMBINED,
+    Context,
+    ambiguity,
+    core,
+    match_rows,
+    part_rows,
+    record_labels,
+    record_unmatched,
+    record_values,
+)
 
 _OTHER_ROWS = ("other_no_correction", "other_unpaid_fee", "other_other")
+_W3 = schema.T3_NCOLS
+_TOTAL = schema.T3_TOTAL_COL
 
 
-def _other_as_one_row(
-    values: list[str], report: Report, seen: set[str], unplaced: list[str], notes: list[str], old_format: bool
-) -> int:
-    """Some reports print 「（六）其他处理」 as one row instead of its three. All zeros: the three rows are zero.
-    In the 2019 format it is one row: its figures go to 「3.其他」, so the columns still add up as printed.
-    Otherwise the split is unknown: the three rows are left blank (unknown, not 0) and the user is asked."""
-    counts = [_count(v) or 0 if v.strip() else 0 for v in values]
-    if len(values) <= schema.T3_NCOLS and all(c == 0 for c in counts):
-        for key in _OTHER_ROWS:
-            report.t3[key] = [0] * schema.T3_NCOLS
-            seen.add(key)
-        notes.append("表三“（六）其他处理”印成了一行（全为 0），其下三行按 0 填入")
-        return 1
-    seen.update(_OTHER_ROWS)
-    if old_format and len(counts) == schema.T3_NCOLS:
-        report.t3["other_no_correction"] = [0] * schema.T3_NCOLS
-        report.t3["other_unpaid_fee"] = [0] * schema.T3_NCOLS
-        row: list[int | None] = list(counts)
-        report.t3["other_other"] = row
-        notes.append(f"2019年格式的“（六）其他处理”只有一行（{' '.join(values)}），已填入“3.其他”")
-        return 1
-    for key in _OTHER_ROWS:
-        report.t3[key] = [None] * schema.T3_NCOLS
-    unplaced.append(f"表三“（六）其他处理”印成了一行（{' '.join(values)}），无法知道分属其下哪一行，请手工填写这三行")
-    return 0
+def expected_t3(old_format: bool) -> list[tuple[str, str]]:
+    rows = [(r.key, core(r.label)) for r in schema.T3_ROWS]
+    at = schema.T3_ROW_KEYS.index("other_no_correction")
+    combined = (COMBINED, core("其他处理"))
+    return rows[:at] + [combined] + (rows[at + 3 :] if old_format else rows[at:])
+
+
+def _name(key: str) -> str:
+    return f"表三“{schema.T3_ROW_BY_KEY[key].short}”"
+
+
+def read_t3(items: list[Item] | None, ctx: Context) -> None:
+    rows = part_rows(items, "t3", ctx)
+    report = ctx.report
+    for key in schema.T3_ROW_KEYS:
+        report.t3[key] = [None] * _W3  # unknown until read
+    if not rows:
+        ctx.ledger.ask("没有找到表三（收到和处理政府信息公开申请情况）的数字：表三留空，请对照原文填写")
+        return
+    expected = expected_t3(ctx.old_format)
+    matched, unmatched = match_rows(rows, expected)
+    names = {r.key: f"“{r.short}”" for r in schema.T3_ROWS}
+    for row in unmatched:
+        record_unmatched(ctx.ledger, row, "表三", expected, names)
+    combined = matched.pop(COMBINED, None)
+    choices = {key: splits(row.tokens(_W3), _W3, group=_W3, glued=row.glued) for key, row in matched.items()}
+    if combined is not None and "other_other" not in matched:
+        if _combined_row(combined, choices, ctx):
+            matched["other_other"] = combined
+        else:
+            record_labels(ctx.ledger, combined, "表三“（六）其他处理”一行的标签")
+            record_values(
+                ctx.ledger, combined, [], (), "表三“（六）其他处理”印成了一行，无法知道分属其下哪一行，未导入"
+            )
+    choices, used = narrow(choices, t3_rules(ctx, choices))
+    split_rows = 0
+    for key, row in matched.items():
+        split_rows += len([t for t in row.values if t.text]) < _W3
+        _write_t3_row(key, row, choices.get(key, []), ctx)
+    _note_splits(split_rows, used, ctx)
+    _missing_rows(matched, combined is not None, ctx)
+
+
+def _combined_row(row: RawRow, choices: dict[str, list[Cells]], ctx: Context) -> bool:
+    """「（六）其他处理」 as one row; True when its figures are 「3.其他」's. All zeros: so is each of its three rows.
+    The 2019 format has only this row: its figures are 「3.其他」's (the two rows it lacks stay blank). Otherwise
+    the three rows are unknown."""
+    candidates = splits(row.tokens(_W3), _W3, group=_W3, glued=row.glued)
+    if candidates and all(v == 0 for v in agreed(candidates, _W3)):  # a group of 0: each of its rows is 0
+        choices["other_other"] = [(0,) * _W3]
+        for key in _OTHER_ROWS[:2]:
+            ctx.report.t3[key] = [0] * _W3
+        ctx.notes.append("表三“（六）其他处理”印成了一行（全为 0），其下三行按 0 填入")
+        return True
+    if ctx.old_format:
+        choices["other_other"] = candidates
+        ctx.notes.append(
+            "2019年格式的“（六）其他处理”只有一行，已填入“3.其他”；现行格式的另两行（逾期不补正、逾期未缴费）留空"
+        )
+        return True
+    ctx.ledger.ask("表三“（六）其他处理”印成了一行，无法知道分属其下哪一行：这三行已留空，请对照原文填写")
+    return False
+
+
+def _write_t3_row(key: str, row: RawRow, candidates: list[Cells], ctx: Context) -> None:
+    cells = agreed(candidates, _W3)
+    ctx.report.t3[key] = list(cells)  # type: ignore[arg-type]  # counts: splits of digits are ints
+    record_labels(ctx.ledger, row, f"{_name(key)}一行的标签")
+    paths = [schema.t3_path(key, c) for c in range(_W3)]
+    unsure = len(candidates) != 1 and any(len({c[i] for c in candidates}) > 1 for i in range(_W3))
+    why = ambiguity(_name(key), row, candidates) if unsure or not candidates else ""
+    record_values(ctx.ledger, row, paths, cells, why)
+    if why:
+        ctx.ledger.ask(why)
+
+
+def _note_splits(split_rows: int, used: list[str], ctx: Context) -> None:
+    if split_rows:
+        how = "、".join(["每行的合计", *used])
+        ctx.notes.append(f"表三有 {split_rows} 行的数字连在一起，已按{how}拆开；拆法不唯一的格留空")
+
+
+def _missing_rows(matched: dict[str, RawRow], combined: bool, ctx: Context) -> None:
+    done = set(matched)
+    if combined or ctx.old_format:
+        done.update(_OTHER_ROWS)  # said when the combined row was read
+    missing = [schema.T3_ROW_BY_KEY[k].short for k in schema.T3_ROW_KEYS if k not in done]
+    if missing:
+        ctx.ledger.ask(f"表三没有找到这些行：{'、'.join(missing)}（已留空，请对照原文填写）")
+
+
+# ------------------------------------------------------------------------------ what must hold in table 三
+
+
+def _get(rows: dict[str, Cells], key: str, col: int) -> int | None:
+    value = rows[key][col]
+    return value if isinstance(value, int) else None
+
+
+def _column_sums() -> Rule:
+    """Each column's results add up to its （七）总计 — all columns at once: a table that does not add up in one
+    column (a printed error) cannot be trusted to decide another."""
+    keys = (*schema.T3_RESULT_ROWS, schema.T3_TOTAL_ROW)
+
+    def holds(rows: dict[str, Cells]) -> bool:
+        for col in range(_W3):
+            values = [_get(rows, k, col) for k in keys]
+            if None not in values and sum(v for v in values[:-1] if v is not None) != values[-1]:
+                return False
+        return True
+
+    return Rule(keys, holds, "各列合计")
+
+
+def _balance() -> Rule:
+    """新收 + 上年结转 = 办理结果总计 + 结转下年度, in every column."""
+    keys = ("new_received", "carried_over", schema.T3_TOTAL_ROW, "carried_to_next_year")
+
+    def holds(rows: dict[str, Cells]) -> bool:
+        for col in range(_W3):
+            new, carried, handled, nxt = (_get(rows, k, col) for k in keys)
+            if None not in (new, carried, handled, nxt) and new + carried != handled + nxt:  # type: ignore[operator]
+                return False
+        return True
+
+    return Rule(keys, holds, "新收加结转等于办结加结转下年")
+
+
+def _stated_rule(kind: str, value: int) -> Rule | None:
+    if kind == "received":
+        keys: tuple[str, ...] = ("new_received", "carried_over")
+
+        def received(rows: dict[str, Cells]) -> bool:
+            new, carried = _get(rows, "new_received", _TOTAL), _get(rows, "carried_over", _TOTAL)
+            return new is None or new == value or (carried is not None and new + carried == value)
+
+        return Rule(keys, received, "正文所写的件数")
+    if kind in ("carried_over", "carried_to_next_year"):
+        return Rule((kind,), lambda rows: _get(rows, kind, _TOTAL) in (None, value), "正文所写的件数")
+    return None
+
+
+def t3_rules(ctx: Context, choices: dict[str, list[Cells]]) -> list[Rule]:
+    rules = [_column_sums(), _balance()]
+    rules += [r for s in ctx.stated if (r := _stated_rule(s.kind, s.value)) is not None]
+    previous = ctx.previous
+    if previous is not None:
+        last = previous.t3["carried_to_next_year"]
+        if all(isinstance(v, int) for v in last):
+            rules.append(
+                Rule(("carried_over",), lambda rows: list(rows["carried_over"]) == list(last), "上年报告的结转下年度")
+            )
+    return [r for r in rules if all(k in choices for k in r.rows)]
+
+
+# ------------------------------------------------------------------------------ table 四
+
+_W4 = schema.T4_NCOLS * len(schema.T4_GROUP_KEYS)
+
+
+def read_t4(items: list[Item] | None, ctx: Context) -> None:
+    rows = part_rows(items, "t4", ctx)
+    report = ctx.report
+    for key in schema.T4_GROUP_KEYS:
+        report.t4[key] = [None] * schema.T4_NCOLS
+    if not rows:
+        ctx.ledger.ask("没有找到表四（行政复议、行政诉讼）的数字：表四留空，请对照原文填写")
+        return
+    tokens = [t.text for row in rows for t in row.values]
+    glued = all(row.glued for row in rows)
+    narrowed, used = narrow({"t4": splits(tokens, _W4, group=schema.T4_NCOLS, glued=glued)}, _t4_rules(ctx))
+    candidates = narrowed["t4"]
+    cells = agreed(candidates, _W4)
+    for g, key in enumerate(schema.T4_GROUP_KEYS):
+        report.t4[key] = list(cells[g * schema.T4_NCOLS : (g + 1) * schema.T4_NCOLS])  # type: ignore[arg-type]
+    paths = [schema.t4_path(k, c) for k in schema.T4_GROUP_KEYS for c in range(schema.T4_NCOLS)]
+    whole = RawRow([], [t for row in rows for t in row.values])
+    why = ambiguity("表四", whole, candidates) if len(candidates) != 1 else ""
+    for row in rows:
+        record_labels(ctx.ledger, row, "表四的表头")
+    record_values(ctx.ledger, whole, paths, cells, why)
+    if why:
+        ctx.ledger.ask(why)
+    elif len([t for t in tokens if t]) < _W4:
+        ctx.notes.append(f"表四的数字连在一起，已按每组{'、'.join(['的总计', *used])}拆开")
+
+
+def _t4_rules(ctx: Context) -> list[Rule]:
+    """The figures the text states: 「行政复议2件」 is the 复议 总计, 「行政诉讼1件」 the two 诉讼 总计 together."""
+    return [_stated_t4(s.kind, s.value) for s in ctx.stated if s.kind in ("review", "litigation")]
+
+
+def _stated_t4(kind: str, value: int) -> Rule:
+    def holds(rows: dict[str, Cells]) -> bool:
+        cells = rows["t4"]
+        if kind == "review":
+            return cells[4] in (None, value)
+        direct, after = cells[9], cells[14]
+        return not (isinstance(direct, int) and isinstance(after, int)) or direct + after == value
+
+    return Rule(("t4",), holds, "正文所写的件数")

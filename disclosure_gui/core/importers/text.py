@@ -5,146 +5,140 @@ Rows are recognised in every shape met in practice: cells on lines of their own 
 tab-separated rows, Markdown/pipe tables, a label followed by numbers separated by spaces (PDF viewers), a
 label whose numbers follow on lines of their own, labels wrapped over several lines. Inside sections 二–四 a
 line of text without numbers is a label waiting for its numbers; the tables reader decides what it belongs to.
-A whole page on one line (some copies lose every line break) is first broken before each heading and each
-numbered row label.
+A whole page on one line (some copies lose every line break) stays one paragraph: the parts are found in it by
+alignment (:mod:`.structure`) and its tables read from their label and digit runs (:mod:`.rows`). Each block knows
+its line (「第 12 行」); a page number is furniture, kept and listed, never dropped.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..format import schema
 from ..format.labels import CN_NUMERALS, MARK
 from .base import Block
-from .labels import section_of
+from .structure import heading_at_start
 
 _TABLE_SECTIONS = ("t2", "t3", "t4")
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _NUMBER = re.compile(r"^(?:\d[\d,]*(?:\.\d+)?|[-—–/])$")
 _PIPE_RULE = re.compile(r"^\|?(?:\s*:?-{2,}:?\s*\|)+\s*:?-*:?\s*\|?$")
 _GLUED = re.compile(r"^(.*?[^\d\s.,，])(\d+)$")  # 「…申请数量21000021」: a label with its digits run on
-_MARKED_LABELS = sorted(
-    {lbl for r in schema.T3_ROWS for lbl in r.levels if lbl}
-    | {"第二十条第（一）项", "第二十条第（五）项"}
-    | {"第二十条第（六）项", "第二十条第（八）项"},
-    key=len,
-    reverse=True,
-)
-_HEADING_START = (
-    r"(?:[一二三四五六][、.．](?:总体情况|主动公开政府信息情况|收到和处理|(?:因)?政府信息公开(?:工作)?(?:被申请)?"
-    r"行政复议|(?:政府信息公开工作)?存在的主要问题|其他需要报告))"
-)
 _MARK = re.compile(rf"^(?:{MARK}|[{CN_NUMERALS}]+是)")  # 「一是」 also starts a point
 # 「2023 年」「0 元」: spaces a PDF viewer puts beside Chinese characters are typesetting, not text.
 _CJK_SPACE = re.compile(
     r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \u00a0]+(?=\S)|(?<=\S)[ \u00a0]+(?=[\u3000-\u9fff\uff00-\uffef])"
 )
 _PAGE_NUMBER = re.compile(r"^[-—–－]\s*\d{1,3}\s*[-—–－]$|^第\s*\d+\s*页(?:\s*共\s*\d+\s*页)?$")
-# A page on one line: break before each heading and row label (a stray space may sit inside: 「本年度办 理结果」)
-_BREAK_BEFORE = re.compile(
-    _HEADING_START + "|" + "|".join(r"\s?".join(re.escape(ch) for ch in lbl) for lbl in _MARKED_LABELS)
-)
-# … and after a whole heading, so that the text run on after it (「一、总体情况 2024年，…」) is a paragraph of its own;
-# the aspects of 一 and the parts of 五 (「（一）主动公开方面平潭…」「（二）改进措施：」) start paragraphs of their own.
-_HEADING_WHOLE = re.compile(
-    r"[一二三四五六][、.．]\s*(?:总体情况|主动公开政府信息情况|收到和处理政府信息公开申请情况"
-    r"|(?:因)?政府信息公开(?:工作)?(?:被申请)?行政法?复议[、和及]?(?:提起)?行政诉讼(?:的)?情况"
-    r"|(?:政府信息公开工作)?存在的主要问题及改进情况|其他需要报告的事项)"
-)
-_ASPECT_START = re.compile(
-    r"（[一二三四五六]）(?=[^（）。]{0,12}?(?:主动公开|依申请公开|政府信息管理|平台|监督保障|存在的(?:主要)?问题"
-    r"|改进措施|改进情况)[^（）。]{0,6}?(?:方面|情况|[:：。]))"
-)
-# Table 二's rows run on after the column heads (「…现行有效件数规章000行政规范性文件77132470」); not 「…文件698件」.
 _T2_ROW = r"(?:规章|行政规范性文件|行政许可|行政处罚|行政强制|行政事业性收费)"
-_T2_BREAK = re.compile(_T2_ROW + r"(?=\s?\d[\d.]*(?:$|[^\d.件条个项篇次份余万%]))")
 _T2_GLUED = re.compile(r"^(" + _T2_ROW + r")\s?(\d+(?:\.\d+)?)$")
-_ASPECT_END = re.compile(r"^(（[一二三四五六]）[^（）。，]{0,14}?方面)(?=[^。，,：:；\s])")
+_PROSE = re.compile(r"[。！？]")
+# Markdown from a converter: 「## 四、…」 headings and 「**加粗**」 are markup, not the report's text.
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")  # a sentence in a statistics part is its prose, not a label
 
 
 def text_blocks(text: str) -> list[Block]:
     """Pasted or saved text → paragraphs and table rows (see the module's notes for the shapes understood)."""
-    blocks: list[Block] = []
-    table: list[list[str]] | None = None
-    row: list[str] | None = None
-    previous_cell = False
-    section: str | None = None
-    last_len = 0
-    numbers_row: list[str] | None = None
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    reader = _TextReader(_wrap_width(lines))
+    for number, raw in enumerate(lines, 1):
+        reader.line(raw, f"第 {number} 行")
+    return reader.blocks
 
-    def table_rows() -> list[list[str]]:
-        nonlocal table
-        if table is None:
-            table = []
-            blocks.append(Block("table", rows=table))
-        return table
 
-    lines = _lines(text)
-    wrap_width = _wrap_width(lines)
-    for raw in lines:
+class _TextReader:
+    def __init__(self, wrap_width: int) -> None:
+        self.blocks: list[Block] = []
+        self.table: list[list[str]] | None = None
+        self.row: list[str] | None = None
+        self.previous_cell = False
+        self.section: str | None = None
+        self.last_len = 0
+        self.numbers_row: list[str] | None = None
+        self.wrap_width = wrap_width  # the length of a full line when the text has hard line breaks
+
+    def table_rows(self, where: str) -> list[list[str]]:
+        if self.table is None:
+            self.table = []
+            self.blocks.append(Block("table", rows=self.table, where=where))
+        return self.table
+
+    def line(self, raw: str, where: str) -> None:
+        raw = _MARKDOWN_EMPHASIS.sub("", _MARKDOWN_HEADING.sub("", raw))  # markup, like a page's tags
         # A line that is just a tab is an empty cell (a spanned label's placeholder, or a blank value).
-        line = raw if raw.startswith("\t") and not raw.strip() else raw.rstrip()
+        # A tab at the end is a blank last cell (a blank 总计): only spaces and line ends are taken off.
+        line = raw if raw.startswith("\t") and not raw.strip() else raw.rstrip(" \r\n\u3000\u00a0")
         if line.startswith("\t") and "\t" not in line[1:]:
-            if row is None:
-                row = []
-                table_rows().append(row)
-            row.append(line[1:].strip())
-            previous_cell = True
-            continue
+            if self.row is None:
+                self.row = []
+                self.table_rows(where).append(self.row)
+            self.row.append(line[1:].strip())
+            self.previous_cell = True
+            return
         if "\t" in line.strip():
-            table_rows().append([c.strip() for c in line.split("\t")])
-            row, previous_cell = None, False
-            continue
+            self.table_rows(where).append([c.strip() for c in line.split("\t")])
+            self.row, self.previous_cell = None, False
+            return
         stripped = line.strip()
         if not stripped:
-            row, previous_cell, numbers_row = None, False, None
-            continue
-        if table is not None and previous_cell and row is not None:
-            row[-1] += stripped  # a label wrapped onto the next line of the page
-            continue
-        row, previous_cell = None, False
+            self.row, self.previous_cell, self.numbers_row = None, False, None
+            return
+        if self.table is not None and self.previous_cell and self.row is not None:
+            self.row[-1] += stripped  # a label wrapped onto the next line of the page
+            return
+        self.row, self.previous_cell = None, False
         if _PAGE_NUMBER.match(stripped):
-            continue  # 「- 3 -」: a page number of a PDF copy
-        heading = section_of(stripped)
+            self.blocks.append(Block("furniture", text=stripped, where=where))  # 「- 3 -」: a PDF copy's page number
+            return
+        self._text_line(stripped, where)
+
+    def _text_line(self, stripped: str, where: str) -> None:
+        heading = heading_at_start(stripped)
         if heading is not None:
-            table, numbers_row = None, None
-            section = heading
-            blocks.append(Block("p", text=_CJK_SPACE.sub("", stripped)))
-            continue
-        if section in _TABLE_SECTIONS and _NUMBER.match(stripped):
+            self.table, self.numbers_row, self.section = None, None, heading
+            self.blocks.append(Block("p", text=_CJK_SPACE.sub("", stripped), where=where))
+            self.last_len = 0
+            return
+        if self.section in _TABLE_SECTIONS and _NUMBER.match(stripped):
             # One cell per line: the numbers of a row follow one another on lines of their own.
-            if numbers_row is None:
-                numbers_row = []
-                table_rows().append(numbers_row)
-            numbers_row.append(stripped)
-            continue
-        numbers_row = None
+            if self.numbers_row is None:
+                self.numbers_row = []
+                self.table_rows(where).append(self.numbers_row)
+            self.numbers_row.append(stripped)
+            return
+        self.numbers_row = None
+        if self._table_line(stripped, where):
+            return
+        self.table = None
+        stripped = _CJK_SPACE.sub("", stripped)
+        last = self.blocks[-1] if self.blocks else None
+        if last is not None and last.kind == "p" and _wraps(last.text, self.last_len, stripped, self.wrap_width):
+            last.text = _join(last.text, stripped)  # a line broken by the page (PDF viewer, OCR), not a paragraph
+        else:
+            self.blocks.append(Block("p", text=stripped, where=where))
+        self.last_len = len(stripped)
+
+    def _table_line(self, stripped: str, where: str) -> bool:
+        section = self.section
         cells = row_cells(stripped)
+        numbers = sum(_NUMBER.match(c) is not None for c in cells) if cells else 0
         if cells is not None and (
             not cells
             or section in _TABLE_SECTIONS
             or stripped.startswith("|")
-            or (section is None and sum(_NUMBER.match(c) is not None for c in cells) >= 2)
-            or sum(_NUMBER.match(c) is not None for c in cells) >= 3
+            or (section is None and numbers >= 2)
+            or numbers >= 3
         ):
             if cells:
-                table_rows().append(cells)
-            continue
+                self.table_rows(where).append(cells)
+            return True
         if section == "t2" and (glued := _T2_GLUED.match(stripped)) is not None:
-            table_rows().append([glued.group(1), glued.group(2)])  # 「行政许可4529」「规章000」
-            continue
-        if section in _TABLE_SECTIONS:
-            table_rows().append([_SPACES.sub("", stripped)])  # a label waiting for its numbers
-            continue
-        table = None
-        stripped = _CJK_SPACE.sub("", stripped)
-        last = blocks[-1] if blocks else None
-        if last is not None and last.kind == "p" and _wraps(last.text, last_len, stripped, wrap_width):
-            last.text = _join(last.text, stripped)  # a line broken by the page (PDF viewer, OCR), not a paragraph
-        else:
-            blocks.append(Block("p", text=stripped))
-        last_len = len(stripped)
-    return blocks
+            self.table_rows(where).append([glued.group(1), glued.group(2)])  # 「行政许可4529」「规章000」
+            return True
+        if section in _TABLE_SECTIONS and not _PROSE.search(stripped):
+            self.table_rows(where).append([_SPACES.sub("", stripped)])  # a label waiting for its numbers
+            return True
+        return False
 
 
 def _wraps(previous: str, previous_len: int, line: str, width: int) -> bool:
@@ -153,7 +147,7 @@ def _wraps(previous: str, previous_len: int, line: str, width: int) -> bool:
         width > 0
         and previous_len >= width
         and not re.search(r"[。！？；：:!?]$", previous)
-        and section_of(line) is None
+        and heading_at_start(line) is None
         and _MARK.match(line) is None
     )
 
@@ -172,22 +166,6 @@ def _wrap_width(lines: list[str]) -> int:
     typical = lengths[len(lengths) * 3 // 4]
     full = sum(1 for n in lengths if n >= typical * 0.85)
     return int(typical * 0.85) if typical <= 60 and full >= len(lengths) // 3 else 0
-
-
-def _lines(text: str) -> list[str]:
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    out: list[str] = []
-    for line in lines:
-        if len(line) > 300 and len(_BREAK_BEFORE.findall(line)) >= 3:
-            line = _BREAK_BEFORE.sub(lambda m: "\n" + m.group(0), line)
-            line = _HEADING_WHOLE.sub(lambda m: "\n" + m.group(0) + "\n", line)
-            line = _ASPECT_START.sub(lambda m: "\n" + m.group(0), line)
-            line = _T2_BREAK.sub(lambda m: "\n" + m.group(0), line)
-            parts = [_ASPECT_END.sub(r"\1\n", p, count=1) for p in line.split("\n")]
-            out.extend(p for part in parts for p in part.split("\n"))
-        else:
-            out.append(line)
-    return out
 
 
 def row_cells(line: str) -> list[str] | None:

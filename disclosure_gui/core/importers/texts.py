@@ -1,4 +1,12 @@
-"""The texts by the report's own headings, each into its field."""
+"""The texts of the opening and of parts 一, 五 and 六, each into its field.
+
+Part 一's five aspects are found by their subheadings wherever they are (a line of their own, or glued into a page
+that lost its line breaks: 「…各项工作。（一）政府信息管理方面一是…」) and matched by what they name, in whatever
+order the report has them; a subheading that names none of the five stays in the text. Part 五 is split by its own
+subheadings or, without them, by the words that open the improvements (「针对上述问题，下一步…」); part 六's sentences
+on 信息处理费 go to the fee text with the figures they state. A heading that is only the format's words is taken
+off (and accounted for); a unit's own subtitle (「（五）完善监督保障机制」) stays as the field's first line.
+"""
 
 from __future__ import annotations
 
@@ -6,186 +14,250 @@ import re
 from decimal import Decimal
 
 from ..checks.consistency import OLD_HEADING
-from ..format.labels import MARK, normalise
+from ..format import schema
+from ..format.labels import MARK
 from ..format.report import Report
-from .base import Block
-from .labels import section_of
+from .document import Item
+from .ledger import Ledger
 
-_ASPECTS = [
-    ("overview.proactive", r"主动公开"),
-    ("overview.on_request", r"依申请公开"),
-    ("overview.management", r"政府信息管理"),
-    ("overview.platforms", r"(?:政府信息)?公开平台建设|平台(?:载体)?建设|载体建设"),
-    ("overview.oversight", r"监督保障"),
-]
-# Heading marks (「一是」 is an enumeration inside a paragraph, not a heading).
-_MARK = rf"^(?:{MARK})\s*"
-_PROBLEM_PARTS = [
+# Part 一's aspects by what their heading names, tried in this order: 「政府信息公开平台建设」 also says 公开.
+_ASPECTS = (
+    ("overview.platforms", r"平台|载体建设"),
+    ("overview.oversight", r"监督|保障"),
+    ("overview.management", r"管理"),
+    ("overview.on_request", r"依申请"),
+    ("overview.proactive", r"主动"),
+)
+# The aspects' own words: a subheading that says no more than these (and 情况, 方面…) is the format's heading.
+_ASPECT_WORDS = {
+    "overview.platforms": r"(?:政府信息)?公开平台建设|平台(?:载体)?建设|载体建设",
+    "overview.oversight": r"监督保障",
+    "overview.management": r"政府信息管理|信息管理",
+    "overview.on_request": r"依申请公开",
+    "overview.proactive": r"主动公开",
+}
+# A subheading's number, where a paragraph (or a sentence of a page without breaks) starts.
+_BRACKETED = r"[（(][一二三四五六七八九十]{1,2}[）)]"
+_NUMBERED = r"\d{1,2}[.．、](?!\d)"
+_SUB_MARK = rf"(?:{_BRACKETED}|{_NUMBERED})"
+_SUB_START = re.compile(rf"(?:^|(?<=[。！？!?：:]))\s*(?={_SUB_MARK}|在[^，。；]{{2,16}}方面，)")
+# How far a subheading runs: to 情况/方面, to 工作, to a verb of the aspect and a stop, or over the aspect's words.
+# A 「1.」 numbers a list item as often as a heading (「1.主动公开财政预算、决算。」): it heads an aspect only when a
+# stop follows its words.
+_SUB_EXTENT = (
+    re.compile(rf"{_BRACKETED}\s*[^，。；：:,、（(]{{0,20}}?(?:情况|方面)[。：:，,]?"),
+    re.compile(rf"{_NUMBERED}\s*[^，。；：:,、（(]{{0,20}}?(?:情况|方面)[。：:]"),
+    re.compile(rf"{_BRACKETED}\s*[^，。；：:,、（(]{{0,12}}?工作[。：:]?"),
+    re.compile(rf"{_SUB_MARK}\s*[^，。；：:,、（(]{{0,16}}?(?:公开|管理|建设|保障|回应)[。：:]"),
+    re.compile(
+        rf"{_BRACKETED}\s*(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|信息管理|政府信息公开平台建设|平台建设|监督保障)"
+    ),
+    re.compile(r"在[^，。；]{2,16}方面，"),
+    # glued to its text without a stop: 「（二）加大主动公开力度2022年，…」「（三）加强政府信息管理加强对…」
+    re.compile(
+        rf"{_BRACKETED}\s*[^，。；：:,、（(\d]{{0,10}}?"
+        r"(?:主动公开|依申请公开|信息管理|平台建设|监督保障|监督)(?:力度|工作|情况|方面)?"
+    ),
+)
+_HEADING_MARK = rf"^(?:{MARK})\s*"
+_PROBLEM_PARTS = (
     ("problems.rectification", r"整改"),
     ("problems.improvements", r"改进"),
     ("problems.problems", r"存在的(?:主要)?问题|问题和不足|主要问题"),
-]
-_OTHER_PARTS = [
+)
+_OTHER_PARTS = (
     ("other.fees", r"信息处理费|收费"),
     ("other.work_points", r"工作要点"),
     ("other.proposals", r"建议|提案"),
     ("other.innovation", r"创新"),
-]
-
-
-# Lines of a saved web page that are not the report: dates and hit counters, sharing buttons, footers.
-_PAGE_FURNITURE = re.compile(
-    r"^\s*(?:【?(?:发布|成文|印发)?(?:时间|日期)[:：]|来源[:：]|浏览次数|阅读次数|访问量|点击数|字号|【?打印|【?关闭|分享到?"
-    r"|扫一扫|主办|承办|协办|版权所有|技术支持|网站标识码|网站地图|联系我们|责任编辑|上一篇|下一篇|相关(?:链接|文件|附件)"
-    r"|附件(?:下载)?[:：]?$|附件下载|[^。]{0,20}ICP备|[^。]{0,20}公网安备|索引号|信息索取号|发文机关|主题分类)"
-)
-_FURNITURE_WORDS = re.compile(
-    r"^(?:\s|[|｜/【】\[\]]|微信|微博|QQ空间|QQ|朋友圈|全真版|文字版|图片版|打印本页|关闭窗口|收藏|分享|大|中|小|默认|"
-    r"字体|附件下载|下载|返回顶部|【|】)+$"
+    ("other.other", r"其他事项"),
 )
 # 「2023年，我区将采取以下措施加以改进」「2025年，将重点从以下方面做好改进」 open the improvements too.
 _IMPROVEMENT_START = re.compile(
-    r"(?:针对(?:上述|以上|存在的?|这些)?(?:问题|不足)|下一步|下步|今后|改进措施|改进情况|整改措施|为此|(?:20\d{2}年，?)?我们将"
-    r"|20\d{2}年[，,]?(?:我们|我[区县市旗镇乡局委办厅]|本(?:机关|单位|部门))?将)"
+    r"(?:针对(?:上述|以上|存在的?|这些)?(?:问题|不足)|下一步|下步|(?:在)?今后|改进措施|改进情况|整改措施|为此|(?:20\d{2}年，?)?我们将"
+    r"|20\d{2}年[，,]?(?:我们|我[区县市旗镇乡局委办]|本(?:机关|单位|部门))?将)"
 )
 _RECTIFICATION_START = re.compile(r"^(?:关于)?(?:上一?年度?|20\d{2}年度?)[^。]{0,20}?(?:问题)?[^。]{0,6}?整改")
-_FEE_SENTENCE = re.compile(r"信息处理费|(?:信息公开|依申请)[^。]{0,12}收费|收费[^。]{0,12}(?:信息公开|依申请)")
+_FEE_SENTENCE = re.compile(r"处理费|(?:信息公开|依申请)[^。]{0,12}收费|收费[^。]{0,12}(?:信息公开|依申请)")
 _COLLECTED = re.compile(r"(?:实际)?收取[^。；，,]{0,24}?(\d+(?:\.\d+)?)\s*元")
 _NOTICES = re.compile(r"(?:发出|开具)[^。；]{0,8}?收费通知[^。；]{0,6}?(\d+)\s*(?:件|份|次)")
 _NOTICE_AMOUNT = re.compile(r"收费通知[^。；]{0,16}?(?:金额|共计|合计)[^。；\d]{0,6}(\d+(?:\.\d+)?)\s*元")
-
-
 _FILLER = re.compile(r"方面|情况|工作|政府信息|政务|信息|公开|的|[。：:.，,\s]")
 
 
-def _own_title(heading: str, pattern: str) -> str:
-    """The unit's own subtitle (「（五）完善监督保障保障机制」「（一）主动公开全面落实」) is kept as the field's first
-    line — it is the report's text, and the checks read it; a bare 「（一）主动公开方面」 is the format's heading."""
-    words = re.sub(_MARK, "", heading).strip()
+def paragraphs(items: list[Item]) -> list[str]:
+    """A part's text as paragraphs, a page's long line cut where a subheading starts a sentence — or where one of
+    the five aspects' subheadings follows a sentence that lost its stop (「…拓宽政策宣传面（三）监督保障信息方面…」)."""
+    out: list[str] = []
+    for item in items:
+        text = item.text if item.kind == "text" else "　".join(c for c in item.cells if c.strip())
+        cuts = {m.start() for m in _SUB_START.finditer(text) if m.start() > 0}
+        cuts |= {m.start() for m in re.finditer(_BRACKETED, text) if m.start() > 0 and _aspect_of(text[m.start() :])}
+        ends = sorted(cuts)
+        out += [p for p in (text[a:b].strip() for a, b in zip([0, *ends], [*ends, len(text)], strict=True)) if p]
+    return out
+
+
+def _aspect_of(paragraph: str) -> str | None:
+    heading = _subheading(paragraph)
+    return next((k for k, pattern in _ASPECTS if heading and re.search(pattern, heading)), None)
+
+
+def _own_title(words: str, pattern: str) -> str:
+    """The unit's own subtitle (「完善监督保障保障机制」「主动公开全面落实」) is kept as the field's first line — it is
+    the report's text, and the checks read it; a bare 「主动公开方面」 is the format's heading."""
     rest = _FILLER.sub("", re.sub(pattern, "", words, count=1))
     return words if len(rest) >= 2 else ""
 
 
-def _strip_heading(paragraph: str, pattern: str, keep_title: bool = False) -> str | None:
-    """If the paragraph starts with a heading naming ``pattern``, return the text after it ("" if none), after the
-    unit's own subtitle if it has one and ``keep_title`` (the aspects of 一).
+_SUB_LINE = re.compile(rf"{_SUB_MARK}[^。；，,]{{1,36}}[。：:]?$")  # a short line of its own: all of it
 
-    Three shapes occur: a heading line on its own (「（四）本部门在…方面的创新实践情况。」), a numbered
-    heading run into its text (「1.主动公开。2023年以来…」), and a label with a colon (「存在的主要问题：…」).
+
+def _subheading(paragraph: str) -> str:
+    if _SUB_LINE.match(paragraph):
+        return paragraph
+    for pattern in _SUB_EXTENT:
+        m = pattern.match(paragraph)
+        if m:
+            return m.group()
+    return ""
+
+
+def overview(items: list[Item], report: Report, ledger: Ledger, place: str) -> None:
+    fields: dict[str, list[str]] = {}
+    current = "overview.intro"
+    for p in paragraphs(items):
+        if not fields and OLD_HEADING.match(p):
+            fields.setdefault(current, []).append(p)  # 「一、概述」: the old format's words stay where Q21 shows them
+            continue
+        heading = _subheading(p)
+        key = _aspect_of(p)
+        if key is not None and key not in fields:
+            current = key
+            words = re.sub(_HEADING_MARK, "", heading).strip()
+            title = _own_title(words, _ASPECT_WORDS[key])
+            label = schema.TEXT_FIELD_BY_KEY[key].label
+            ledger.structure(
+                place, heading if not title else heading[: len(heading) - len(words)], f"第一部分“{label}”的小标题"
+            )
+            p = "\n".join(t for t in (title, p[len(heading) :].strip()) if t)
+        if p:
+            fields.setdefault(current, []).append(p)
+    for key, texts in fields.items():
+        report.texts[key] = "\n".join(texts)
+
+
+def _strip_heading(paragraph: str, pattern: str) -> tuple[str, str] | None:
+    """If the paragraph starts with a heading naming ``pattern``: (the heading, the text after it).
+
+    Three shapes occur: a heading line on its own (「（四）本部门在…方面的创新实践情况。」), a numbered heading run into
+    its text (「1.主动公开。2023年以来…」), and a label with a colon (「存在的主要问题：…」).
     """
-    if len(paragraph) <= 60 and re.match(_MARK + rf".{{0,40}}?(?:{pattern}).{{0,20}}?[。：:.]?$", paragraph):
-        return _own_title(paragraph, pattern) if keep_title else ""
-    m = re.match(_MARK + rf"(?:\d{{4}}年度?)?[^。：:]{{0,8}}?(?:{pattern})[^。：:]{{0,12}}[。：:.]?", paragraph)
+    if len(paragraph) <= 60 and re.match(_HEADING_MARK + rf".{{0,40}}?(?:{pattern}).{{0,20}}?[。：:.]?$", paragraph):
+        return paragraph, ""
+    m = re.match(_HEADING_MARK + rf"(?:\d{{4}}年度?)?[^。：:]{{0,8}}?(?:{pattern})[^。：:]{{0,12}}[。：:.]?", paragraph)
     if m is None:
         m = re.match(rf"^(?:\d{{4}}年度?)?[^。：:]{{0,6}}?(?:{pattern})[^。：:]{{0,6}}[：:]", paragraph)
     if m is None:
         return None
-    title = _own_title(paragraph[: m.end()], pattern) if keep_title and re.match(_MARK, paragraph) else ""
-    return "\n".join(t for t in (title, paragraph[m.end() :].strip()) if t)
+    return paragraph[: m.end()], paragraph[m.end() :].strip()
 
 
-def is_furniture(text: str) -> bool:
-    return bool(_PAGE_FURNITURE.match(text) or _FURNITURE_WORDS.match(text))
+def _distribute(
+    texts: list[str], parts: tuple[tuple[str, str], ...], default: str, ledger: Ledger, place: str, part: str
+) -> dict[str, list[str]]:
+    current = default
+    collected: dict[str, list[str]] = {}
+    for p in texts:
+        for key, pattern in parts:
+            found = _strip_heading(p, pattern)
+            if found is not None:
+                current = key
+                ledger.structure(place, found[0], f"{part}的小标题")
+                p = found[1]
+                break
+        if p:
+            collected.setdefault(current, []).append(p)
+    return collected
 
 
-def read_texts(blocks: list[Block], report: Report, left_out: list[str] | None = None) -> bool:
-    """Texts by heading; return True if the report's section headings were found. The page's own lines that
-    are not the report (navigation, sharing buttons, footers) are added to ``left_out``."""
-    current = "preamble"
-    buckets: dict[str, list[str]] = {}
-    found = False
-    dropped: list[str] = []
-    for block in blocks:
-        if block.kind != "p":
-            continue
-        if is_furniture(block.text):
-            dropped.append(block.text)
-            continue
-        section = section_of(block.text)
-        if section is not None:
-            current, found = section, True
-            if section == "overview" and OLD_HEADING.match(block.text.strip()):
-                # 「一、概述」「一、基本情况」: the old format's heading stays in the text, where Q21 shows it.
-                buckets.setdefault(current, []).append(block.text.strip())
-            continue
-        buckets.setdefault(current, []).append(block.text)
-    preamble = buckets.get("preamble", [])
-    titles = [i for i, p in enumerate(preamble) if re.search(r"政府信息公开工作年度报告$", normalise(p))]
-    if titles:  # a saved web page: navigation and the title come before the opening paragraph
-        before = preamble[: titles[-1]]
-        if before and len(before[-1]) <= 30 and "。" not in before[-1]:
-            before = before[:-1]  # the agency's line of a title printed on two lines
-        dropped = [p for p in before if not re.search(r"政府信息公开工作年度报告$", normalise(p))] + dropped
-        preamble = preamble[titles[-1] + 1 :]
-    report.texts["preamble"] = "\n".join(preamble)
-    _distribute(buckets.get("overview", []), _ASPECTS, "overview.intro", report, keep_titles=True)
-    _distribute(buckets.get("problems", []), _PROBLEM_PARTS, "problems.problems", report)
-    _split_problems(report)
-    _distribute(buckets.get("other", []), _OTHER_PARTS, "other.other", report)
-    _fees_from_other(report)
-    if dropped and left_out is not None:
-        shown = " ｜ ".join(d if len(d) <= 40 else d[:40] + "…" for d in dropped)
-        left_out.append(f"网页上的这些内容不是报告正文，未导入：{shown}")
-    return found
+def problems(items: list[Item], report: Report, ledger: Ledger, place: str) -> None:
+    collected = _distribute(paragraphs(items), _PROBLEM_PARTS, "problems.problems", ledger, place, "第五部分")
+    if "problems.improvements" not in collected and "problems.problems" in collected:
+        _split_problems(collected, report.meta.year)
+    for key, texts in collected.items():
+        report.texts[key] = "\n".join(texts)
 
 
 def _sentences(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[。；！？])", text) if s]
 
 
-def _split_problems(report: Report) -> None:
-    """Section 五 written without sub-headings: last year's rectification, the problems, then the improvements,
-    told apart by their own opening words (「针对存在问题，下一步…」「上年度问题整改情况…」)."""
-    texts = report.texts
-    if texts.get("problems.improvements") or not texts.get("problems.problems"):
-        return
-    problems: list[str] = []
-    improvements: list[str] = []
-    rectification: list[str] = []
-    target = problems
-    for paragraph in texts["problems.problems"].split("\n"):
-        if target is not improvements and _RECTIFICATION_START.match(paragraph) and not problems:
-            rectification.append(paragraph)
-            continue
+def _rectifies(sentence: str, year: int) -> bool:
+    """「针对2022年政府信息公开工作中存在的问题，采取措施…」「上年度问题整改情况…」: last year's problems dealt with."""
+    if _RECTIFICATION_START.match(sentence):
+        return True
+    last = rf"(?:上一?年度?|去年|{year - 1}年度?)"
+    return bool(re.search(rf"{last}[^。]{{0,30}}?(?:问题|不足)[^。]{{0,30}}?(?:整改|改进|采取)", sentence))
+
+
+def _split_problems(collected: dict[str, list[str]], year: int) -> None:
+    """Part 五 written without subheadings: last year's rectification, the problems, then the improvements, told
+    apart sentence by sentence by their own words (「针对2022年…存在的问题，进行了整改」「但也存在一些问题」
+    「针对存在问题，下一步…」)."""
+    found: dict[str, list[str]] = {"problems.rectification": [], "problems.problems": [], "problems.improvements": []}
+    target = "problems.problems"
+    for paragraph in collected.pop("problems.problems"):
         kept: list[str] = []
         for sentence in _sentences(paragraph):
-            if target is not improvements and (problems or kept) and _IMPROVEMENT_START.match(sentence):
+            nxt = _next_target(target, sentence, year, bool(found[target] or kept), bool(found["problems.problems"]))
+            if nxt != target:
                 if kept:
-                    problems.append("".join(kept))
-                    kept = []
-                target = improvements
+                    found[target].append("".join(kept))
+                kept, target = [], nxt
             kept.append(sentence)
         if kept:
-            target.append("".join(kept))
-    if improvements:
-        texts["problems.problems"] = "\n".join(problems)
-        texts["problems.improvements"] = "\n".join(improvements)
-    if rectification and not texts.get("problems.rectification"):
-        texts["problems.rectification"] = "\n".join(rectification)
-        texts["problems.problems"] = "\n".join(problems)
+            found[target].append("".join(kept))
+    for key, texts in found.items():
+        if texts:
+            collected.setdefault(key, []).extend(texts)
 
 
-def _fees_from_other(report: Report) -> None:
-    """六's sentences on 信息处理费 belong to the fee text (Q17 looks for it there), with the figures they state."""
-    texts = report.texts
-    if not texts.get("other.fees"):
-        other, fees = [], []
-        for paragraph in texts.get("other.other", "").split("\n"):
+def _next_target(target: str, sentence: str, year: int, started: bool, has_problems: bool) -> str:
+    sentence = sentence.strip()
+    if target == "problems.improvements":
+        return target
+    if target == "problems.problems" and not has_problems and not started and _rectifies(sentence, year):
+        return "problems.rectification"
+    if (
+        target == "problems.rectification"
+        and re.search(r"存在|不足|短板|差距", sentence)
+        and not _rectifies(sentence, year)
+    ):
+        return "problems.problems"
+    if started and _IMPROVEMENT_START.match(sentence):
+        return "problems.improvements"
+    return target
+
+
+def other(items: list[Item], report: Report, ledger: Ledger, place: str) -> None:
+    collected = _distribute(paragraphs(items), _OTHER_PARTS, "other.other", ledger, place, "第六部分")
+    if "other.fees" not in collected:
+        kept, fees = [], []
+        for paragraph in collected.pop("other.other", []):
             sentences = _sentences(paragraph)
-            fee = [s for s in sentences if _FEE_SENTENCE.search(s)]
-            rest = [s for s in sentences if not _FEE_SENTENCE.search(s)]
-            if fee:
-                fees.append("".join(fee))
-            if rest:
-                other.append("".join(rest))
-        if fees:
-            texts["other.fees"] = "\n".join(fees)
-            texts["other.other"] = "\n".join(other)
-    _fee_figures(texts.get("other.fees", ""), report)
+            fee = "".join(s for s in sentences if _FEE_SENTENCE.search(s))
+            rest = "".join(s for s in sentences if not _FEE_SENTENCE.search(s))
+            fees += [fee] if fee else []
+            kept += [rest] if rest else []
+        collected.update({k: v for k, v in (("other.fees", fees), ("other.other", kept)) if v})
+    for key, texts in collected.items():
+        report.texts[key] = "\n".join(texts)
+    _fee_figures(report.texts.get("other.fees", ""), report)
 
 
 def _fee_figures(text: str, report: Report) -> None:
-    plain = re.sub(r"[ \u3000]+", "", text).replace(",", "").replace("，", "，")
+    plain = re.sub(r"[ \u3000]+", "", text).replace(",", "")
     for pattern, field in ((_COLLECTED, "collected_yuan"), (_NOTICE_AMOUNT, "notice_amount_yuan")):
         m = pattern.search(plain)
         if m:
@@ -193,21 +265,3 @@ def _fee_figures(text: str, report: Report) -> None:
     m = _NOTICES.search(plain)
     if m:
         report.fees.notices_issued = int(m.group(1))
-
-
-def _distribute(
-    paragraphs: list[str], parts: list[tuple[str, str]], default: str, report: Report, keep_titles: bool = False
-) -> None:
-    current = default
-    collected: dict[str, list[str]] = {}
-    for p in paragraphs:
-        for key, pattern in parts:
-            rest = _strip_heading(p, pattern, keep_titles)
-            if rest is not None:
-                current = key
-                p = rest
-                break
-        if p:
-            collected.setdefault(current, []).append(p)
-    for key, texts in collected.items():
-        report.texts[key] = "\n".join(texts)

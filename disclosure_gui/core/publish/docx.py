@@ -11,12 +11,13 @@ errors; the title, unit and date in the file's properties. A U+000B inside a tex
 
 from __future__ import annotations
 
+import io
 import re
 import zipfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from docx import Document
 from docx.enum.section import WD_SECTION_START
@@ -28,29 +29,26 @@ from docx.shared import Mm, Pt, Twips
 
 from ... import APP_NAME, __version__
 from ..format.report import Report
-from ..outputs import OutputError, write_output
+from ..outputs import OutputError, write_rendered
+from .docx_order import order_document
 from .docx_style import (
     BODY_PT,
-    FONT_BODY,
-    FONT_H1,
-    FONT_H2,
-    FONT_TABLE,
-    FONT_TITLE,
     PPR_AFTER_SNAP,
     TABLE_PT,
+    Faces,
     add_run,
     apply_defaults,
     document_grid,
     draft_header,
     font_table,
     footers,
+    heading_styles,
     off_grid,
     on_char_grid,
 )
 from .outline import (
     DRAFT_NOTICE,
     LINE_BREAK,
-    SIGN_OFF_GAP,
     Heading,
     Outline,
     Paragraph,
@@ -60,13 +58,15 @@ from .outline import (
     build_outline,
     column_weights,
     reproducible,
+    signature_inset,
 )
+from .pdf.fontlist import FontList
+from .pdf.fonts import family_names
 from .titles import balanced_title, rough_width
 
 TEXT_WIDTH_TWIPS = 8844  # 156 mm
 LINE_PITCH = Twips(579)  # 225 mm / 22 lines
 CELL_PAD_TWIPS = 57  # 1 mm left and right inside each cell
-_FACE = {0: FONT_BODY, 1: FONT_H1, 2: FONT_H2}
 # What follows w:overflowPunct in a paragraph's properties (the schema fixes the order).
 _AFTER_OVERFLOW_PUNCT = (
     "w:topLinePunct",
@@ -183,7 +183,7 @@ def _table_properties(table: Any, widths: list[int]) -> None:
             cell_width.set(qn("w:type"), "dxa")
 
 
-def _table(document: Any, block: TableBlock) -> Any:
+def _table(document: Any, block: TableBlock, face: str) -> Any:
     form = block.form
     widths = [int(TEXT_WIDTH_TWIPS * w) for w in column_weights(form)]
     widths[-1] += TEXT_WIDTH_TWIPS - sum(widths)
@@ -204,13 +204,32 @@ def _table(document: Any, block: TableBlock) -> Any:
         p.paragraph_format.space_after = Pt(0)
         p.paragraph_format.line_spacing = 1.0
         off_grid(p)
-        add_run(p, block.text(cell.row, cell.col), FONT_TABLE, TABLE_PT)
+        add_run(p, block.text(cell.row, cell.col), face, TABLE_PT)
     for i, row in enumerate(table.rows):
         _mark_row(row, header=i < form.header_rows)
     return table
 
 
 # ------------------------------------------------------------------------------ document
+
+
+def _signature(document: Any, block: Signature, face: str) -> None:
+    """The 落款 as the PDF sets it, every line on the grid, kept on a page with the last two lines of the
+    text before it: a blank line, the unit and the date four characters in from the right, then a local
+    rule's signature lines (room to sign in full-width spaces) and marks."""
+    last = document.paragraphs[-1] if document.paragraphs else None
+    if last is not None:
+        last.paragraph_format.keep_with_next = True
+        last.paragraph_format.widow_control = True  # two lines of it, not one, go with the 落款
+    rows: list[tuple[str, bool]] = [("", False), (block.agency, True), (block.date_text, True)]
+    rows += [("", False)] * bool(block.sign_lines) + [(text, False) for text in block.sign_lines]
+    rows += [(text, True) for text in block.marks]
+    for n, (text, at_right) in enumerate(rows):
+        p = _paragraph(document, indent=False, keep_with_next=n < len(rows) - 1)
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if at_right else WD_ALIGN_PARAGRAPH.LEFT
+        if at_right:
+            p.paragraph_format.right_indent = Twips(signature_inset(text) * 315)  # grid characters of 15.75 pt
+        _text_runs(p, text, face, BODY_PT)
 
 
 def _metadata(document: Any, outline: Outline) -> None:
@@ -240,7 +259,9 @@ def _metadata(document: Any, outline: Outline) -> None:
             )
 
 
-def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = False) -> None:
+def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = False, faces: Faces | None = None) -> None:
+    faces = faces or Faces()
+    by_level = {0: faces.body, 1: faces.heading1, 2: faces.heading2}
     document = Document()
     section = document.sections[0]
     section.start_type = WD_SECTION_START.NEW_PAGE
@@ -248,13 +269,14 @@ def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = Fals
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     document_grid(section)
-    apply_defaults(document)
-    font_table(document)
-    footers(document, section, center=center_page_numbers)
+    apply_defaults(document, faces)
+    heading_styles(document, faces)
+    font_table(document, faces)
+    footers(document, section, center=center_page_numbers, face=faces.table)
     if outline.draft:
-        draft_header(section.header, DRAFT_NOTICE)
+        draft_header(section.header, DRAFT_NOTICE, faces.heading1, 1)
         if not center_page_numbers:
-            draft_header(section.even_page_header, DRAFT_NOTICE)
+            draft_header(section.even_page_header, DRAFT_NOTICE, faces.heading1, 2)
 
     for block in outline.blocks:
         if isinstance(block, Title):
@@ -266,43 +288,40 @@ def render_docx(outline: Outline, out: Path, *, center_page_numbers: bool = Fals
             fmt.space_after = LINE_PITCH
             off_grid(title)
             lines = balanced_title(block.text, lambda s: rough_width(s, 22), 22, Pt(442).pt)
-            _text_runs(title, LINE_BREAK.join(lines), FONT_TITLE, 22, grid=False)
+            _text_runs(title, LINE_BREAK.join(lines), faces.title, 22, grid=False)
         elif isinstance(block, Heading):
             p = _paragraph(document, keep_with_next=True)
-            _text_runs(p, block.text, _FACE[block.level], BODY_PT)
+            p.style = document.styles["Heading 1" if block.level == 1 else "Heading 2"]
+            _text_runs(p, block.text, by_level[block.level], BODY_PT)
         elif isinstance(block, Paragraph):
             p = _paragraph(document)
             if block.lead:
-                _text_runs(p, block.lead_text, _FACE[block.lead_level], BODY_PT)
-            _text_runs(p, block.rest, FONT_BODY, BODY_PT)
+                _text_runs(p, block.lead_text, by_level[block.lead_level], BODY_PT)
+            _text_runs(p, block.rest, faces.body, BODY_PT)
         elif isinstance(block, TableBlock):
-            _table(document, block)
+            _table(document, block, faces.table)
         elif isinstance(block, Signature):
-            document.add_paragraph()
-            for text in (block.agency, block.date_text):
-                p = _paragraph(document, indent=False)
-                p.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-                p.paragraph_format.right_indent = Pt(4 * BODY_PT)
-                _text_runs(p, text, FONT_BODY, BODY_PT)
-            if block.sign_off:
-                document.add_paragraph()
-                _text_runs(_paragraph(document, indent=False), SIGN_OFF_GAP.join(block.sign_off), FONT_BODY, BODY_PT)
+            _signature(document, block, faces.body)
 
     _metadata(document, outline)
+    order_document(document)
 
-    def save(tmp: str) -> None:
-        document.save(tmp)
-        if reproducible():
-            _stamp_entries(tmp, outline.created)
+    def save(stream: BinaryIO) -> None:
+        if not reproducible():
+            document.save(stream)
+            return
+        made = io.BytesIO()
+        document.save(made)
+        _stamp_entries(made, stream, outline.created)
 
-    write_output(out, save, DocxExportError)
+    write_rendered(out, save, DocxExportError)  # made in memory: a full disk never leaves python-docx's zip open
 
 
-def _stamp_entries(path: str, when: datetime) -> None:
+def _stamp_entries(made: BinaryIO, stream: BinaryIO, when: datetime) -> None:
     """Every entry of the Word file dated ``when`` (python-docx dates them now): same report, same bytes."""
-    with zipfile.ZipFile(path) as source:
+    with zipfile.ZipFile(made) as source:
         entries = [(info.filename, source.read(info)) for info in source.infolist()]
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
+    with zipfile.ZipFile(stream, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in entries:
             target.writestr(zipfile.ZipInfo(name, when.timetuple()[:6]), data, zipfile.ZIP_DEFLATED)
 
@@ -316,9 +335,16 @@ def build_docx(
     draft: bool | None = None,
     signature: bool = False,
     sign_off: tuple[str, ...] = (),
+    official_fonts: bool = True,
+    font_list: FontList | None = None,
 ) -> DocxResult:
-    """Write the report as .docx (atomically); ``sign_off``: a local profile's signature lines for the paper copy."""
+    """Write the report as .docx (atomically); ``sign_off``: a local profile's signature lines for the paper copy.
+
+    The faces named are those the PDF uses, found in the system's font list (``font_list`` replaces it),
+    or the official names where none is installed; ``official_fonts=False`` names the official faces
+    without looking."""
     out = Path(out)
     outline = build_outline(report, previous=previous, draft=draft, signature=signature, sign_off=sign_off)
-    render_docx(outline, out, center_page_numbers=center_page_numbers)
+    faces = Faces.of(family_names(font_list)) if official_fonts else Faces()
+    render_docx(outline, out, center_page_numbers=center_page_numbers, faces=faces)
     return DocxResult(out, outline.draft, outline.notices)

@@ -1,5 +1,6 @@
-"""Word styling helpers: explicit faces on every run, document defaults, fallback faces in the font
-table, the document grid, page numbers and the draft watermark.
+"""Word styling helpers: explicit faces on every run, document defaults, heading styles (标题 1 / 标题 2,
+with outline levels for the navigation pane and a table of contents), fallback faces in the font table,
+the document grid, page numbers and the draft watermark as Word's own 水印 menu makes it.
 
 python-docx's ``font.name`` alone leaves Chinese text in the theme font, so every style and run gets
 explicit rFonts for all four scripts with the theme attributes removed. A PC without the official
@@ -9,9 +10,10 @@ headings keep their face.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt, RGBColor
@@ -37,6 +39,23 @@ PPR_AFTER_SNAP = (
 )
 
 FONT_TITLE, FONT_H1, FONT_H2, FONT_BODY, FONT_TABLE = "方正小标宋简体", "黑体", "楷体_GB2312", "仿宋_GB2312", "宋体"
+
+
+@dataclass(frozen=True)
+class Faces:
+    """The family named for each role: the official faces, or those found on this computer."""
+
+    title: str = FONT_TITLE
+    body: str = FONT_BODY
+    heading1: str = FONT_H1
+    heading2: str = FONT_H2
+    table: str = FONT_TABLE
+
+    @classmethod
+    def of(cls, families: dict[str, str]) -> Faces:
+        return cls(families["title"], families["body"], families["heading1"], families["heading2"], families["table"])
+
+
 BODY_PT, TABLE_PT = 16, 10.5
 _THEME_ATTRS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -84,17 +103,17 @@ def add_run(paragraph: Any, text: str, font: str, size: float, *, bold: bool = F
     return run
 
 
-def apply_defaults(document: Any) -> None:
-    """docDefaults and the Normal style: 仿宋_GB2312 16 pt, zh-CN; the theme fonts removed."""
+def apply_defaults(document: Any, faces: Faces) -> None:
+    """docDefaults and the Normal style: the body face (仿宋_GB2312) 16 pt, zh-CN; the theme fonts removed."""
     styles = document.styles.element
     rpr_default = styles.find(qn("w:docDefaults"))
     if rpr_default is not None:
         rpr = rpr_default.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))
         if rpr is not None:
-            set_fonts(rpr, FONT_BODY, BODY_PT)
+            set_fonts(rpr, faces.body, BODY_PT)
     normal = document.styles["Normal"]
     normal.font.size = Pt(BODY_PT)
-    set_fonts(normal.element.get_or_add_rPr(), FONT_BODY, BODY_PT)
+    set_fonts(normal.element.get_or_add_rPr(), faces.body, BODY_PT)
     for style in document.styles:
         element = getattr(style, "element", None)
         rpr = element.find(qn("w:rPr")) if element is not None else None
@@ -105,15 +124,43 @@ def apply_defaults(document: Any) -> None:
                     del rfonts.attrib[qn(attr)]
 
 
+def heading_styles(document: Any, faces: Faces) -> None:
+    """标题 1 (黑体) and 标题 2 (楷体) as the section headings are set: 16 pt, not bold, black, on the grid,
+    indented two characters, kept with the next paragraph, outline levels 1 and 2."""
+    for name, face, level in (("Heading 1", faces.heading1, 0), ("Heading 2", faces.heading2, 1)):
+        style = document.styles[name]
+        rpr = style.element.get_or_add_rPr()
+        for tag in ("w:color", "w:b", "w:bCs", "w:i", "w:iCs", "w:kern"):
+            for el in rpr.findall(qn(tag)):
+                rpr.remove(el)
+        set_fonts(rpr, face, BODY_PT, bold=False)
+        fmt = style.paragraph_format
+        fmt.space_before = fmt.space_after = Pt(0)
+        fmt.keep_with_next = True
+        ppr = style.element.get_or_add_pPr()
+        spacing = ppr.find(qn("w:spacing"))
+        spacing.set(qn("w:line"), "579")
+        spacing.set(qn("w:lineRule"), "exact")
+        outline = ppr.find(qn("w:outlineLvl"))
+        if outline is None:
+            outline = OxmlElement("w:outlineLvl")
+            ppr.append(outline)
+        outline.set(qn("w:val"), str(level))
+
+
 # ------------------------------------------------------------------------------ footer
 
 
-def page_number(paragraph: Any) -> None:
-    """「— PAGE —」 as a complex field with a cached result, 14 pt 宋体."""
-    add_run(paragraph, "— ", FONT_TABLE, 14)
+def page_number(paragraph: Any, face: str) -> None:
+    """「— PAGE —」 as a complex field with a cached result, 14 pt 宋体, its 一字线 7 mm under the text block."""
+    fmt = paragraph.paragraph_format
+    fmt.space_before = fmt.space_after = Pt(0)
+    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
+    fmt.line_spacing = Pt(PAGE_NUMBER_LINE)
+    add_run(paragraph, "— ", face, 14)
     for kind, text in (("begin", None), (None, " PAGE "), ("separate", None), (None, "1"), ("end", None)):
         run = paragraph.add_run()
-        set_fonts(run._element.get_or_add_rPr(), FONT_TABLE, 14)
+        set_fonts(run._element.get_or_add_rPr(), face, 14)
         if kind is not None:
             char = OxmlElement("w:fldChar")
             char.set(qn("w:fldCharType"), kind)
@@ -125,45 +172,54 @@ def page_number(paragraph: Any) -> None:
             run._r.append(instr)
         else:
             run.text = text
-    add_run(paragraph, " —", FONT_TABLE, 14)
+    add_run(paragraph, " —", face, 14)
 
 
-def footers(document: Any, section: Any, *, center: bool) -> None:
-    section.footer_distance = Mm(23)
+PAGE_NUMBER_LINE = 16  # points: the footer's one exact line
+# From the page's foot to the footer line's foot: the dash (0.27 em above the baseline, the baseline about
+# 0.2 of the line above its foot) lands 35 − 7 = 28 mm above the page's foot, as in the PDF.
+FOOTER_DISTANCE_MM = 24.9
+
+
+def footers(document: Any, section: Any, *, center: bool, face: str = FONT_TABLE) -> None:
+    section.footer_distance = Mm(FOOTER_DISTANCE_MM)
     footer = section.footer.paragraphs[0]
     if center:
         footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        page_number(footer)
+        page_number(footer, face)
         return
     document.settings.odd_and_even_pages_header_footer = True
     footer.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     footer.paragraph_format.right_indent = Pt(14)  # one character in from the edge (GB/T 9704 §7.5)
-    page_number(footer)
+    page_number(footer, face)
     even = section.even_page_footer.paragraphs[0]
     even.alignment = WD_ALIGN_PARAGRAPH.LEFT
     even.paragraph_format.left_indent = Pt(14)
-    page_number(even)
+    page_number(even, face)
 
 
 # ------------------------------------------------------------------------------ fallback faces
 
-# Official face → (the face Windows and WPS have when the official one is missing, panose)
+# Role → (the face Windows and WPS have when the named one is missing, panose)
 _ALT_FACES = {
-    FONT_TITLE: ("宋体", "02010600030101010101"),
-    FONT_H1: ("SimHei", "02010609060101010101"),
-    FONT_H2: ("楷体", "02010609060101010101"),
-    FONT_BODY: ("仿宋", "02010609060101010101"),
-    FONT_TABLE: ("SimSun", "02010600030101010101"),
+    "title": ("宋体", "02010600030101010101"),
+    "heading1": ("SimHei", "02010609060101010101"),
+    "heading2": ("楷体", "02010609060101010101"),
+    "body": ("仿宋", "02010609060101010101"),
+    "table": ("SimSun", "02010600030101010101"),
 }
 
 
-def font_table(document: Any) -> None:
-    """Declare each official face with an ``altName`` so a PC without it substitutes a face of the same kind."""
+def font_table(document: Any, faces: Faces) -> None:
+    """Declare each face with an ``altName`` so a PC without it substitutes a face of the same kind."""
     for part in document.part.package.iter_parts():
         if str(part.partname) != "/word/fontTable.xml":
             continue
         root = parse_xml(part.blob)
-        for name, (alt, panose) in _ALT_FACES.items():
+        for role, (alt, panose) in _ALT_FACES.items():
+            name = getattr(faces, role)
+            if name == alt:
+                continue
             root.append(
                 parse_xml(
                     f'<w:font xmlns:w="{_W}" w:name="{name}"><w:altName w:val="{alt}"/>'
@@ -213,14 +269,21 @@ def off_grid(paragraph: Any) -> None:
     ppr.insert_element_before(snap, *PPR_AFTER_SNAP)
 
 
-def watermark(header: Any, text: str) -> None:
-    """A light diagonal 「草稿」 behind every page (a VML text path, as Word's own watermark)."""
-    paragraph = header.paragraphs[0]
-    run = paragraph.add_run()
-    run._r.append(
+def watermark(header: Any, text: str, face: str, number: int) -> None:
+    """A light diagonal 「草稿」 behind every page, as Word's 设计 → 水印 makes it: a VML text path named
+    ``PowerPlusWaterMarkObject…`` inside a watermark building block, which the same menu's 删除水印
+    removes. ``number`` keeps the shape ids of the headers apart."""
+    sdt = parse_xml(
+        f'<w:sdt xmlns:w="{_W}"><w:sdtPr><w:id w:val="{-1200000000 - number}"/><w:docPartObj>'
+        '<w:docPartGallery w:val="Watermarks"/><w:docPartUnique/></w:docPartObj></w:sdtPr>'
+        '<w:sdtContent><w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr><w:r><w:rPr><w:noProof/></w:rPr></w:r></w:p>'
+        "</w:sdtContent></w:sdt>"
+    )
+    run = sdt.find(f".//{{{_W}}}r")
+    run.append(
         parse_xml(
             f'<w:pict xmlns:w="{_W}" xmlns:v="urn:schemas-microsoft-com:vml" '
-            'xmlns:o="urn:schemas-microsoft-com:office:office">'
+            'xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w10="urn:schemas-microsoft-com:office:word">'
             # Word's own definition of a text-path shape: LibreOffice draws the watermark only with it.
             '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
             'path="m@7,l@8,m@5,21600l@6,21600e">'
@@ -230,23 +293,26 @@ def watermark(header: Any, text: str) -> None:
             '<v:f eqn="mid @7 @8"/><v:f eqn="mid @6 @7"/><v:f eqn="sum @6 0 @5"/></v:formulas>'
             '<v:path textpathok="t" o:connecttype="custom" o:connectlocs="@9,0;@10,10800;@11,21600;@12,10800" '
             'o:connectangles="270,180,90,0"/><v:textpath on="t" fitshape="t"/>'
+            '<v:handles><v:h position="#0,bottomRight" xrange="6629,14971"/></v:handles>'
             '<o:lock v:ext="edit" text="t" shapetype="t"/></v:shapetype>'
-            '<v:shape id="draft-watermark" o:spid="_x0000_s2049" type="#_x0000_t136" '
+            f'<v:shape id="PowerPlusWaterMarkObject{number}" o:spid="_x0000_s{2049 + number}" type="#_x0000_t136" '
             'style="position:absolute;margin-left:0;margin-top:0;width:420pt;height:140pt;rotation:315;'
             "z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;"
             'mso-position-vertical:center;mso-position-vertical-relative:margin" '
             'o:allowincell="f" fillcolor="#d9d9d9" stroked="f">'
             '<v:fill opacity=".5"/>'
-            f'<v:textpath style="font-family:&quot;{FONT_H1}&quot;;font-size:1pt" on="t" fitshape="t" string="{text}"/>'
+            f'<v:textpath style="font-family:&quot;{face}&quot;;font-size:1pt" string="{text}"/>'
+            '<w10:wrap anchorx="margin" anchory="margin"/>'
             "</v:shape></w:pict>"
         )
     )
+    header._element.insert(0, sdt)
 
 
-def draft_header(header: Any, notice: str) -> None:
+def draft_header(header: Any, notice: str, face: str, number: int) -> None:
     paragraph = header.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
     off_grid(paragraph)
-    run = add_run(paragraph, notice, FONT_H1, 10.5)
+    run = add_run(paragraph, notice, face, 10.5)
     run.font.color.rgb = RGBColor(0xC0, 0, 0)
-    watermark(header, "草稿")
+    watermark(header, "草稿", face, number)

@@ -5,7 +5,8 @@ Only ``p strong br table tbody tr td``; table borders carried both as attributes
 (``border="1" cellspacing="0" cellpadding="4"``, which CKEditor 4, TinyMCE and server-side filters keep)
 and as an inline style on every cell (which UEditor keeps); ``colspan``/``rowspan``; ``align``/``valign``
 attributes and the matching styles; no classes, no style blocks, no images, no fonts; paragraph indent as
-two ideographic spaces (filter-proof) or CSS ``text-indent``. All user text is escaped. While the report
+two ideographic spaces (filter-proof) or CSS ``text-indent``. No title unless asked for: the website's
+article page shows it above the pasted text already. All user text is escaped. While the report
 has errors the fragment opens with a red draft notice: this is the file pasted onto the website.
 """
 
@@ -92,7 +93,7 @@ class _Writer:
         )
 
 
-def render_html(outline: Outline, *, indent: Indent = "spaces") -> str:
+def render_html(outline: Outline, *, indent: Indent = "spaces", title: bool = False) -> str:
     w = _Writer(indent)
     if outline.draft:
         w.para(
@@ -103,7 +104,8 @@ def render_html(outline: Outline, *, indent: Indent = "spaces") -> str:
         )
     for block in outline.blocks:
         if isinstance(block, Title):
-            w.para(f"<strong>{_escape(block.text)}</strong>", center=True, indent=False)
+            if title:
+                w.para(f"<strong>{_escape(block.text)}</strong>", center=True, indent=False)
         elif isinstance(block, Heading):
             w.para(f"<strong>{_escape(block.text)}</strong>")
         elif isinstance(block, Paragraph):
@@ -118,10 +120,15 @@ def render_html(outline: Outline, *, indent: Indent = "spaces") -> str:
 
 
 def report_fragment(
-    report: Report, *, indent: Indent = "spaces", previous: Report | None = None, draft: bool | None = None
+    report: Report,
+    *,
+    indent: Indent = "spaces",
+    previous: Report | None = None,
+    draft: bool | None = None,
+    title: bool = False,
 ) -> str:
-    """The body of the report as one self-contained HTML fragment."""
-    return render_html(build_outline(report, previous=previous, draft=draft), indent=indent)
+    """The body of the report as one self-contained HTML fragment (``title``: with the title on top)."""
+    return render_html(build_outline(report, previous=previous, draft=draft), indent=indent, title=title)
 
 
 def clipboard_document(fragment: str) -> str:

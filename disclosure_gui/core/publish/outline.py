@@ -35,6 +35,9 @@ _LEAD_MAX = 30  # characters: a longer run without 。 is a paragraph, not a hea
 _FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 Level = Literal[0, 1, 2]  # 0 body, 1 黑体 heading, 2 楷体 heading
+GRID_CHARS = 28  # characters a line of the official page holds (GB/T 9704)
+SIGN_ROOM = 4  # full-width characters of room to sign after each signature field, at least
+_FULL_SPACE = "\u3000"
 
 
 @dataclass(frozen=True)
@@ -81,6 +84,48 @@ class Signature:
     # A local rule's lines for the paper copy (「经办人：」「审核人：」「（盖章）」), after the unit and date.
     sign_off: tuple[str, ...] = ()
 
+    @property
+    def sign_lines(self) -> list[str]:
+        """The signature fields set on grid lines, full-width spaces giving each room to sign."""
+        return sign_off_layout(self.sign_off)[0]
+
+    @property
+    def marks(self) -> list[str]:
+        """What is not signed but stamped (「（盖章）」), under the signature lines."""
+        return sign_off_layout(self.sign_off)[1]
+
+
+def signature_inset(text: str, chars: int = GRID_CHARS) -> int:
+    """Characters between a 落款 line and the right edge: four (GB/T 9704), fewer for a unit name too
+    long to stand on one line with four."""
+    return max(0, min(4, chars - len(text)))
+
+
+def sign_off_layout(
+    fields: tuple[str, ...], chars: int = GRID_CHARS, room: int = SIGN_ROOM
+) -> tuple[list[str], list[str]]:
+    """Signature fields (ending in 「：」) packed on lines of ``chars`` grid cells, each followed by at least
+    ``room`` full-width spaces (the last one by the end of its line); the other fields (「（盖章）」) are
+    marks, returned apart."""
+    signs = [f for f in fields if f.endswith(("：", ":"))]
+    marks = [f for f in fields if f not in signs]
+    packed: list[list[str]] = []
+    for f in signs:
+        if packed and sum(len(x) + room for x in packed[-1]) + len(f) + room <= chars:
+            packed[-1].append(f)
+        else:
+            packed.append([f])
+    lines = []
+    for line in packed:
+        # the spare cells shared by the gaps and the room after the last field, so the fields stand evenly
+        shares = len(line)
+        spare = max(0, chars - sum(len(x) + room for x in line))
+        text = line[0]
+        for i, f in enumerate(line[1:]):
+            text += _FULL_SPACE * (room + spare // shares + (1 if i < spare % shares else 0)) + f
+        lines.append(text)
+    return lines, marks
+
 
 Block = Title | Heading | Paragraph | TableBlock | Signature
 
@@ -101,7 +146,6 @@ class Outline:
 
 
 DRAFT_NOTICE = "草稿 · 数据校验未通过，不可作为正式文本"
-SIGN_OFF_GAP = "\u3000" * 6  # room to sign between the fields of a sign-off line
 
 
 def value_text(value: object) -> str:

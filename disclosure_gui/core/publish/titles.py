@@ -28,13 +28,52 @@ TITLE_WORDS = (
     "住房和城乡建设",
     "人力资源和社会保障",
 )
+# Words never broken inside but whose edges are no better a break than any other place: words holding a
+# character a place name ends with (乡, 市, 区…), and words of unit names.
+_WHOLE_WORDS = (
+    "城乡",
+    "城乡居民",
+    "乡村",
+    "乡镇",
+    "市场",
+    "城市",
+    "市政",
+    "社区",
+    "园区",
+    "新区",
+    "城区",
+    "开发区",
+    "县域",
+    "州府",
+    "居民",
+    "社会",
+    "保险",
+    "养老",
+    "服务中心",
+    "监督管理",
+    "综合执法",
+    "行政审批",
+    "退役军人",
+    "事务",
+    "医疗保障",
+    "卫生健康",
+    "交通运输",
+    "农业农村",
+    "文化和旅游",
+    "发展和改革",
+    "教育和体育",
+    "应急管理",
+    "机关事务",
+    "信访",
+    "大数据",
+)
 _PLACE_ENDS = "省市县区镇乡旗盟州"
 
 
 def title_break_points(text: str) -> list[int]:
     """Positions a title may be broken at: word edges, after a place name, around a year."""
     protected = [False] * (len(text) + 1)  # protected[k]: no break before text[k]
-    for word in TITLE_WORDS:
+    for word in TITLE_WORDS + _WHOLE_WORDS:
         start = text.find(word)
         while start >= 0:
             for k in range(start + 1, start + len(word)):

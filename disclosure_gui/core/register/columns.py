@@ -2,7 +2,8 @@
 
 Handling systems and hand-kept 台账 name the same column many ways (「收到日期」「申请日期」「受理时间」…).
 :func:`guess_mapping` recognises them; a mapping the user confirmed is remembered per header text and
-wins next time, so a unit's own export is mapped once.
+wins next time, so a unit's own export is mapped once. The command line reads the same memory and takes a mapping
+of its own (:func:`mapping_with`).
 """
 
 from __future__ import annotations
@@ -11,8 +12,10 @@ import json
 import re
 from pathlib import Path
 
+from ..errors import UserError
 from ..format.labels import normalise
-from ..outputs import OutputError, write_output
+from ..outputs import OutputError, write_json
+from .storage import FOLDER
 
 # field → column title the app writes (and the first header it recognises)
 TITLES: dict[str, str] = {
@@ -23,18 +26,25 @@ TITLES: dict[str, str] = {
     "summary": "内容摘要",
     "result": "办理结果",
     "answered": "答复日期",
+    # the events that move the deadline (条例第三十条至第三十四条), in the order they happen
+    "confirmed": "确认收到日期",
+    "correction_sent": "补正通知日期",
+    "corrected": "补正后收到日期",
+    "consulted": "征求意见日期",
+    "consult_answered": "收到意见日期",
     "extended": "是否延期",
     "extended_to": "延期答复期限",
-    "corrected": "补正后收到日期",
     "fee_notice": "是否发出收费通知",
     "fee_notice_date": "收费通知日期",
     "fee_amount_yuan": "收费金额（元）",
     "fee_paid": "是否缴费",
     "review": "行政复议结果",
     "review_date": "申请复议日期",
+    "review_decided": "复议决定日期",
     "litigation": "行政诉讼",
     "litigation_result": "行政诉讼结果",
     "litigation_date": "起诉日期",
+    "litigation_decided": "诉讼审结日期",
     "applicant_name": "申请人姓名或名称",
     "contact": "联系方式",
     "note": "备注",
@@ -63,6 +73,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "result": ("答复结果", "处理结果", "答复类型", "答复情况", "办理情况", "答复意见", "结果"),
     "answered": ("答复时间", "办结日期", "办结时间", "回复日期", "答复日"),
     "corrected": ("补正日期", "收到补正日期", "补正后收到申请日期", "收到补正材料日期"),
+    "confirmed": ("确认日期", "双方确认日期", "确认收到申请日期", "收到申请之日"),
+    "correction_sent": ("告知补正日期", "补正告知日期", "发出补正通知日期", "补正通知时间"),
+    "consulted": ("征求第三方意见日期", "征求意见时间", "书面征求意见日期", "征求意见书发出日期"),
+    "consult_answered": ("第三方答复日期", "收到第三方意见日期", "反馈意见日期", "收到反馈日期"),
+    "review_decided": ("复议决定时间", "复议结果日期", "复议决定书日期"),
+    "litigation_decided": ("审结日期", "判决日期", "裁判日期", "诉讼结果日期"),
     "extended": ("延期", "是否延期答复", "延期答复"),
     "extended_to": ("延期至", "延期期限", "延期后期限"),
     "fee_notice": ("收费通知", "是否收费"),
@@ -109,6 +125,77 @@ def recognised_count(headers: list[object]) -> int:
     return len(guess_mapping(headers))
 
 
+class ColumnSpecError(UserError):
+    """A column mapping given on the command line that does not fit the file."""
+
+
+_LETTERS = re.compile(r"^[A-Za-z]{1,3}$")
+
+
+def _column_of(target: str, headers: list[object]) -> int | None:
+    """A column named by its header text, its Excel letter (C, AA) or its number counted from 1."""
+    wanted = header_key(target)
+    for i, h in enumerate(headers):
+        if header_key(h) == wanted:
+            return i
+    if target.isdigit() and 1 <= int(target) <= len(headers):
+        return int(target) - 1
+    if _LETTERS.match(target):
+        index = 0
+        for ch in target.upper():
+            index = index * 26 + ord(ch) - ord("A") + 1
+        return index - 1 if index <= len(headers) else None
+    return None
+
+
+def _field_named(name: str) -> str | None:
+    """A field by the app's column title (编号), a header the app recognises (受理时间) or its own name (received)."""
+    if name in TITLES:
+        return name
+    return _KNOWN.get(header_key(name))
+
+
+def mapping_with(spec: str, headers: list[object], guessed: dict[int, str]) -> dict[int, str]:
+    """``guessed`` with the fields ``spec`` names (「编号=登记号,收到日期=受理时间」, or the column's letter or number
+    after the 「=」) assigned as said; a column or field the spec uses is not also guessed elsewhere."""
+    chosen: dict[int, str] = {}
+    for part in re.split(r"[,，]", spec):
+        if not part.strip():
+            continue
+        name, sep, target = part.partition("=")
+        field = _field_named(name.strip())
+        if not sep or not target.strip():
+            raise ColumnSpecError(f"列对应“{part.strip()}”应写成“字段=表头”，如“收到日期=受理时间”")
+        if field is None:
+            raise ColumnSpecError(f"列对应中的“{name.strip()}”不是台账的字段（可用：{'、'.join(TITLES.values())}）")
+        column = _column_of(target.strip(), headers)
+        if column is None:
+            shown = "、".join(str(h) for h in headers if str(h or "").strip())
+            raise ColumnSpecError(f"文件中没有“{target.strip()}”列（表头为：{shown}）")
+        if column in chosen and chosen[column] != field:
+            raise ColumnSpecError(f"“{target.strip()}”列被指定给了两个字段：{TITLES[chosen[column]]}、{TITLES[field]}")
+        chosen[column] = field
+    kept = {i: f for i, f in guessed.items() if i not in chosen and f not in chosen.values()}
+    return {**kept, **chosen}
+
+
+def describe_mapping(headers: list[object], mapping: dict[int, str]) -> str:
+    """「编号←登记号，收到日期←受理时间」: what each field was read from."""
+    parts = []
+    for i, field in sorted(mapping.items()):
+        header = str(headers[i] or "").strip() if i < len(headers) else ""
+        parts.append(f"{TITLES[field]}←{header or f'第{i + 1}列'}")
+    return "，".join(parts)
+
+
+MEMORY_FILE = "columns.json"  # in the registers/ folder: the window writes it, the command line reads it
+
+
+def memory_path(data_dir: Path) -> Path:
+    """Where the window remembers the column mappings the officer confirmed."""
+    return data_dir / FOLDER / MEMORY_FILE
+
+
 def load_memory(path: Path) -> dict[str, str]:
     """Remembered header → field ("" = deliberately ignored). A missing or damaged file is an empty memory."""
     try:
@@ -127,13 +214,8 @@ def remember(path: Path, headers: list[object], mapping: dict[int, str]) -> None
         key = header_key(h)
         if key:
             memory[key] = mapping.get(i, "")
-    text = json.dumps(memory, ensure_ascii=False, indent=1) + "\n"
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_text(text, encoding="utf-8")
-
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        write_output(path, write)
+        write_json(path, memory)
     except (OSError, OutputError):
         pass  # forgetting a mapping is harmless: the user is asked again next time

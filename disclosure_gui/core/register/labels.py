@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from ..format import schema
 from ..format.labels import normalise
-from .model import APPLICANT_TYPES, OUTCOME_LABELS, Outcome
+from .model import APPLICANT_TYPES, OUTCOME_LABELS, WITHDRAWN, Outcome
 
 # Keywords that name one result row on their own, checked when no exact label matched.
 _KEYWORDS: tuple[tuple[str, str], ...] = (
@@ -102,13 +102,17 @@ def _disclosed_after_third_party(t: str) -> bool:
 
 
 _GROUPS = ("不予公开", "无法提供", "不予处理")
+# The applicant withdrew: 「申请人撤回申请」「主动撤销申请」「撤回」 (counted under （六）其他处理 3.其他).
+_WITHDRAWN = re.compile(r"撤回|撤销(?:了)?(?:其|本|该)?(?:信息公开)?申请|(?:主动|自行|申请人)撤销")
 
 
 def match_result(text: str) -> tuple[str | None, str]:
-    """(result row key, "") or (None, why not). A blank text means still open: (None, "")."""
+    """(result key, "") or (None, why not). A blank text means still open: (None, "")."""
     t = normalise(text, strip_numbering=True)
     if not t or t in ("办理中", "未办结", "正在办理", "待答复"):
         return None, ""
+    if _WITHDRAWN.search(t):
+        return WITHDRAWN, ""
     if "部分公开" in t:
         return "partially_granted", ""
     if t in _EXACT:

@@ -4,6 +4,11 @@
 data included — this folder never leaves the computer. Writes go through the one atomic writer, so a
 crash leaves the previous file whole. The tables of year N need the open applications of earlier years
 (上年结转), so :func:`load_register` reads every year stored for the agency.
+
+Format versions: 1 had no deadline events; 2 adds them (确认收到日期, 补正通知日期, 征求意见 and its answer, the
+复议/诉讼 decision dates) and the result 「申请人撤回申请」. Every field of version 1 means the same in version 2, so
+a version-1 file is read as it is (its new fields empty) and written back as version 2 with the next change. A file
+of a later version is refused with a message, never half read.
 """
 
 from __future__ import annotations
@@ -17,12 +22,14 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..outputs import OutputError, os_error_text, write_output
+from ..filenames import json_safe
+from ..format.cells import money_problem
+from ..outputs import OutputError, os_error_text, read_json, write_text
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 from .tables import RegisterTables, compute
 
 FORMAT_MARKER = "disclosure-register"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 FOLDER = "registers"
 APPLIED_MARK = "applied-{0}"  # a file in the register folder: this year's tables were applied to the report
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
@@ -80,6 +87,8 @@ def from_json(data: Any, place: str) -> Application:
                 v = None if v is None else date.fromisoformat(v)
             elif key == "fee_amount_yuan":
                 v = Decimal(v)
+                if money_problem(v, 2):  # a hand-edited file: never a figure check would refuse
+                    raise ValueError(v)
             elif not _valid_choice(key, v):
                 raise ValueError(v)
         except (ValueError, TypeError, InvalidOperation) as exc:
@@ -98,27 +107,21 @@ def save_year(folder: Path, year: int, apps: list[Application]) -> Path:
     head = json.dumps({"format": FORMAT_MARKER, "version": FORMAT_VERSION, "year": year}, ensure_ascii=False)
     # One application per line: readable, diffable, and several times faster than an indented dump.
     rows = ",\n".join(json.dumps(to_json(a), ensure_ascii=False) for a in apps if a.received.year == year)
-    text = f'{head[:-1]}, "applications": [\n{rows}\n]}}\n'
-
-    def write(tmp: str) -> None:
-        Path(tmp).write_text(text, encoding="utf-8")
-
+    text = json_safe(f'{head[:-1]}, "applications": [\n{rows}\n]}}\n')
     try:
-        write_output(target, write)
+        write_text(target, text)
     except OutputError as exc:
         raise RegisterFileError(exc.message) from exc
     return target
 
 
 def load_year(path: Path) -> list[Application]:
-    try:
-        doc = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise RegisterFileError(f"无法读取台账文件 {path}：{os_error_text(exc)}") from exc
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise RegisterFileError(f"台账文件 {path} 已损坏（不是有效的 JSON）") from exc
+    doc = read_json(path, "台账文件", RegisterFileError)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT_MARKER or not isinstance(doc.get("applications"), list):
         raise RegisterFileError(f"{path} 不是依申请公开台账文件")
+    version = doc.get("version", 1)
+    if not isinstance(version, int) or isinstance(version, bool) or version > FORMAT_VERSION:
+        raise RegisterFileError(f"台账文件 {path} 由较新版本的年报助手保存（第 {version} 版），请升级年报助手后再打开")
     return [from_json(item, f"{path.name}：第 {i + 1} 条") for i, item in enumerate(doc["applications"])]
 
 

@@ -1,19 +1,22 @@
 """Table 三, table 四 and the 信息处理费 figures of a report year, counted from the register.
 
-Counting rules (what an officer does by hand, written down once):
+Counting rules (what an officer does by hand, written down once). "Received" is 收到申请之日 as 条例第三十一条
+fixes it (:attr:`.model.Application.receipt`: for ordinary post, online and fax the day receipt was confirmed):
 
 * 一、本年新收: received in the year.
 * 二、上年结转: received before the year and still open on 1 January (not answered by 31 December
   of the year before).
 * 三、本年度办理结果: answered in the year, under its one result row (a partly granted application is
-  only 部分公开: 「区分处理的，只计这一情形」).
+  only 部分公开: 「区分处理的，只计这一情形」; a withdrawn application — 申请人撤回申请 — under （六）其他处理
+  3.其他, as published reports count it: 「其他处理41件（其中申请人主动撤销36件）」).
 * 四、结转下年度: received by 31 December and not answered by then.
 
 So 一 + 二 = 办理结果总计 + 四 holds in every column by construction (rule R1); an application answered
-before it was received is a register problem (:func:`.model.problems`), not counted.
+before it was received (or confirmed) is a register problem (:func:`.model.problems`), not counted.
 
 Table 四 counts each 行政复议 / 行政诉讼 in the year it was brought (its date, or else the year the
-application was answered), with its result as now recorded (未审结 → 尚未审结).
+application was answered), as it stood on 31 December of that year: a result decided later (its decision date in
+the next year) is 尚未审结 in that year's table; a result without a decision date counts as decided in the year.
 The fee figures count notices in the year they were issued (the notice date, or else the answer year).
 """
 
@@ -25,7 +28,7 @@ from decimal import Decimal
 
 from ..format import schema
 from ..format.report import CellValue, Report
-from .model import LITIGATION_GROUP, OUTCOMES, Application
+from .model import LITIGATION_GROUP, OUTCOMES, Application, Outcome, result_row
 
 _OUTCOME_COL = {o: i for i, o in enumerate(OUTCOMES)}
 
@@ -60,6 +63,13 @@ def _follow_up_year(app: Application, when: date | None) -> int:
     return (app.answered or app.received).year
 
 
+def outcome_on(outcome: Outcome | None, decided: date | None, day: date) -> Outcome:
+    """A 复议 or 诉讼 result as it stood on ``day``: not yet decided then is 尚未审结."""
+    if outcome is None or (decided is not None and decided > day):
+        return "pending"
+    return outcome
+
+
 def compute(apps: list[Application], year: int) -> RegisterTables:
     """The tables for ``year``. Linear in the register; 10,000 applications take a few milliseconds."""
     out = RegisterTables(year)
@@ -68,20 +78,20 @@ def compute(apps: list[Application], year: int) -> RegisterTables:
     new, carried, carried_out = t3["new_received"], t3["carried_over"], t3["carried_to_next_year"]
     for app in apps:
         col = app.applicant
-        if app.answered is not None and app.answered < app.received:
+        if app.answered is not None and app.answered < app.receipt:
             continue  # a register problem; counting it anywhere would break R1
-        if app.received.year == year:
+        if app.receipt.year == year:
             new[col] += 1
-        elif app.received < start and app.open_on(date(year - 1, 12, 31)):
+        elif app.receipt < start and app.open_on(date(year - 1, 12, 31)):
             carried[col] += 1
         if app.open_on(end):
             carried_out[col] += 1
         elif not app.is_open and app.answered is not None and app.answered.year == year and app.result:
-            t3[app.result][col] += 1
+            t3[result_row(app.result)][col] += 1
         if app.review is not None and _follow_up_year(app, app.review_date) == year:
-            t4["administrative_review"][_OUTCOME_COL[app.review]] += 1
+            t4["administrative_review"][_OUTCOME_COL[outcome_on(app.review, app.review_decided, end)]] += 1
         if app.litigation is not None and _follow_up_year(app, app.litigation_date) == year:
-            outcome = app.litigation_result or "pending"
+            outcome = outcome_on(app.litigation_result, app.litigation_decided, end)
             t4[LITIGATION_GROUP[app.litigation]][_OUTCOME_COL[outcome]] += 1
         if app.fee_notice and _follow_up_year(app, app.fee_notice_date) == year:
             out.notices_issued += 1
@@ -95,17 +105,17 @@ def compute(apps: list[Application], year: int) -> RegisterTables:
 def t3_rows_of(app: Application, year: int) -> list[str]:
     """The rows of table 三 an application is counted in for ``year`` (in its applicant column): what the
     window shows when the officer asks which applications make up a cell. Same rules as :func:`compute`."""
-    if app.answered is not None and app.answered < app.received:
+    if app.answered is not None and app.answered < app.receipt:
         return []
     rows = []
-    if app.received.year == year:
+    if app.receipt.year == year:
         rows.append("new_received")
-    elif app.received < date(year, 1, 1) and app.open_on(date(year - 1, 12, 31)):
+    elif app.receipt < date(year, 1, 1) and app.open_on(date(year - 1, 12, 31)):
         rows.append("carried_over")
     if app.open_on(date(year, 12, 31)):
         rows.append("carried_to_next_year")
     elif not app.is_open and app.answered is not None and app.answered.year == year and app.result:
-        rows += [app.result, schema.T3_TOTAL_ROW]
+        rows += [result_row(app.result), schema.T3_TOTAL_ROW]
     return rows
 
 

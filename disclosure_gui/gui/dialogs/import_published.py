@@ -185,11 +185,12 @@ class ImportPublishedDialog(QDialog):
             + [u if tr("未导入") in u else tr("未导入：{0}").format(u) for u in result.unplaced]  # said once
         )
         fmt = tr("（2019年格式）") if result.old_format else ""
-        self.status.setText(
-            tr(
-                "识别为 <b>{0} {1}年</b> 的报告{2}；{3} 项未导入。请对照左侧原文核对右侧的表格和正文，然后选择下一步。"
-            ).format(r.meta.agency, r.meta.year, fmt, len(result.unplaced))
+        blanks = len(r.blank_cells())
+        blank_text = tr("；{0} 格留空（原文空白或读不出，不当作 0），请补填").format(blanks) if blanks else ""
+        found = tr("识别为 <b>{0} {1}年</b> 的报告{2}；{3} 项未导入{4}。").format(
+            r.meta.agency, r.meta.year, fmt, len(result.unplaced), blank_text
         )
+        self.status.setText(found + tr("请对照左侧原文核对右侧的表格和正文，然后选择下一步。"))
         self.as_draft.setEnabled(not self.store.readonly)
         new = self._next_year_year()
         self.next_year.setText(self._next_year_text(new))

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.district.aggregate import STATE_LABELS, Aggregation, Unit, collect
-from ...core.district.review import Review, review
+from ...core.district.review import Review, leave_out_copiers, review
 from ...core.format.local_profile import LocalProfile
 from ...core.format.report import Report
 from ..i18n import QT_TRANSLATE_NOOP, tr
@@ -202,11 +202,7 @@ def summarise(request: SummaryRequest, progress: Progress) -> tuple[Aggregation,
         progress=report,
         local=request.local,
     )
-    result = review(
-        aggregation,
-        request.previous,
-        min_cases=request.min_cases,
-        threshold=request.threshold,
-        include_copies=request.include_errors,
-    )
+    result = review(aggregation, request.previous, min_cases=request.min_cases, threshold=request.threshold)
+    if not request.include_errors:  # a copied report is sent back like one with errors
+        result = leave_out_copiers(aggregation, result, min_cases=request.min_cases)
     return aggregation, result

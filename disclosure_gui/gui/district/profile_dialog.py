@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings
@@ -12,14 +13,20 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSpinBox,
     QWidget,
 )
 
 from ...core.format import local_profile as profiles
 from ...core.format import schema
+from ...core.format.agency import PUBLICATION_CLASSES
+from ...core.format.holidays import HolidayError, parse_notice
+from ...core.format.holidays import to_json as holidays_json
 from ...core.format.local_profile import LocalProfile, ProfileError, RequiredFigure
+from ...core.format.workdays import YearArrangement
 from .. import settings as keys
 from ..dialogs.files import ask_save
 from ..dialogs.modal import run_modal
@@ -54,7 +61,7 @@ class ProfileDialog(QDialog):
         self.name.setPlaceholderText(tr("如：某市政务公开办 2026年要求"))
         form.addRow(tr("发布要求的机关"), self.name)
         self.deadlines: dict[tuple[str, str], tuple[QCheckBox, QDateEdit]] = {}
-        for kind, kind_label in schema.AGENCY_KINDS.items():
+        for kind, kind_label in PUBLICATION_CLASSES.items():  # 条例第四十九条's classes: 部门, 乡镇街道, 县级以上政府
             row = QHBoxLayout()
             for which, which_label in profiles.DEADLINE_KINDS.items():
                 box = QCheckBox(tr("{0}截止").format(which_label))
@@ -89,6 +96,21 @@ class ProfileDialog(QDialog):
                 self.impossible[schema.t2_path(t2row.key)] = box
                 row.addWidget(box)
         form.addRow(tr("乡镇、街道不应有（表二）"), row)
+        self.holidays: list[YearArrangement] = []  # handed out with the profile (kept unless replaced below)
+        self.holiday_year = QSpinBox()
+        self.holiday_year.setRange(2004, 2100)
+        self.holiday_year.setValue(date.today().year + 1)
+        self.holiday_text = QPlainTextEdit()
+        self.holiday_text.setPlaceholderText(
+            tr("程序尚未收录下一年的节假日时，可粘贴国务院办公厅的节假日安排通知正文随本地要求下发")
+        )
+        self.holiday_text.setMaximumHeight(80)
+        self.holiday_state = QLabel()
+        holiday_row = QHBoxLayout()
+        holiday_row.addWidget(self.holiday_year)
+        holiday_row.addWidget(self.holiday_text, 1)
+        form.addRow(tr("下发节假日安排"), holiday_row)
+        form.addRow("", self.holiday_state)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
@@ -111,6 +133,9 @@ class ProfileDialog(QDialog):
         self.figures.setText(tr("、").join(r.label for r in p.overview_must_contain))
         for path, box in self.impossible.items():
             box.setChecked(path in p.impossible.get("government", []))
+        self.holidays = list(p.holidays)
+        years = "、".join(str(a.year) for a in sorted(p.holidays, key=lambda a: a.year))
+        self.holiday_state.setText(tr("已含 {0} 年的节假日安排").format(years) if years else "")
 
     def profile(self) -> LocalProfile:
         """The profile as filled in, checked as a unit's app will check it when loading the file."""
@@ -119,7 +144,16 @@ class ProfileDialog(QDialog):
             if box.isChecked():
                 day = edit.date()
                 deadlines.setdefault(kind, {})[which] = f"{day.month():02d}-{day.day():02d}"
-        data = LocalProfile(self.name.text().strip()).to_json()
+        name = self.name.text().strip()
+        handed_out = list(self.holidays)
+        if self.holiday_text.toPlainText().strip():
+            try:
+                year = self.holiday_year.value()
+                parsed = parse_notice(self.holiday_text.toPlainText(), year, name).arrangement
+            except HolidayError as exc:
+                raise ProfileError(tr("节假日安排：{0}").format(exc.message)) from None
+            handed_out = [*(a for a in handed_out if a.year != year), parsed]
+        data = LocalProfile(name).to_json()
         data.update(
             deadlines=deadlines,
             filing_before_publication=self.filing.isChecked(),
@@ -131,6 +165,7 @@ class ProfileDialog(QDialog):
                 for r in (RequiredFigure(label, (label,)) for label in _split(self.figures.text()))
             ],
             impossible={"government": [p for p, box in self.impossible.items() if box.isChecked()]},
+            holidays=holidays_json(handed_out),
         )
         return profiles.from_json(data)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...core.district.ratios import INSUFFICIENT
 from ...core.district.review import RATIO_HEADERS, Review, matrix_rows, passage_spans, ratio_rows
-from ...core.district.similarity import Pair
+from ...core.district.similarity import Pair, Similarity
 from ..i18n import QT_TRANSLATE_NOOP, tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -116,6 +116,8 @@ class SimilarityPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.pairs: list[Pair] = []
+        self.hits: list[bool] = []
+        self.sim: Similarity | None = None
         self.texts: dict[str, str] = {}
         self.previous_texts: dict[str, str] = {}
         layout = QVBoxLayout(self)
@@ -156,8 +158,9 @@ class SimilarityPanel(QWidget):
         self.side_a.clear()
         self.side_b.clear()
         self.names.clear()
+        self.sim = review.similarity if review is not None else None
         if review is None:
-            self.pairs = []
+            self.pairs, self.hits = [], []
             self.model.set_rows([])
             self.matrix.set_rows([], headers=[])
             self.summary.setText("")
@@ -165,9 +168,10 @@ class SimilarityPanel(QWidget):
         sim = review.similarity
         flagged = {frozenset((p.a, p.b)) for p in sim.flagged}
         self.pairs = sim.flagged + [p for p in sim.ranked if frozenset((p.a, p.b)) not in flagged] + sim.last_year
-        rows, marks = [], []
+        rows, marks, self.hits = [], [], []
         for p in self.pairs:
             hit = p.a_in_b >= sim.last_year_threshold if p.kind == "last_year" else frozenset((p.a, p.b)) in flagged
+            self.hits.append(hit)
             kind = tr("与上年") if p.kind == "last_year" else tr("单位之间")
             b = tr("{0}（上年）").format(p.b) if p.kind == "last_year" else p.b
             rows.append([kind, p.a, b, p.a_in_b, p.b_in_a, tr("是") if hit else "", self._who(review, p)])
@@ -195,14 +199,17 @@ class SimilarityPanel(QWidget):
         if pair.kind == "last_year":
             return tr("照搬上年") if pair.a_in_b >= review.similarity.last_year_threshold else ""
         found = [c for c in review.copies if {c.copier, c.original} == {pair.a, pair.b}]
-        return tr("；").join(tr("{0}抄自{1}（{2}）").format(c.copier, c.original, c.how) for c in found)
+        return tr("；").join(tr("{0}抄自{1}（{2}）").format(c.copier, c.original, c.why) for c in found)
 
     def _show_pair(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
-        pair = self.pairs[self.proxy.mapToSource(index).row()]
+        row = self.proxy.mapToSource(index).row()
+        pair = self.pairs[row]
         b_name = tr("{0}（上年）").format(pair.b) if pair.kind == "last_year" else pair.b
-        if not pair.passages:
+        # A big district's passages are worked out for the most alike pairs at once, for the others when shown.
+        passages = self.sim.passages(pair) if self.hits[row] and self.sim is not None else pair.passages
+        if not passages:
             note = tr("未超过阈值，不列出共同段落")
             self.side_a.setPlainText(note)
             self.side_b.setPlainText(note)
@@ -210,11 +217,11 @@ class SimilarityPanel(QWidget):
         text_a = self.texts.get(pair.a)
         text_b = self.previous_texts.get(pair.a) if pair.kind == "last_year" else self.texts.get(pair.b)
         if text_a is None or text_b is None:
-            self.side_a.setPlainText(tr("【{0}】\n\n").format(pair.a) + "\n\n".join(p.a for p in pair.passages))
-            self.side_b.setPlainText(tr("【{0}】\n\n").format(b_name) + "\n\n".join(p.b for p in pair.passages))
+            self.side_a.setPlainText(tr("【{0}】\n\n").format(pair.a) + "\n\n".join(p.a for p in passages))
+            self.side_b.setPlainText(tr("【{0}】\n\n").format(b_name) + "\n\n".join(p.b for p in passages))
             return
-        self.side_a.setHtml(highlighted(pair.a, text_a, [p.a for p in pair.passages]))
-        self.side_b.setHtml(highlighted(b_name, text_b, [p.b for p in pair.passages]))
+        self.side_a.setHtml(highlighted(pair.a, text_a, [p.a for p in passages]))
+        self.side_b.setHtml(highlighted(b_name, text_b, [p.b for p in passages]))
 
 
 class RatiosPanel(QWidget):

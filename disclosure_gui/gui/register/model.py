@@ -13,8 +13,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QUndoCommand
 
+from ...core.format.workdays import WorkCalendar, current
 from ...core.register.columns import FIELDS, TITLES
-from ...core.register.deadlines import Deadline, deadline
+from ...core.register.deadlines import Deadline, deadline, timing_problems
 from ...core.register.model import DATE_FIELDS, Application, problems
 from ...core.register.storage import RegisterFileError, load_register, save_year
 from ...core.register.tables import RegisterTables, compute
@@ -55,6 +56,7 @@ class RegisterDocument(QObject):
         self.apps: list[Application] = []
         self._tables: RegisterTables | None = None
         self._deadlines: dict[Application, Deadline] = {}  # by value: unchanged applications keep theirs
+        self._calendar: WorkCalendar = current()  # the deadlines above were counted on it
         self._search: dict[Application, str] = {}  # the filter box's text of each application, by value
         self._dirty_years: set[int] = set()
         self.generation = 0  # changes when another unit's register is loaded: older undo steps no longer apply
@@ -99,12 +101,21 @@ class RegisterDocument(QObject):
 
     def deadline_of(self, row: int) -> Deadline:
         app = self.apps[row]
+        if self._calendar is not current():  # holidays entered or handed out since: count again
+            self._deadlines.clear()
+            self._calendar = current()
         found = self._deadlines.get(app)
         if found is None:
             if len(self._deadlines) > 2 * len(self.apps) + 100:
                 self._deadlines.clear()  # edited-away versions pile up otherwise
-            found = self._deadlines[app] = deadline(app, self.today)
+            found = self._deadlines[app] = deadline(app, self.today, self._calendar)
         return found
+
+    def calendar_changed(self) -> None:
+        """The holidays changed (设置 or the local profile): every deadline is shown again, counted anew."""
+        if self.apps:
+            self.rowsReplaced.emit(0, len(self.apps) - 1)
+        self.changed.emit()
 
     def open_states(self) -> tuple[int, int]:
         """(due soon, overdue) among open applications."""
@@ -127,7 +138,8 @@ class RegisterDocument(QObject):
 
     def problem_lines(self) -> list[str]:
         unnumbered = tr("（无编号）")
-        return [f"{p.no or unnumbered}：{p.message}" for p in problems(self.apps)]
+        found = problems(self.apps) + timing_problems(self.apps, current())
+        return [f"{p.no or unnumbered}：{p.message}" for p in found]
 
     def next_number(self) -> str:
         taken = {a.no for a in self.apps}
@@ -254,7 +266,8 @@ class RegisterTableModel(QAbstractTableModel):
     def sort_key(self, doc_row: int, key: str) -> Any:
         app = self.doc.apps[doc_row]
         if key == "due":
-            return self.doc.deadline_of(doc_row).due.isoformat()
+            due = self.doc.deadline_of(doc_row).due
+            return due.isoformat() if due else "9999"  # no deadline yet (待补正): after every date
         if key in _DATES:
             v = getattr(app, key)
             return v.isoformat() if v else ""
@@ -323,13 +336,13 @@ class RegisterTableModel(QAbstractTableModel):
                 return OVERDUE_BG
             if state == "due_soon":
                 return DUE_SOON_BG
-        if role == Qt.ItemDataRole.ToolTipRole and key == "due" and self.doc.deadline_of(row).estimated:
-            return tr("该年度的法定节假日安排尚未收录，期限按周一至周五估算；请更新程序")
+        if role == Qt.ItemDataRole.ToolTipRole and key in ("due", "state"):
+            return self.doc.deadline_of(row).explanation(current())  # the articles that produced it, quoted
         return None
 
     def _text(self, row: int, app: Application, key: str) -> str:
         if key == "due":
-            return self.doc.deadline_of(row).due.isoformat()
+            return self.doc.deadline_of(row).shown_due
         if key == "state":
             d = self.doc.deadline_of(row)
             if d.state in ("open", "due_soon") and d.workdays_left is not None:

@@ -8,7 +8,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...core.format import schema
-from ...core.register.model import APPLICANT_TYPES, CHANNELS, LITIGATION_LABELS, OUTCOME_LABELS
+from ...core.register.deadlines import OPEN_STATES, URGENT_STATES
+from ...core.register.model import (
+    APPLICANT_TYPES,
+    CHANNELS,
+    LITIGATION_LABELS,
+    OUTCOME_LABELS,
+    RESULT_KEYS,
+    result_label,
+)
 from ...core.register.tables import t3_rows_of
 from ..i18n import tr
 from .model import COLUMNS, STATE_ROLE, RegisterDocument, RegisterTableModel
@@ -20,7 +28,7 @@ def _choices(key: str) -> list[str] | None:
     if key == "applicant":
         return list(APPLICANT_TYPES)
     if key == "result":
-        return [tr("办理中"), *(schema.T3_ROW_BY_KEY[k].short for k in schema.T3_RESULT_ROWS)]
+        return [tr("办理中"), *(result_label(k) for k in RESULT_KEYS)]
     if key in ("extended", "fee_notice", "fee_paid"):
         return [tr("否"), tr("是")]
     if key in ("review", "litigation_result"):
@@ -63,7 +71,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
 
 
-_STATE_FILTERS = {1: ("open", "due_soon", "overdue"), 2: ("due_soon", "overdue"), 3: ("overdue",)}
+_STATE_FILTERS = {1: OPEN_STATES, 2: URGENT_STATES, 3: frozenset({"overdue"})}
 
 
 class FilterProxy(QSortFilterProxyModel):

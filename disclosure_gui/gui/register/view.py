@@ -43,10 +43,10 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import UserError
 from ...core.format import schema
-from ...core.format.calendar import calendar_knows
+from ...core.format.workdays import current
 from ...core.outputs import os_error_text
 from ...core.register.model import Application, merge
-from ...core.register.storage import FOLDER, RegisterFileError, applied_mark, move_register, register_folder
+from ...core.register.storage import RegisterFileError, applied_mark, move_register, register_folder
 from ...core.register.tables import apply_to
 from .. import settings as keys
 from ..dialogs.files import ask_open, ask_save
@@ -237,8 +237,11 @@ class RegisterTab(QWidget):
             "依申请公开台账：下方统计{0}年的表三、表四和信息处理费。上年结转按台账中{1}年及以前收到、"
             "年底尚未答复的申请统计，请把这些申请也登记进来。"
         ).format(year, year - 1)
-        if not calendar_knows(year):
-            head += tr("　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算").format(year)
+        if not current().knows(year):
+            head += tr(
+                "　注意：程序尚未收录{0}年的法定节假日安排，答复期限按周一至周五估算并标“（估）”；"
+                "可在“设置 → 节假日安排”中录入"
+            ).format(year)
         return head
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -323,10 +326,12 @@ class RegisterTab(QWidget):
     # ------------------------------------------------------------------ files
 
     def _memory_path(self) -> Path:
-        return self.data_dir / FOLDER / "columns.json"
+        from ...core.register.columns import memory_path
+
+        return memory_path(self.data_dir)
 
     def import_dialog(self) -> None:
-        kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.ods *.csv)")
+        kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt)")
         chosen = ask_open(self, self.settings, keys.KIND_REGISTER, tr("导入依申请公开台账"), kinds)
         if chosen:
             self.import_path(chosen, ask=True)
@@ -356,6 +361,8 @@ class RegisterTab(QWidget):
             text = tr("从 {0} 导入台账").format(path.name)
             self.stack.push(SetApplicationsCommand(self.doc, merged, text))
         summary = tr("新增 {0} 件，更新 {1} 件").format(added, updated)
+        if sheet.note:  # read from a hidden sheet: the officer should know where the rows came from
+            summary = f"{sheet.note}；{summary}"
         if result.unplaced:
             lines = "\n".join(u.describe() for u in result.unplaced)
             summary += tr("；{0} 行无法归类，未导入，请在文件中改正后再导入").format(len(result.unplaced))

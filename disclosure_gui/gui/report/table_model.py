@@ -27,6 +27,7 @@ FLASH_BG = QColor("#ffd54f")
 FLASH_MS = 1200
 WARNING_BG = QColor("#fff0c0")
 TOTAL_BG = QColor("#e8ecf2")
+BLANK_MARK = QColor("#c00000")  # a blank cell (printed blank, or not readable from a published report): asked for
 HEADER_BG = QColor("#f3f4f6")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -104,6 +105,9 @@ class FormTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         if rejected and role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(REJECTED_FG)
+        blank = self.document.value(path) is None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return BLANK_MARK if blank and not rejected else None
         findings = self.document.findings_for(path)
         if role == Qt.ItemDataRole.BackgroundRole:
             if path == self.flashing:
@@ -120,13 +124,17 @@ class FormTableModel(QAbstractTableModel):
             if rejected:
                 shown = format_value(self.document.value(path)) or tr("空")
                 lines.insert(0, tr("未接受：{0}（表中仍为 {1}）").format(rejected[1], shown))
+            if blank:
+                lines.append(tr("空白：请对照原文填写（没有请填 0）"))
+                lines.append(tr("导入已发布的年报时，原文空白或读不出的数字留空，不当作 0"))
             if schema.is_total_cell(path):
                 lines.append(tr("自动计算，不能直接修改"))
             return "\n".join([schema.cell_label(path), *lines])
         if role == Qt.ItemDataRole.FontRole and schema.is_total_cell(path):
             return self._bold
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{schema.cell_label(path)} {format_value(self.document.value(path))}"
+            said = format_value(self.document.value(path)) if not blank else tr("空白")
+            return f"{schema.cell_label(path)} {said}"
         return None
 
     def _label_data(self, cell: FormCell, role: int) -> Any:

@@ -25,6 +25,20 @@ def test_q18_another_units_name_website_and_phone_in_the_opening(clean):
     assert "山亭区商务局" in quoted and any("tengzhou" in q for q in quoted) and "0632-5512345" in quoted
 
 
+def test_q18_an_e_mail_address_and_a_column_on_the_parent_portal_are_not_another_units_site(clean):
+    # Issue #25: 「电子邮箱：hzzwgk@126.com」 is the unit's mailbox; 「枣庄市人民政府门户网站（www.zaozhuang.gov.cn）
+    # “山亭区科技局”专栏」 is the unit's own column on the city's portal.
+    clean.texts["preamble"] += "电子邮箱：stkjj@126.com、kjj2023@qq.com。"
+    clean.texts["preamble"] += "本报告同时在枣庄市人民政府门户网站（www.zaozhuang.gov.cn）“山亭区科技局”专栏公布。"
+    assert "Q18" not in rules(clean)
+    clean.texts["preamble"] += (
+        "电子版也可在山亭区科技局门户网站（www.stkjj.gov.cn）下载。"  # a site named after the unit
+    )
+    assert "Q18" not in rules(clean)
+    clean.texts["preamble"] += "详见滕州市政府网站（www.tengzhou.gov.cn）。"  # another unit's site, no column of ours
+    assert [f.rule for f in run_quality(clean)].count("Q18") == 1
+
+
 def test_q18_the_units_own_office_is_not_another_unit(clean):
     clean.texts["preamble"] = clean.texts["preamble"].replace("可与山亭区科技局联系", "可与山亭区科技局办公室联系")
     assert "Q18" not in rules(clean)

@@ -41,7 +41,10 @@ def test_q1_q2_publication_dates(clean):
     assert rules(clean) == ["Q1"]
     clean.meta.agency_kind = "government"
     clean.texts["overview.oversight"] += "开展工作考核、社会评议，未发生责任追究。"
-    assert rules(clean) == []  # governments have until 31 March
+    clean.meta.agency = "山亭区人民政府"
+    assert rules(clean) == []  # a county-level government has until 31 March (条例第四十九条第二款)
+    clean.meta.agency = "山亭区徐庄镇人民政府"
+    assert rules(clean) == ["Q1"]  # a township publishes with the departments, by 31 January
     clean.meta.publish_date = date(2023, 12, 28)
     assert rules(clean) == ["Q2"]
 
@@ -58,6 +61,19 @@ def test_q3_old_notice_and_old_articles(clean):
     found = run_quality(clean)
     assert [f.rule for f in found] == ["Q3"]
     assert "第三十一条" in clean.texts["overview.intro"][found[0].text_span[1] : found[0].text_span[2]]
+
+
+def test_q3_the_2019_notice_cited_by_its_title_only(clean):
+    # 国办公开办函〔2019〕60号 is 《…关于政府信息公开工作年度报告有关事项的通知》: named without its number, it is
+    # still the old one.
+    clean.texts["preamble"] = (
+        "根据《中华人民共和国政府信息公开条例》和《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告"
+        "有关事项的通知》要求，编制本报告。本报告所列数据的统计时限自2023年1月1日至2023年12月31日。"
+    )
+    [finding] = [f for f in run_quality(clean) if f.rule == "Q3"]
+    assert "有关事项的通知" in clean.texts["preamble"][finding.text_span[1] : finding.text_span[2]]
+    clean.texts["preamble"] += "格式按《中华人民共和国政府信息公开工作年度报告格式》。"  # the current format's title
+    assert "Q3" not in rules(clean)
 
 
 def test_q3_not_raised_when_both_notices_are_cited(sample):

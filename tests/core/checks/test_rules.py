@@ -263,7 +263,22 @@ def test_all_cell_paths_are_addressable(sample):
         ("全年区长信箱收到来函219件，已全部回复。", []),
         ("收到行政复议申请2件。", [("review", 2)]),
         ("答复政府信息公开申请805件（含上年度结转申请18件）。", [("carried_over", 18)]),
+        # Read since issue #25 (openings of real reports): the figure before its verb, 例, a year for 上年, a long way.
+        ("本年度办结申请15件，另有2件结转下年度继续办理。", [("carried_to_next_year", 2)]),
+        ("全年共受理政府信息公开申请13例。", [("received", 13)]),
+        ("2021年结转件4件，本年新收申请20件。", [("carried_over", 4), ("received", 20)]),
+        ("2022年结转下年度办理3件。", [("carried_to_next_year", 3)]),  # this year's: still 结转下年度
+        (
+            "本年度共收到公民、法人或者其他组织通过网上平台、信函、当面等方式提交的政府信息公开申请35件。",
+            [("received", 35)],
+        ),
+        ("收到群众通过12345热线、信函等渠道反映的各类诉求，其中政府信息公开申请8件。", []),  # a figure between
     ],
 )
 def test_a_number_belongs_to_the_verb_beside_it(text, expected):
-    assert [(s.kind, s.value) for s in stated_numbers(text)] == expected
+    assert [(s.kind, s.value) for s in stated_numbers(text, 2022)] == expected
+
+
+def test_a_year_before_a_carry_over_is_read_only_as_last_years():
+    assert stated_numbers("2021年结转件4件。") == []  # without the report's year: not said which way
+    assert [(s.kind, s.value) for s in stated_numbers("2021年结转件4件。", 2023)] == []  # not the year before

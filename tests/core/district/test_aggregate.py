@@ -130,3 +130,25 @@ def test_aggregate_command(units, tmp_path):
     assert all({"agency", "file", "state", "rules"} <= set(r) for r in rows)
     errors = next(r for r in rows if r["state"] == "errors")
     assert "R3" in errors["rules"] and errors["included"] is False
+
+
+def test_a_unit_with_blank_cells_is_listed_like_one_with_errors_and_not_summed_unless_asked(units):
+    from disclosure_gui.core.district.aggregate import cells_left_blank
+
+    folder, made = units
+    blank = made["城关镇人民政府"].clone()
+    blank.meta.agency = "东城镇人民政府"
+    blank.t3["granted"][0] = None  # imported from a published report whose cell could not be read (v1.2)
+    (folder / "blank.json").write_text(exchange.dumps(blank, allow_blank=True), encoding="utf-8")
+    result = collect([folder], 2023)
+    unit = next(u for u in result.units if u.agency == "东城镇人民政府")
+    assert unit.state == "errors" and not unit.included
+    assert any(f.rule == "R5" and f.cells == ("tables.t3.granted[0]",) for f in unit.findings)
+    assert cells_left_blank(result) == []
+    asked = collect([folder], 2023, include_errors=True)
+    summary = summed(asked, "某某区人民政府", 2023)
+    # Unknown in one unit: the sum is unknown too, never the others' sum as if the blank were 0.
+    assert summary.t3["granted"][0] is None and summary.t3["granted"][6] is None
+    assert summary.t3["granted"][1] is not None
+    [line] = cells_left_blank(asked)
+    assert "东城镇人民政府" in line and "表三 予以公开 · 自然人" in line

@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from disclosure_gui.core.district.aggregate import collect
-from disclosure_gui.core.district.review import copies, passage_spans, review
+from disclosure_gui.core.district.review import copies, leave_out_copiers, passage_spans, review
 from disclosure_gui.core.format import exchange
 from disclosure_gui.core.publish.pdf.returns import build_returns
 from tests.district_units import make_district
@@ -61,7 +61,7 @@ def test_one_row_per_unit_of_the_list_whatever_its_file_is_called(folder):
 def test_the_copier_is_sent_back_and_left_out_the_author_is_not(folder, tmp_path):
     out, expected, _names, copier, original = folder
     result = collect([out], YEAR, expected=expected)
-    found = review(result)
+    found = leave_out_copiers(result, review(result))
     assert [(c.copier, c.original) for c in found.copies] == [(copier, original)]
     assert found.copied_units() == {copier}
     included = {u.agency for u in result.included()}
@@ -73,32 +73,30 @@ def test_the_copier_is_sent_back_and_left_out_the_author_is_not(folder, tmp_path
     assert f"{original}（" not in text  # the author is not told to rewrite
 
 
-def test_with_errors_included_a_copier_stays_in_the_summary(folder):
+def test_reviewed_but_not_left_out_a_copier_stays_in_the_summary(folder):
+    """What the command line does, and the window with 有错误的单位也纳入汇总 ticked."""
     out, expected, _names, copier, _original = folder
     result = collect([out], YEAR, expected=expected, include_errors=True)
-    review(result, include_copies=True)
+    review(result)
     assert copier in {u.agency for u in result.included()}
 
 
 def test_the_earlier_file_is_the_original_whichever_name_sorts_first(folder):
     out, expected, _names, copier, original = folder
     result = collect([out], YEAR, expected=expected)
-    sim = review(result).similarity
-    times = {u.agency: u.mtime for u in result.units}
-    times[copier], times[original] = times[original], times[copier]  # the other one handed in first
+    for unit in result.units:  # the other one handed in first
+        if unit.agency == copier:
+            unit.mtime -= 2 * 86400
+    assert [(c.copier, c.original) for c in review(result).copies] == [(original, copier)]
+
+
+def test_a_pair_whose_direction_cannot_be_told_marks_both(folder):
+    out, expected, _names, copier, original = folder
+    result = collect([out], YEAR, expected=expected)
     for unit in result.units:
-        unit.mtime = times.get(unit.agency, unit.mtime)
-    assert [(c.copier, c.original) for c in copies(sim, result.units)] == [(original, copier)]
-
-
-def test_last_years_text_is_the_original():
-    district = make_district(8, year=YEAR, seed=9, copies=0, last_year=2)
-    author, other = sorted(district.copied_last_year)[0], sorted(set(district.reports) - district.copied_last_year)[0]
-    district.reports[other].texts = dict(district.reports[author].texts)  # a copy of a text already there last year
-    from disclosure_gui.core.district.similarity import compare_reports
-
-    sim = compare_reports(district.reports, district.previous)
-    assert [(c.copier, c.original) for c in copies(sim, [])] == [(other, author)]
+        unit.mtime = 0.0  # no file times
+    found = copies(review(result).similarity)
+    assert {(c.copier, c.original) for c in found} == {(copier, original), (original, copier)}
 
 
 def test_shared_passages_are_found_in_the_whole_text():

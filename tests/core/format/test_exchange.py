@@ -60,7 +60,7 @@ def _mutated(text: str, change) -> str:
         ),
         (lambda d: d["fees"].__setitem__("collected_yuan", "1.005"), "fees.collected_yuan", "2 位小数"),
         (lambda d: d.__setitem__("format", "something-else"), "format", "不是年报交换文件"),
-        (lambda d: d.__setitem__("format_version", 3), "format_version", "较新版本"),
+        (lambda d: d.__setitem__("format_version", 4), "format_version", "较新版本"),
         (lambda d: d.__setitem__("template", "2019"), "template", "不支持"),
         (lambda d: d["meta"].__setitem__("agency", " "), "meta.agency", "不能为空"),
         (lambda d: d["meta"].__setitem__("agency_kind", "township"), "meta.agency_kind", "government"),
@@ -191,3 +191,37 @@ def test_v1_1_a_fee_not_stated_is_null_and_the_file_says_so(sample):
     data["format_version"] = 1
     with pytest.raises(exchange.ExchangeError):
         exchange.from_dict(data)  # a v1 file has no nulls
+
+
+def test_v1_2_a_blank_cell_is_null_and_the_file_says_so(sample):
+    from disclosure_gui.core.checks.registry import run_rules
+
+    sample.t3["granted"][2] = None  # printed blank in the published report, or not readable from it
+    sample.t2["administrative_fees_10k_yuan"] = None
+    data = exchange.to_dict(sample, allow_blank=True)
+    assert data["tables"]["t3"]["granted"][2] is None and data["format_version"] == 3
+    assert data["tables"]["t2"]["administrative_fees_10k_yuan"] is None
+    back = exchange.from_dict(json.loads(json.dumps(data)))
+    assert back.t3["granted"][2] is None and back.t2["administrative_fees_10k_yuan"] is None
+    blanks = [f for f in run_rules(back) if f.rule == "R5"]
+    assert {f.cells for f in blanks} == {("tables.t3.granted[2]",), ("tables.t2.administrative_fees_10k_yuan",)}
+    assert any("表三" in f.message and "予以公开" in f.message and "科研机构" in f.message for f in blanks)
+    for version in (1, 2):  # a file that says it is older holds no blank cell
+        data["format_version"] = version
+        with pytest.raises(exchange.ExchangeError) as info:
+            exchange.from_dict(data)
+        assert info.value.place == "tables.t2.administrative_fees_10k_yuan"
+
+
+def test_v1_2_is_written_only_when_a_table_cell_is_blank(sample):
+    assert exchange.to_dict(sample, allow_blank=True)["format_version"] == 1
+    sample.fees.notices_issued = None
+    assert exchange.to_dict(sample, allow_blank=True)["format_version"] == 2
+
+
+def test_an_older_reader_refuses_a_v1_2_file_as_newer(sample, monkeypatch):
+    sample.t4["litigation_direct"][0] = None
+    text = exchange.dumps(sample, allow_blank=True)
+    monkeypatch.setattr(exchange, "NEWEST_VERSION", exchange.FEES_UNKNOWN_VERSION)  # the reader of v1.1
+    with pytest.raises(exchange.ExchangeError, match=r"较新版本.*第 3 版.*请升级"):
+        exchange.loads(text)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from disclosure_gui.core.importers import import_published
+from disclosure_gui.core.importers.ledger import PAGE_WORDS
 
 WHOLE = Path(__file__).resolve().parents[2] / "corpus" / "whole"
 
@@ -60,7 +61,7 @@ def test_a_pdf_label_wrapped_with_its_numbers_beside_its_last_piece():
     assert t3["other_no_correction"] == [67, 3, 0, 0, 1, 0, 71]
     assert t3["other_unpaid_fee"] == [6, 0, 0, 0, 0, 0, 6]
     assert t3["total_handled"] == [2932, 53, 0, 0, 61, 4, 3050]
-    assert not result.unplaced
+    assert all(p.what == PAGE_WORDS for p in result.left_out)  # only its page numbers, listed as the page's
 
 
 def _imported_opening(name):
@@ -120,7 +121,8 @@ def test_the_same_report_in_another_form_gets_the_same_findings(original, other)
     assert findings(other) == findings(original)
 
 
-def test_the_command_line_import_says_which_figures_it_could_not_read(tmp_path):
+def test_the_command_line_import_writes_the_figures_it_could_not_read_as_blanks(tmp_path):
+    import json
     import subprocess
     import sys
 
@@ -131,6 +133,11 @@ def test_the_command_line_import_says_which_figures_it_could_not_read(tmp_path):
         text=True,
         encoding="utf-8",
     )
-    # 「行政规范性文件77132470」 cannot be split: no exchange file with invented zeros, a message instead.
-    assert result.returncode == 2 and not out.exists()
-    assert "无法读出" in result.stderr and "行政规范性文件" in result.stderr and "Traceback" not in result.stderr
+    # 「行政规范性文件77132470」 cannot be split: the file is written with those cells blank (null), never invented
+    # zeros, the blanks are listed, and exit 1 says there is more to do.
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "77132470" in result.stderr and "留空：表二 3 格" in result.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format_version"] == 3
+    assert data["tables"]["t2"]["normative_documents"] == {"issued": None, "repealed": None, "in_force": None}
+    assert data["tables"]["t3"]["granted"] == [22, 0, 0, 0, 0, 0, 22]

@@ -10,7 +10,7 @@ import pytest
 from disclosure_gui.core.checks.registry import run_rules
 from disclosure_gui.core.format import exchange
 from disclosure_gui.core.importers import ReportImportError, import_published
-from disclosure_gui.core.importers.tables import _split_digits
+from disclosure_gui.core.importers.digits import splits
 from disclosure_gui.core.publish.docx import build_docx
 from disclosure_gui.core.publish.text import plain_text
 from tests.conftest import SAMPLE_JSON, SAMPLE_TXT
@@ -30,8 +30,10 @@ def test_the_sample_text_reproduces_the_exchange_file():
 def test_a_saved_web_page_with_rowspan_colspan_and_the_variants_of_real_pages():
     result = import_published(FIXTURES / "published-2022.html")
     r = result.report
-    [left_out] = result.unplaced  # only the page's own lines, listed so the user sees what was left out
-    assert "未导入" in left_out and "浏览次数" in left_out and "ICP备" in left_out and "首页" in left_out
+    # Only the page's own lines are left out, each listed with where it was so the user sees what was left out.
+    assert result.unplaced and all("不是报告正文" in u and "未导入" in u for u in result.unplaced)
+    left_out = " ".join(result.unplaced)
+    assert "浏览次数" in left_out and "ICP备" in left_out and "首页" in left_out
     assert (r.meta.agency, r.meta.year) == ("山亭区科技局", 2022)
     assert r.t3["new_received"] == [12, 3, 0, 1, 0, 2, 18]
     assert r.t3["partially_granted"] == [2, 1, 0, 0, 0, 0, 3]  # half-width brackets
@@ -79,23 +81,25 @@ def test_run_together_digits_are_split_so_the_row_adds_up():
 
 def test_ambiguous_run_together_digits_are_reported_not_guessed():
     ambiguous = "123010218"  # 12+3+0+1+0+2 = 18, and also 1+2+3+0+10+2 = 18
-    assert len(_split_digits([ambiguous], 7)) == 2
+    assert len(splits([ambiguous], 7, group=7)) == 2
     text = SAMPLE_TXT.read_text(encoding="utf-8")
     text = text.replace(
         "\t一、本年新收政府信息公开申请数量\n" + "\t0\n" * 7, f"\t一、本年新收政府信息公开申请数量\n\t{ambiguous}\n"
     )
     result = import_published(text=text)
-    assert any("种拆法" in u for u in result.unplaced)
-    assert result.report.t3["new_received"] == [None] * 7  # unknown, not 0: the officer types the row in
+    assert any("种拆法" in u and "123010218" in u for u in result.unplaced)
+    # Unknown, not 0: the officer types the row in. Both splits end in 2 | 18, so those two cells are read.
+    assert result.report.t3["new_received"] == [None, None, None, None, None, 2, 18]
 
 
-def test_blank_cells_are_read_as_zero_and_reported():
+def test_a_blank_printed_cell_stays_blank_and_the_check_asks_for_it():
     text = SAMPLE_TXT.read_text(encoding="utf-8").replace(
         "\t二、上年结转政府信息公开申请数量\n\t0\n\t0\n", "\t二、上年结转政府信息公开申请数量\n\t\n\t0\n", 1
     )
     result = import_published(text=text)
-    assert result.report.t3["carried_over"] == [0] * 7
-    assert any("空白" in n for n in result.notes)
+    assert result.report.t3["carried_over"] == [None, 0, 0, 0, 0, 0, 0]  # printed blank: unknown, not 0
+    [blank] = [f for f in run_rules(result.report) if f.rule == "R5"]
+    assert blank.cells == ("tables.t3.carried_over[0]",) and "上年结转" in blank.message and "自然人" in blank.message
 
 
 def test_old_2019_format_is_recognised_and_mapped_where_possible():
@@ -177,7 +181,7 @@ def test_command_line_import_published(tmp_path):
     assert result.returncode == 2 and "不像是一份" in result.stderr and not (tmp_path / "no.json").exists()
 
 
-def test_a_report_without_tables_is_refused_on_the_command_line_not_written_as_zeros(tmp_path):
+def test_a_report_without_tables_is_written_with_blank_tables_not_zeros(tmp_path):
     text = (
         "某某县民政局2023年政府信息公开工作年度报告\n一、总体情况\n依申请公开工作平稳。\n"
         "二、主动公开政府信息情况\n（表格以图片形式发布）\n五、存在的主要问题及改进情况\n问题是有的。\n"
@@ -191,8 +195,11 @@ def test_a_report_without_tables_is_refused_on_the_command_line_not_written_as_z
         [sys.executable, "-m", "disclosure_gui", "import-published", str(source), "-o", str(out)],
         capture_output=True, text=True, encoding="utf-8", timeout=60,
     )  # fmt: skip
-    assert run.returncode == 2 and "无法读出" in run.stderr, run.stderr
-    assert not out.exists()
+    # Written with its blanks (exchange v1.2) and the blanks listed; exit 1 says there is more to do.
+    assert run.returncode == 1, run.stderr
+    data = json.loads(out.read_text(encoding="utf-8"))
+    assert data["format_version"] == 3 and data["tables"]["t3"]["new_received"] == [None] * 7
+    assert "留空：表二 10 格、表三 175 格、表四 15 格" in run.stderr
 
 
 def test_the_apps_own_pdf_is_imported_with_its_wrapped_partly_disclosed_row(tmp_path, sample):
@@ -212,3 +219,22 @@ def test_the_apps_own_pdf_is_imported_with_its_wrapped_partly_disclosed_row(tmp_
         assert run.returncode == 0, run.stderr
     assert "部分公开" not in run.stderr  # not listed as 未导入
     assert exchange.load(back).t3 == report.t3
+
+
+def test_last_years_report_splits_the_counts_a_page_ran_together(tmp_path):
+    # 平潭 行政审批局 2022 prints 「行政规范性文件2025」: 2|0|25 or 20|2|5. Its 2021 report has 23 in force:
+    # 23 + 2 − 0 = 25 is the only split that follows. Without it, the three cells stay blank.
+    from tests.corpus.truth import entry, expected_report, page_path
+
+    page = page_path(entry("pt-hzs-2022"))
+    assert "行政规范性文件2025" in page.read_text(encoding="utf-8")
+    last = tmp_path / "2021.json"
+    last.write_text(exchange.dumps(expected_report(entry("pt-hzs-2021")), allow_blank=True), encoding="utf-8")
+    assert json.loads(last.read_text(encoding="utf-8"))["tables"]["t2"]["normative_documents"]["in_force"] == 23
+    for extra, code, cells in (([], 1, [None, None, None]), (["--previous", str(last)], 0, [2, 0, 25])):
+        out = tmp_path / f"2022-{code}.json"
+        command = [sys.executable, "-m", "disclosure_gui", "import-published", str(page), "-o", str(out), *extra]
+        run = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", timeout=60)
+        assert run.returncode == code, run.stderr
+        documents = json.loads(out.read_text(encoding="utf-8"))["tables"]["t2"]["normative_documents"]
+        assert [documents[k] for k in ("issued", "repealed", "in_force")] == cells

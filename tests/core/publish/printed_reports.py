@@ -164,3 +164,54 @@ TITLE_LINES = {
     "busy": ["山亭区人民政府办公室2023年", "政府信息公开工作年度报告"],
     "long": ["山亭区科技局2023年", "政府信息公开工作年度报告"],
 }
+
+
+AGENCIES = (
+    "山东省枣庄市山亭区城乡居民社会养老保险服务中心",
+    "山东省枣庄市山亭区市场监督管理局北庄市场监督管理所",
+    "山亭区退役军人事务局",
+    "山亭区住房和城乡建设局",
+    "枣庄高新技术产业开发区管理委员会",
+    "山亭区人民政府办公室",
+    "山亭区城乡规划服务中心",
+    "山亭区北庄镇人民政府",
+    "山亭区卫生健康局",
+    "山亭区交通运输局",
+)
+SIGN_OFFS = (
+    (),
+    ("经办人：", "审核人：", "单位负责人：", "（盖章）"),
+    ("经办人：", "审核人："),
+    ("填报人：", "（盖章）"),
+)
+
+
+def variants(sample: Report, count: int = 20, seed: int = 27) -> list[tuple[Report, tuple[str, ...]]]:
+    """``count`` reports (seeded) between the sample and the long one: other units (long names too), other
+    figures in table 三, each text field the sample's, the long one's or a cut of it; with a sign-off or not."""
+    import random
+
+    rng = random.Random(seed)
+    out = []
+    for n in range(count):
+        r = sample.clone()
+        r.meta.agency = AGENCIES[n % len(AGENCIES)]
+        for key, text in LONG_TEXTS.items():
+            pick = rng.random()
+            if pick < 0.35:
+                continue  # the sample's own text
+            r.texts[key] = (
+                text if pick < 0.7 else text[: rng.randint(len(text) // 4, len(text))].rstrip("，、（“") + "。"
+            )
+        rows = list(BUSY_ROWS)
+        counts = {key: [0] * 6 for key in rows}
+        for key in rng.sample(rows, rng.randint(0, len(rows))):
+            counts[key] = [rng.choice((0, 0, 1, 2, 5, 13)) for _ in range(6)]
+        for key, values in counts.items():
+            r.t3[key][:6] = values
+        r.t3["carried_over"][:6] = [0] * 6
+        r.t3["carried_to_next_year"][:6] = [0] * 6
+        r.t3["new_received"][:6] = [sum(v[k] for v in counts.values()) for k in range(6)]
+        r.recompute_totals()
+        out.append((r, SIGN_OFFS[n % len(SIGN_OFFS)]))
+    return out

@@ -8,7 +8,8 @@ from pypdf import PdfReader
 
 from disclosure_gui.core.format import schema
 from disclosure_gui.core.publish.pdf import PdfExportError, PdfOptions, build_pdf
-from disclosure_gui.core.publish.pdf.fonts import ENV_FONT_DIRS, resolve_fonts
+from disclosure_gui.core.publish.pdf.fontlist import FontList, InstalledFace
+from disclosure_gui.core.publish.pdf.fonts import resolve_fonts
 from disclosure_gui.resources import resource_path
 
 SHIPPED = PdfOptions(official_fonts=False)
@@ -108,21 +109,22 @@ def test_markup_long_paragraphs_and_unprintable_characters(tmp_path, sample):
     assert "U+20000" in result.missing[0].message or "U+20000" in result.missing[1].message
 
 
-def test_installed_official_faces_are_preferred_and_unusable_files_skipped(tmp_path, monkeypatch):
+def test_installed_official_faces_are_preferred_and_unusable_files_skipped(tmp_path):
     fonts = tmp_path / "fonts"
     fonts.mkdir()
-    shutil.copy(resource_path("fonts", "GovReportSans-Medium.ttf"), fonts / "SimHei.ttf")
+    shutil.copy(resource_path("fonts", "GovReportSans-Medium.ttf"), fonts / "hei.ttf")
     (fonts / "simfang.ttf").write_bytes(b"not a font at all")
-    monkeypatch.setenv(ENV_FONT_DIRS, str(fonts))
-    from disclosure_gui.core.publish.pdf import fonts as font_module
-
-    font_module._installed_files.cache_clear()
-    chosen = resolve_fonts()
-    assert chosen.faces["heading1"].official and chosen.faces["heading1"].path.endswith("SimHei.ttf")
+    listed = FontList(
+        [
+            InstalledFace(str(fonts / "hei.ttf"), 0, ("SimHei",), True),
+            InstalledFace(str(fonts / "simfang.ttf"), 0, ("仿宋",), True),
+        ]
+    )
+    chosen = resolve_fonts(fonts=listed)
+    assert chosen.faces["heading1"].official and chosen.faces["heading1"].path.endswith("hei.ttf")
     assert not chosen.faces["body"].official  # the broken simfang.ttf was skipped
-    override = resolve_fonts({"body": str(fonts / "SimHei.ttf")}, official=False)
+    override = resolve_fonts({"body": str(fonts / "hei.ttf")}, official=False)
     assert override.faces["body"].official and override.faces["title"].official is False
-    font_module._installed_files.cache_clear()
 
 
 def test_output_is_written_atomically_and_errors_are_explained(tmp_path, sample):
@@ -157,20 +159,33 @@ def test_signature_and_centred_page_numbers(tmp_path, sample):
     assert "2024年1月20日" in pages[-1] and "山亭区科技局" in pages[-1].splitlines()[-3:][0] + pages[-1]
 
 
-def test_checklist_is_one_page_with_every_check_and_its_result(tmp_path, sample):
+def test_checklist_in_readable_type_with_every_check_errors_and_warnings_told_apart(tmp_path, sample):
     from datetime import date
+
+    import pdfplumber
 
     from disclosure_gui.core.publish.pdf.checklist import build_checklist, check_results
 
+    sample.t3["granted"][0] = 5  # breaks R2 and R3: errors
     out = build_checklist(sample, tmp_path / "c.pdf", today=date(2024, 1, 20), official_fonts=False)
     pages = _text(out)
-    assert len(pages) == 1
-    text = _squash(pages[0])
+    assert len(pages) <= 2
+    text = _squash("".join(pages))
     rows = {rule: result for rule, _title, result, _f in check_results(sample)}
     assert len(rows) == 32 and all(rule in text for rule in rows)
-    assert [r for r, v in rows.items() if v == "未通过"] == ["Q3", "Q8", "Q12", "Q14", "Q15"]
+    assert [r for r, v in rows.items() if v == "未通过"] == ["R2", "R3"]  # errors
+    assert [r for r, v in rows.items() if v == "请核对"] == ["Q3", "Q8", "Q12", "Q14", "Q15"]  # warnings only
     assert rows["R10"] == rows["Q11"] == rows["Q22"] == rows["Q1"] == rows["Q5"] == "不适用"
-    assert "2024年1月20日" in text and _squash(sample.title) in text and "5项未通过" in text
+    assert "2024年1月20日" in text and _squash(sample.title) in text and "2项未通过，5项请核对" in text
+    with pdfplumber.open(out) as pdf:
+        chars = [c for page in pdf.pages for c in page.chars]
+        words = {}
+        for page in pdf.pages:
+            for word in page.extract_words(extra_attrs=["non_stroking_color"]):
+                words.setdefault(word["text"], set()).add(tuple(round(v, 2) for v in word["non_stroking_color"]))
+    assert min(c["size"] for c in chars) >= 10.5 - 0.01
+    red, brown = words["未通过"], words["请核对"]
+    assert len(red) == len(brown) == 1 and red != brown and (0.0, 0.0, 0.0) not in red | brown
 
 
 def test_font_metrics_come_from_the_cache_on_the_next_load_and_a_damaged_entry_is_parsed_again(tmp_path, monkeypatch):

@@ -39,7 +39,7 @@ def numbered(sample):
 
 @pytest.fixture
 def docx(tmp_path, numbered):
-    path = build_docx(numbered, tmp_path / "r.docx").path
+    path = build_docx(numbered, tmp_path / "r.docx", official_fonts=False).path
     return numbered, Document(str(path))
 
 
@@ -154,7 +154,7 @@ def test_docx_has_every_label_and_number(docx):
 
 def test_docx_write_errors_are_explained(tmp_path, sample):
     with pytest.raises(DocxExportError, match="无法在"):
-        build_docx(sample, tmp_path / "missing" / "x.docx")
+        build_docx(sample, tmp_path / "missing" / "x.docx", official_fonts=False)
 
 
 class _Html(HTMLParser):
@@ -185,7 +185,7 @@ def _parse(html: str) -> _Html:
 
 
 def test_html_tables_spans_and_layered_borders(numbered):
-    page = _parse(report_fragment(numbered))
+    page = _parse(report_fragment(numbered, title=True))
     assert set(page.tags) <= {"p", "strong", "table", "tbody", "tr", "td"}
     assert not any("class" in a for _t, a in page.attrs_seen)
     assert len(page.tables) == 3
@@ -200,6 +200,11 @@ def test_html_tables_spans_and_layered_borders(numbered):
     text = _squash("".join(page.text))
     assert [lbl for lbl in _labels(numbered) if _squash(lbl) not in text] == []
     assert "24252.311082" in text and "3100004" in text
+
+
+def test_html_leaves_the_title_to_the_website_unless_asked(sample):
+    assert sample.title not in report_fragment(sample)  # the article page shows it above the text
+    assert report_fragment(sample, title=True).startswith(f'<p style="text-align:center"><strong>{sample.title}')
 
 
 def test_html_escapes_user_text(sample):
@@ -229,7 +234,7 @@ def test_clipboard_document_and_plain_text(numbered):
 
 def test_a_text_pasted_from_word_keeps_its_manual_line_break_and_loses_other_control_characters(tmp_path, sample):
     sample.texts["other.other"] = "第一行\v第二行\x07响铃\x0c分页"
-    result = build_docx(sample, tmp_path / "v.docx")
+    result = build_docx(sample, tmp_path / "v.docx", official_fonts=False)
     body = Document(str(result.path)).element.body
     paragraph = next(p for p in body.iter(qn("w:p")) if "第一行" in "".join(t.text or "" for t in p.iter(qn("w:t"))))
     runs = [child.tag for r in paragraph.iter(qn("w:r")) for child in r if child.tag in (qn("w:t"), qn("w:br"))]
@@ -244,7 +249,7 @@ def test_a_paragraph_numbering_its_own_point_has_only_its_lead_in_words_in_the_h
     sample.texts["overview.management"] = "（一）健全制度。制定保密审查办法，全年审查信息1250条。"
     html = report_fragment(sample)
     assert "<strong>（一）健全制度。</strong>制定保密审查办法" in html
-    doc = Document(str(build_docx(sample, tmp_path / "p.docx").path))
+    doc = Document(str(build_docx(sample, tmp_path / "p.docx", official_fonts=False).path))
     para = next(p for p in doc.paragraphs if p.text.startswith("（一）健全制度"))
     faces = [(r.text, r._element.rPr.rFonts.get(qn("w:eastAsia"))) for r in para.runs]
     assert faces == [("（一）健全制度。", "楷体_GB2312"), ("制定保密审查办法，全年审查信息1250条。", "仿宋_GB2312")]
@@ -264,7 +269,7 @@ def test_html_draft_notice_only_while_there_are_errors_and_widths_add_up_to_100(
 def test_word_grid_watermark_metadata_and_fallback_faces(tmp_path, sample):
     from datetime import datetime, timezone
 
-    clean = Document(str(build_docx(sample, tmp_path / "c.docx").path))
+    clean = Document(str(build_docx(sample, tmp_path / "c.docx", official_fonts=False).path))
     grid = clean.sections[0]._sectPr.find(qn("w:docGrid"))
     assert (grid.get(qn("w:type")), grid.get(qn("w:linePitch"))) == ("lines", "579")  # 22 lines
     body = next(p for p in clean.paragraphs if p.text.startswith("根据"))
@@ -279,12 +284,12 @@ def test_word_grid_watermark_metadata_and_fallback_faces(tmp_path, sample):
     fonts = next(p for p in clean.part.package.iter_parts() if str(p.partname) == "/word/fontTable.xml").blob
     assert '<w:font w:name="楷体_GB2312"><w:altName w:val="楷体"/>' in fonts.decode()
     sample.t3["granted"][0] = 5
-    draft = Document(str(build_docx(sample, tmp_path / "d.docx").path))
+    draft = Document(str(build_docx(sample, tmp_path / "d.docx", official_fonts=False).path))
     assert 'string="草稿"' in draft.sections[0].header._element.xml
 
 
 def test_word_table_four_columns_leave_room_for_two_characters(tmp_path, sample):
-    doc = Document(str(build_docx(sample, tmp_path / "t.docx").path))
+    doc = Document(str(build_docx(sample, tmp_path / "t.docx", official_fonts=False).path))
     t4 = doc.tables[2]._tbl
     widths = [int(c.get(qn("w:w"))) for c in t4.tblGrid.findall(qn("w:gridCol"))]
     margins = t4.tblPr.find(qn("w:tblCellMar"))
@@ -314,13 +319,13 @@ def test_word_file_honest_about_its_maker_and_reproducible_only_under_source_dat
     import zipfile
 
     monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
-    with zipfile.ZipFile(build_docx(sample, tmp_path / "now.docx").path) as z:
+    with zipfile.ZipFile(build_docx(sample, tmp_path / "now.docx", official_fonts=False).path) as z:
         assert "docProps/thumbnail.jpeg" not in z.namelist()
         assert b"Microsoft" not in z.read("docProps/app.xml")
     assert (tmp_path / "now.docx").stat().st_mode & 0o044
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1706745600")
-    a = build_docx(sample, tmp_path / "a.docx").path.read_bytes()
-    b = build_docx(sample, tmp_path / "b.docx").path.read_bytes()
+    a = build_docx(sample, tmp_path / "a.docx", official_fonts=False).path.read_bytes()
+    b = build_docx(sample, tmp_path / "b.docx", official_fonts=False).path.read_bytes()
     assert a == b
     assert Document(str(tmp_path / "a.docx")).core_properties.created.year == 2024
 

@@ -90,3 +90,53 @@ def test_the_register_itself_is_never_the_output(tmp_path: Path) -> None:
     result = run("register", str(register), "--year", "2024", "-o", str(register), "--agency", "某县科技局")
     assert result.returncode == 2 and "覆盖" in result.stderr, result.stderr
     assert register.read_bytes() == before
+
+
+OWN_HEADERS = "登记号,来件日期,申请者,处理结果,回复时间\n"
+OWN_ROWS = (
+    "A-1,2024-03-04,个人,予以公开,2024-03-20\nA-2,2024-05-10,公司,申请人撤回申请,2024-05-15\nA-3,2024-12-27,个人,,\n"
+)
+
+
+def test_an_offices_own_headers_are_mapped_with_columns(tmp_path: Path) -> None:
+    own = tmp_path / "本局台账.csv"
+    own.write_text(OWN_HEADERS + OWN_ROWS, encoding="utf-8")
+    data = tmp_path / "data"  # an empty data folder: nothing remembered
+    plain = run("register", str(own), "--year", "2024", "--data-dir", str(data))
+    assert plain.returncode == 2 and "收到日期" in plain.stderr  # 来件日期 is not a header the app knows
+    mapped = run(
+        "register", str(own), "--year", "2024", "--data-dir", str(data),
+        "--columns", "编号=登记号,收到日期=来件日期,申请人类型=C,答复日期=5",
+    )  # fmt: skip
+    assert mapped.returncode == 0, mapped.stderr
+    printed = {line.split("\t")[1]: line.split("\t")[2:] for line in mapped.stdout.splitlines() if "\t" in line}
+    assert printed["本年新收"][:2] == ["2", "1"]  # 个人; A-2 公司
+    assert printed["予以公开"][0] == "1" and printed["其他处理·其他"][1] == "1"  # the withdrawal under （六）3.其他
+    assert printed["结转下年度"][0] == "1"  # A-3 still open
+    assert "收到日期←来件日期" in mapped.stderr
+
+
+def test_the_mapping_the_window_remembered_is_used_when_none_is_given(tmp_path: Path) -> None:
+    from disclosure_gui.core.register.columns import memory_path, remember
+    from disclosure_gui.core.register.tabular import read_sheet
+
+    own = tmp_path / "本局台账.csv"
+    own.write_text(OWN_HEADERS + OWN_ROWS, encoding="utf-8")
+    data = tmp_path / "data"
+    # What the window's column dialog stores after the officer confirmed the mapping once.
+    remember(memory_path(data), read_sheet(own).headers, {0: "no", 1: "received", 2: "applicant", 4: "answered"})
+    result = run("register", str(own), "--year", "2024", "--data-dir", str(data))
+    assert result.returncode == 0, result.stderr
+    assert "申请人类型←申请者" in result.stderr
+
+
+def test_a_wrong_column_mapping_is_explained(tmp_path: Path) -> None:
+    own = tmp_path / "本局台账.csv"
+    own.write_text(OWN_HEADERS + OWN_ROWS, encoding="utf-8")
+    for spec, said in (
+        ("经办人=来件日期", "不是台账的字段"),
+        ("收到日期=受理日", "文件中没有“受理日”列"),
+        ("收到日期", "字段=表头"),
+    ):
+        result = run("register", str(own), "--year", "2024", "--data-dir", str(tmp_path), "--columns", spec)
+        assert result.returncode == 2 and said in result.stderr, result.stderr

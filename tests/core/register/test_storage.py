@@ -67,3 +67,44 @@ def test_a_damaged_file_is_named_and_left_alone(tmp_path: Path) -> None:
     )
     with pytest.raises(RegisterFileError, match="applicant"):
         load_register(folder)
+
+
+def test_the_deadline_events_are_kept_and_a_version_one_file_still_reads(tmp_path: Path) -> None:
+    folder = register_folder(tmp_path, "某局")
+    events = Application(
+        "2026-7",
+        date(2026, 4, 10),
+        0,
+        "平常信函",
+        confirmed=date(2026, 4, 13),
+        correction_sent=date(2026, 4, 15),
+        corrected=date(2026, 4, 27),
+        consulted=date(2026, 5, 6),
+        consult_answered=date(2026, 5, 20),
+        result="withdrawn",
+        answered=date(2026, 5, 28),
+        review="upheld",
+        review_date=date(2026, 7, 1),
+        review_decided=date(2027, 1, 10),
+    )
+    save_register(folder, Register("某局", [events]))
+    assert load_register(folder).applications == [events]
+    # A file written before the events existed (version 1) reads as it is, its new fields empty.
+    (folder / "2023.json").write_text(
+        '{"format": "disclosure-register", "version": 1, "year": 2023, "applications": [\n'
+        '{"no": "2023-1", "received": "2023-05-04", "applicant": 0, "channel": "信函", '
+        '"corrected": "2023-05-10"}\n]}\n',
+        encoding="utf-8",
+    )
+    old = load_register(folder).applications[0]
+    assert (old.corrected, old.correction_sent, old.confirmed) == (date(2023, 5, 10), None, None)
+
+
+def test_a_file_from_a_newer_version_is_refused_not_half_read(tmp_path: Path) -> None:
+    folder = register_folder(tmp_path, "某局")
+    folder.mkdir(parents=True)
+    (folder / "2026.json").write_text(
+        '{"format": "disclosure-register", "version": 3, "year": 2026, "applications": []}', encoding="utf-8"
+    )
+    with pytest.raises(RegisterFileError, match="较新版本"):
+        load_register(folder)

@@ -86,3 +86,14 @@ def test_a_part_left_out_is_said_once(dialog):
     dialog._show("原文", ImportResult(Report.new("某镇人民政府", 2023), [said, "表三第2行"], []))
     shown = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert shown == [said, "未导入：表三第2行"]
+
+
+def test_blank_cells_are_counted_and_kept_blank_in_the_draft(dialog):
+    # 平潭综合实验区 2023 (the crawler's copy): 「行政规范性文件77132470」 splits several ways: blank, never 0.
+    dialog.load_file(Path(__file__).parents[2] / "corpus" / "whole" / "pingtan-2023.txt")
+    assert "3 格留空" in dialog.status.text() and "不当作 0" in dialog.status.text()
+    shown = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+    assert any("77132470" in line and "留空" in line for line in shown)
+    dialog.save_as_draft()
+    report = dialog.store.load(dialog.chosen)
+    assert report.t2["normative_documents.in_force"] is None

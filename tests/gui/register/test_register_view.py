@@ -179,7 +179,8 @@ def test_choice_columns_offer_table_three_labels_in_a_list(window, tmp_path):
     editor = delegate.createEditor(tab.view, QStyleOptionViewItem(), index)
     assert isinstance(editor, QComboBox) and not editor.isEditable()
     items = [editor.itemText(i) for i in range(editor.count())]
-    assert items[0] == "办理中" and "部分公开" in items and "不予处理·重复申请" in items and len(items) == 22
+    assert items[0] == "办理中" and "部分公开" in items and "不予处理·重复申请" in items and len(items) == 23
+    assert items[-1] == "申请人撤回申请"  # counted under （六）其他处理 3.其他
     editor.setCurrentText("不予处理·重复申请")
     delegate.setModelData(editor, tab.proxy, index)
     shown = tab.model.doc_row(tab.proxy.mapToSource(index).row())

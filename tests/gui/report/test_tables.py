@@ -116,3 +116,19 @@ def test_table_three_keeps_its_header_rows_on_top_while_scrolling(window, qtbot)
         QTest.keyClick(view, Qt.Key.Key_Up)
         assert view.visualRect(view.currentIndex()).top() >= view.header_height() - 1
     assert tab.model.path_at(view.currentIndex()) == "tables.t3.new_received[0]"
+
+
+def test_a_blank_cell_shows_empty_with_a_mark_and_asks_for_its_figure(window, qtbot):
+    from disclosure_gui.gui.report.table_model import BLANK_MARK
+
+    tab = table(window, "t3")
+    tab.view.setCurrentIndex(tab.model.index_of("tables.t3.granted[0]"))
+    tab.view.setFocus()
+    QTest.keyClick(tab.view, Qt.Key.Key_Delete)  # blank, as an import leaves a figure it could not read
+    index = tab.model.index_of("tables.t3.granted[0]")
+    assert shown(tab, "tables.t3.granted[0]") == ""
+    assert tab.model.data(index, Qt.ItemDataRole.DecorationRole) == BLANK_MARK
+    assert "请对照原文填写" in tab.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert background(tab, "tables.t3.granted[0]") == ERROR_BG  # R5 asks for it, in the problems panel too
+    tab.view.paste("3")
+    assert tab.model.data(index, Qt.ItemDataRole.DecorationRole) is None

@@ -26,7 +26,7 @@ from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, 
 from ...format.report import Report
 from ..outline import (
     DRAFT_NOTICE,
-    SIGN_OFF_GAP,
+    Block,
     Heading,
     Outline,
     Paragraph,
@@ -34,9 +34,11 @@ from ..outline import (
     TableBlock,
     Title,
     build_outline,
+    signature_inset,
 )
 from ..titles import balanced_title
 from .flow import Align, TextLines
+from .fontlist import FontList
 from .fonts import FontSet, resolve_fonts
 from .lines import break_lines, char_width, units_of
 from .page import (
@@ -76,6 +78,7 @@ class PdfOptions:
     sign_off: tuple[str, ...] = ()  # a local profile's signature and seal lines for the paper copy
     font_overrides: dict[str, str] = field(default_factory=dict)  # role → font file chosen by the user
     official_fonts: bool = True  # look for installed official faces (False: shipped fonts only)
+    font_list: FontList | None = None  # the installed fonts (None: the system's; tests give their own)
     draft: bool | None = None  # None: marked 草稿 exactly when the report has errors
 
 
@@ -93,9 +96,10 @@ _ROLE = {0: "body", 1: "heading1", 2: "heading2"}
 
 
 class _Story:
+    """The outline as flowables, with the rules that decide where a page may end."""
+
     def __init__(self, ts: Typesetter) -> None:
         self.ts = ts
-        self.flow: list[Flowable] = []
 
     def lines(
         self, runs: list[tuple[str, str]], *, indent: bool = True, align: Align = "justify", right: float = 0.0
@@ -104,60 +108,98 @@ class _Story:
         lines = break_lines(units, TEXT_W - right, BODY_PT, first_indent=2 * CHAR_PITCH if indent else 0.0)
         return TextLines(lines, size=BODY_PT, pitch=LINE_PITCH, baseline=BASELINE, align=align, right_indent=right)
 
-    def title(self, text: str) -> None:
+    def title(self, text: str) -> list[Flowable]:
         font = self.ts.fonts.name("title")
         measure = lambda s: sum(char_width(c, font, TITLE_PT) for c in s)  # noqa: E731
+        flow: list[Flowable] = []
         for line in balanced_title(text, measure, TITLE_PT, TEXT_W):
             units = units_of(self.ts.runs(line, "title", "标题"), TITLE_PT, TITLE_PT)
             lines = break_lines(units, TEXT_W, TITLE_PT, justify=False)
             baseline = (LINE_PITCH - TITLE_PT) / 2 + TITLE_PT * 0.86
-            self.flow.append(TextLines(lines, size=TITLE_PT, pitch=LINE_PITCH, baseline=baseline, align="center"))
-        self.flow.append(Spacer(1, LINE_PITCH))
+            flow.append(TextLines(lines, size=TITLE_PT, pitch=LINE_PITCH, baseline=baseline, align="center"))
+        return [*flow, Spacer(1, LINE_PITCH)]
 
-    def heading(self, block: Heading) -> None:
-        # A heading never ends a page: it needs itself and two lines of what follows (a table: its
-        # header rows and first row, added when the table comes).
-        if not block.keep_with_table:
-            self.flow.append(CondPageBreak(LINE_PITCH * 3 + 0.1))
-        self.flow.append(self.lines(self.ts.runs(block.text, _ROLE[block.level], block.text)))
-
-    def paragraph(self, block: Paragraph) -> None:
+    def paragraph(self, block: Paragraph) -> TextLines:
         runs = self.ts.runs(block.lead_text, _ROLE[block.lead_level], block.where) if block.lead else []
         runs += self.ts.runs(block.rest, "body", block.where)
-        self.flow.append(self.lines(runs))
+        return self.lines(runs)
 
-    def table(self, block: TableBlock) -> None:
-        table = FormTable(block, self.ts)
-        start = FormTable(block, self.ts, end=table.first_rows_end())
-        heading = self.flow.pop()
-        self.flow.append(CondPageBreak(heading.height + start.wrap(TEXT_W, TEXT_H)[1] + 0.1))
-        self.flow += [heading, table]
-        self.flow.append(_GridSnap())
-
-    def signature(self, block: Signature) -> None:
-        """The unit and date, and a local rule's sign-off line: kept together on one page."""
+    def signature(self, block: Signature) -> list[Flowable]:
+        """A blank line, the unit and the date four characters in from the right, then a local rule's
+        signature lines (room to sign set in full-width spaces on the grid) and marks (「（盖章）」)."""
+        right = 4 * CHAR_PITCH
         parts: list[Flowable] = [Spacer(1, LINE_PITCH)]
         for text in (block.agency, block.date_text):
-            runs = self.ts.runs(text, "body", "落款")
-            parts.append(self.lines(runs, indent=False, align="right", right=4 * CHAR_PITCH))
-        if block.sign_off:
-            runs = self.ts.runs(SIGN_OFF_GAP.join(block.sign_off), "body", "签字栏")
-            parts += [Spacer(1, LINE_PITCH), self.lines(runs, indent=False)]
-        self.flow.append(KeepTogether(parts))
+            inset = signature_inset(text) * CHAR_PITCH  # a long unit name comes out to the edge, on one line
+            parts.append(self.lines(self.ts.runs(text, "body", "落款"), indent=False, align="right", right=inset))
+        if block.sign_lines:
+            parts.append(Spacer(1, LINE_PITCH))
+        for text in block.sign_lines:
+            parts.append(self.lines(self.ts.runs(text, "body", "签字栏"), indent=False, align="left"))
+        for text in block.marks:
+            parts.append(self.lines(self.ts.runs(text, "body", "签字栏"), indent=False, align="right", right=right))
+        return parts
+
+    def render(self, block: Block) -> list[Flowable]:
+        if isinstance(block, Title):
+            return self.title(block.text)
+        if isinstance(block, Heading):
+            return [self.lines(self.ts.runs(block.text, _ROLE[block.level], block.text))]
+        if isinstance(block, Paragraph):
+            return [self.paragraph(block)]
+        if isinstance(block, TableBlock):
+            return [FormTable(block, self.ts)]
+        return self.signature(block)
 
     def build(self, outline: Outline) -> list[Flowable]:
-        for block in outline.blocks:
-            if isinstance(block, Title):
-                self.title(block.text)
-            elif isinstance(block, Heading):
-                self.heading(block)
-            elif isinstance(block, Paragraph):
-                self.paragraph(block)
-            elif isinstance(block, TableBlock):
-                self.table(block)
-            elif isinstance(block, Signature):
-                self.signature(block)
-        return self.flow
+        blocks = outline.blocks
+        parts = [self.render(block) for block in blocks]
+        flow: list[Flowable] = []
+        for i, block in enumerate(blocks):
+            if isinstance(block, Heading) and not (i and isinstance(blocks[i - 1], Heading)):
+                flow.append(CondPageBreak(_keep_height(blocks, parts, i) + 0.1))
+            if (
+                i
+                and isinstance(blocks[i - 1], TableBlock)
+                and not (isinstance(block, Heading) and block.keep_with_table)
+            ):
+                flow.append(_GridSnap())  # text after a table is back on the grid; the next table's heading need not be
+            if isinstance(block, Signature):
+                _keep_with_last_lines(flow, parts[i])
+            else:
+                flow += parts[i]
+        return flow
+
+
+KEEP_LINES = 2  # a heading stands at a page foot only with this many lines of its text
+
+
+def _keep_height(blocks: list[Block], parts: list[list[Flowable]], i: int) -> float:
+    """What must fit under a run of headings starting at ``blocks[i]``, the headings included: two lines
+    of the text after them, or a table's header rows and first three rows (GB/T 9704 practice: no heading
+    alone at a page foot, no table begun with one row)."""
+    height = 0.0
+    while i < len(blocks) and isinstance(blocks[i], Heading):
+        height += sum(f.wrap(TEXT_W, TEXT_H)[1] for f in parts[i])
+        i += 1
+    following = parts[i][0] if i < len(blocks) else None
+    if isinstance(following, TextLines):
+        height += min(KEEP_LINES, len(following.lines)) * LINE_PITCH
+    elif isinstance(following, FormTable):
+        height += following.opening().wrap(TEXT_W, TEXT_H)[1]
+    return height
+
+
+def _keep_with_last_lines(flow: list[Flowable], signature: list[Flowable]) -> None:
+    """The 落款 never stands alone on a page: it goes with the last two lines of the text before it."""
+    tail: list[Flowable] = []
+    last = flow[-1] if flow else None
+    if isinstance(last, TextLines) and len(last.lines) > KEEP_LINES:
+        flow[-1] = last.part(last.lines[:-KEEP_LINES])
+        tail = [last.part(last.lines[-KEEP_LINES:])]
+    elif isinstance(last, TextLines):
+        tail = [flow.pop()]
+    flow.append(KeepTogether([*tail, *signature]))
 
 
 class _GridSnap(Flowable):
@@ -249,7 +291,7 @@ def render_pdf(
     *,
     progress: Callable[[int], None] | None = None,
 ) -> PdfResult:
-    fonts = resolve_fonts(options.font_overrides, official=options.official_fonts)
+    fonts = resolve_fonts(options.font_overrides, official=options.official_fonts, fonts=options.font_list)
     ts = Typesetter(fonts)
     story = _Story(ts).build(outline)
     pages = 0

@@ -8,7 +8,7 @@ from reportlab.lib.rl_accel import fp_str
 from reportlab.pdfbase.pdfmetrics import getFont
 from reportlab.platypus import Flowable
 
-from .lines import Line
+from .lines import MAX_SPREAD, Line
 
 Align = Literal["justify", "left", "center", "right"]
 
@@ -17,7 +17,7 @@ class TextLines(Flowable):
     """Lines of text, each ``pitch`` high, split between pages at any line.
 
     ``baseline`` is the distance from a line's top to its baseline. Justified lines spread their
-    glyphs to the full width; the others are placed by ``align``.
+    glyphs to the full width (by at most ``MAX_SPREAD`` a gap); the others are placed by ``align``.
     """
 
     def __init__(
@@ -50,9 +50,10 @@ class TextLines(Flowable):
         fit = int(avail_height / self.pitch + 1e-6)
         if fit <= 0 or fit >= len(self.lines):
             return [] if fit <= 0 else [self]
-        return [self._part(self.lines[:fit]), self._part(self.lines[fit:])]
+        return [self.part(self.lines[:fit]), self.part(self.lines[fit:])]
 
-    def _part(self, lines: list[Line]) -> TextLines:
+    def part(self, lines: list[Line]) -> TextLines:
+        """The same text setting for some of the lines."""
         return TextLines(
             lines,
             size=self.size,
@@ -81,8 +82,8 @@ class TextLines(Flowable):
             spread = 0.0
             x = line.indent
             if line.justify and self.align == "justify" and len(line.units) > 1:
-                # Spread between units, never inside a Latin word or a number.
-                spread = max(0.0, (room - line.natural) / (len(line.units) - 1))
+                # Spread between units, never inside a Latin word or a number, and never into visible holes.
+                spread = min(MAX_SPREAD, max(0.0, (room - line.natural) / (len(line.units) - 1)))
             elif self.align == "center":
                 x += (room - line.natural) / 2
             elif self.align == "right":

@@ -19,6 +19,7 @@ from typing import Any, Literal
 
 from reportlab import Version as REPORTLAB_VERSION
 from reportlab import rl_config
+from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
 from .... import APP_NAME_ASCII
@@ -102,6 +103,23 @@ class CachedTTFont(TTFont):
         parsed = getattr(self.face, "parsed", None)
         if entry is not None and parsed is not None:
             _store(entry, parsed)
+
+
+_reportlab_to_unicode = ttfonts.makeToUnicodeCMap
+
+
+def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
+    """ReportLab's ToUnicode map, with characters beyond U+FFFF written as the UTF-16 pairs PDF readers
+    expect (ReportLab writes ``<20BB7>``, which no reader takes, so 𠮷 vanished from the copied text)."""
+    cmap = _reportlab_to_unicode(fontname, subset)
+    for code in subset:
+        if code > 0xFFFF:
+            pair = chr(code).encode("utf-16-be").hex().upper()
+            cmap = cmap.replace(f"> <{code:04X}>\n", f"> <{pair}>\n")
+    return cmap
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # used when a subset is written
 
 
 def _store(entry: Path, parsed: dict[str, Any]) -> None:

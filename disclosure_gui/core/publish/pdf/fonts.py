@@ -1,27 +1,28 @@
 """Fonts for the printed report: the official faces when installed, the shipped ones otherwise.
 
-Each typographic role (title, body, 黑体 heading, 楷体 heading, table, page number) has a list of
-official font files to look for in the usual font folders. ReportLab embeds only TrueType outlines;
-a CFF-outline font found on the machine is skipped. Whatever is missing is replaced by a font shipped
-under ``resources/fonts`` (openly licensed, TrueType, subset). Characters the chosen face lacks fall
-back, one by one, to the shipped serif; characters no font has are reported to the user.
+Each typographic role (title, body, 黑体 heading, 楷体 heading, table, page number) has the family names
+offices have for it, best first (仿宋_GB2312, 仿宋, 方正仿宋_GBK, FangSong, STFangsong…), looked up in
+the system's font list (:mod:`.fontlist`). ReportLab embeds only TrueType outlines; a CFF-outline face is
+passed over. Whatever is missing is replaced by a font shipped under ``resources/fonts`` (openly
+licensed, TrueType, subset): a 仿宋 for the body, a heavy Song for the title. A character the chosen face
+lacks is taken from another installed face of its role, then from the shipped faces, then from any
+installed face that has it; only characters no face has are reported to the user.
 """
 
 from __future__ import annotations
 
-import os
-import sys
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError
 
 from ....resources import resource_path
 from .fontcache import CachedTTFont
+from .fontlist import ENV_FONT_DIRS, FontList, InstalledFace, system_fonts
+
+__all__ = ["ENV_FONT_DIRS", "FAMILIES", "ROLES", "ROLE_LABELS", "FontSet", "FontSource", "resolve_fonts"]
 
 ROLES = ("title", "body", "heading1", "heading2", "table", "page_number")
 ROLE_LABELS = {
@@ -32,20 +33,32 @@ ROLE_LABELS = {
     "table": "表格（宋体）",
     "page_number": "页码（宋体）",
 }
-ENV_FONT_DIRS = "DISCLOSURE_GUI_FONT_DIRS"
-
-# Official faces by role, best first: (file name, index inside a .ttc collection).
-OFFICIAL: dict[str, tuple[tuple[str, int], ...]] = {
-    "title": (("方正小标宋简体.ttf", 0), ("fzxbsjw.ttf", 0), ("fzxbsjw--gb1-0.ttf", 0), ("方正小标宋_gbk.ttf", 0)),
-    "body": (("仿宋_gb2312.ttf", 0), ("fs_gb2312.ttf", 0), ("simfang.ttf", 0), ("仿宋.ttf", 0), ("stfangso.ttf", 0)),
-    "heading1": (("simhei.ttf", 0), ("黑体.ttf", 0), ("wqy-zenhei.ttc", 0)),
-    "heading2": (("楷体_gb2312.ttf", 0), ("kai_gb2312.ttf", 0), ("simkai.ttf", 0), ("楷体.ttf", 0), ("stkaiti.ttf", 0)),
-    "table": (("simsun.ttc", 0), ("simsun.ttf", 0), ("宋体.ttf", 0), ("uming.ttc", 0)),
-    "page_number": (("simsun.ttc", 0), ("simsun.ttf", 0), ("宋体.ttf", 0), ("uming.ttc", 0)),
-}
+_SONG = ("宋体", "SimSun", "方正书宋_GBK", "FZShuSong-Z01", "方正书宋简体", "FZShuSong-Z01S", "华文宋体", "STSong")
+# Family names by role, best first: the official face, its Windows/WPS and 方正 (WPS's published reports)
+# versions, 华文 (Office for Mac), then faces of the same kind Linux desktops have.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "title": (
+        "方正小标宋简体", "方正小标宋_GBK", "FZXiaoBiaoSong-B05S", "FZXiaoBiaoSong-B05", "小标宋", "方正小标宋",
+        "华文中宋", "STZhongsong",
+    ),
+    "body": (
+        "仿宋_GB2312", "FangSong_GB2312", "仿宋", "FangSong", "方正仿宋_GBK", "FZFangSong-Z02", "方正仿宋简体",
+        "FZFangSong-Z02S", "华文仿宋", "STFangsong",
+    ),
+    "heading1": (
+        "黑体", "SimHei", "方正黑体_GBK", "FZHei-B01", "方正黑体简体", "FZHei-B01S", "华文黑体", "STHeiti",
+        "文泉驿正黑", "WenQuanYi Zen Hei",
+    ),
+    "heading2": (
+        "楷体_GB2312", "KaiTi_GB2312", "楷体", "KaiTi", "方正楷体_GBK", "FZKai-Z03", "方正楷体简体", "FZKai-Z03S",
+        "华文楷体", "STKaiti", "AR PL UKai CN",
+    ),
+    "table": (*_SONG, "AR PL UMing CN"),
+    "page_number": (*_SONG, "AR PL UMing CN"),
+}  # fmt: skip
 SHIPPED: dict[str, str] = {
     "title": "GovReportSerif-Bold.ttf",
-    "body": "GovReportSerif-Regular.ttf",
+    "body": "GovReportFang-Regular.ttf",
     "heading1": "GovReportSans-Medium.ttf",
     "heading2": "GovReportKai-Regular.ttf",
     "table": "GovReportSerif-Regular.ttf",
@@ -61,7 +74,8 @@ class FontSource:
     role: str
     name: str  # ReportLab font name
     path: str
-    official: bool  # an installed official face, not a shipped stand-in
+    official: bool  # an installed face (or one the user chose), not a shipped stand-in
+    family: str = ""  # the family name it was found by (what the Word file names), "" for a shipped face
 
 
 @dataclass
@@ -70,6 +84,10 @@ class FontSet:
     fallback: str  # ReportLab name of the per-character fallback
     coverage: dict[str, frozenset[int]] = field(repr=False, default_factory=dict)
     _extension: str | None = field(default=None, repr=False)
+    # primary font name → the other installed faces of its role, registered when first needed
+    alternates: dict[str, list[InstalledFace]] = field(default_factory=dict, repr=False)
+    installed: FontList | None = field(default=None, repr=False)  # searched last, for any face with the character
+    _alternate_names: dict[str, list[str]] = field(default_factory=dict, repr=False)
 
     def name(self, role: str) -> str:
         return self.faces[role].name
@@ -78,10 +96,14 @@ class FontSet:
         return ord(char) in self.coverage[font_name]
 
     def font_for(self, primary: str, char: str) -> str | None:
-        """The font that draws ``char``: the role's face, else the shipped fallbacks; ``None`` if none can."""
+        """The font that draws ``char``: the role's face, another installed face of the role, the shipped
+        faces, any installed face that has it; ``None`` if none can."""
         code = ord(char)
         if code in self.coverage[primary]:
             return primary
+        for name in self._alternates(primary):
+            if code in self.coverage[name]:
+                return name
         if code in self.coverage[self.fallback]:
             return self.fallback
         if code >= 0x3400 and _in_gbk(char):
@@ -89,7 +111,23 @@ class FontSet:
                 self._extension, self.coverage[EXTENSION_FILE] = _shipped(EXTENSION_FILE)
             if code in self.coverage[EXTENSION_FILE]:
                 return self._extension
+        face = self.installed.covering(char) if self.installed is not None else None
+        registered = _register(face.path, face.index) if face is not None else None
+        if registered is not None and code in registered[1]:
+            self.coverage[registered[0]] = registered[1]
+            return registered[0]
         return None
+
+    def _alternates(self, primary: str) -> list[str]:
+        if primary not in self._alternate_names:
+            names = []
+            for face in self.alternates.get(primary, []):
+                registered = _register(face.path, face.index)
+                if registered is not None:
+                    self.coverage[registered[0]] = registered[1]
+                    names.append(registered[0])
+            self._alternate_names[primary] = names
+        return self._alternate_names[primary]
 
 
 def _in_gbk(char: str) -> bool:
@@ -98,35 +136,6 @@ def _in_gbk(char: str) -> bool:
     except UnicodeEncodeError:
         return False
     return True
-
-
-def font_dirs() -> list[Path]:
-    dirs = [Path(p) for p in os.environ.get(ENV_FONT_DIRS, "").split(os.pathsep) if p]
-    home = Path.home()
-    if sys.platform == "win32":
-        dirs.append(Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts")
-        local = os.environ.get("LOCALAPPDATA")
-        if local:
-            dirs.append(Path(local) / "Microsoft" / "Windows" / "Fonts")
-    elif sys.platform == "darwin":
-        dirs += [Path("/Library/Fonts"), Path("/System/Library/Fonts"), home / "Library" / "Fonts"]
-    else:
-        dirs += [Path("/usr/share/fonts"), Path("/usr/local/share/fonts"), home / ".local/share/fonts", home / ".fonts"]
-    return dirs
-
-
-@lru_cache(maxsize=4)
-def _installed_files(dirs: tuple[Path, ...]) -> dict[str, Path]:
-    """Lower-case file name → path of every font file in the font folders (first wins)."""
-    found: dict[str, Path] = {}
-    for base in dirs:
-        if not base.is_dir():
-            continue
-        for root, _subdirs, files in os.walk(base):
-            for name in files:
-                if name.lower().endswith((".ttf", ".ttc", ".otf")):
-                    found.setdefault(name.lower(), Path(root) / name)
-    return found
 
 
 @lru_cache(maxsize=64)
@@ -154,28 +163,44 @@ def _shipped(file_name: str) -> tuple[str, frozenset[int]]:
     return registered
 
 
-def resolve_fonts(overrides: dict[str, str] | None = None, *, official: bool = True) -> FontSet:
-    """Choose a face for every role: the user's choice, else an installed official face, else a shipped one.
+def family_names(fonts: FontList | None = None) -> dict[str, str]:
+    """The family each role is set in, as a word processor names it: the installed face the PDF uses (a
+    TrueType one first), else the official name (an office PC opening the file most likely has it)."""
+    fonts = fonts if fonts is not None else system_fonts()
+    out = {}
+    for role in ROLES:
+        found = sorted(fonts.find(FAMILIES[role]), key=lambda hit: not hit[1].truetype)  # stable: best name first
+        out[role] = found[0][0] if found else FAMILIES[role][0]
+    return out
+
+
+def resolve_fonts(
+    overrides: dict[str, str] | None = None, *, official: bool = True, fonts: FontList | None = None
+) -> FontSet:
+    """Choose a face for every role: the user's choice, else an installed face of the role's families,
+    else a shipped one.
 
     ``overrides`` maps a role to a font file the user picked in the settings. ``official=False`` uses the
-    shipped fonts only (reproducible output, used by tests).
+    shipped fonts only (reproducible output, used by tests); ``fonts`` replaces the system's font list.
     """
     overrides = overrides or {}
-    installed = _installed_files(tuple(font_dirs())) if official else {}
+    installed = (fonts if fonts is not None else system_fonts()) if official else None
     faces: dict[str, FontSource] = {}
     coverage: dict[str, frozenset[int]] = {}
+    alternates: dict[str, list[InstalledFace]] = {}
     for role in ROLES:
         choice = None
-        candidates: Iterable[tuple[str, int, bool]] = []
+        candidates: list[tuple[str, InstalledFace]] = []
         if role in overrides:
-            candidates = [(overrides[role], 0, True)]
-        elif official:
-            candidates = [(str(installed[n]), i, True) for n, i in OFFICIAL[role] if n in installed]
-        for path, index, is_official in candidates:
-            registered = _register(path, index)
+            candidates = [("", InstalledFace(overrides[role], 0, (), True))]
+        elif installed is not None:
+            candidates = [(name, face) for name, face in installed.find(FAMILIES[role]) if face.truetype]
+        for k, (family, face) in enumerate(candidates):
+            registered = _register(face.path, face.index)
             if registered is not None:
-                choice = FontSource(role, registered[0], path, is_official)
+                choice = FontSource(role, registered[0], face.path, True, family)
                 coverage[registered[0]] = registered[1]
+                alternates.setdefault(registered[0], [f for _n, f in candidates[k + 1 :] if f != face])
                 break
         if choice is None:
             name, chars = _shipped(SHIPPED[role])
@@ -184,4 +209,4 @@ def resolve_fonts(overrides: dict[str, str] | None = None, *, official: bool = T
         faces[role] = choice
     fallback, chars = _shipped(FALLBACK_FILE)
     coverage[fallback] = chars
-    return FontSet(faces, fallback, coverage)
+    return FontSet(faces, fallback, coverage, alternates=alternates, installed=installed)

@@ -6,6 +6,11 @@ punctuation nor end with opening punctuation (禁则): when the break would fall
 character(s) of the line are pushed to the next one, and the line is then justified to the full
 width by spreading its characters. A paragraph's last line and a line ended by a manual break are
 set flush left, not spread.
+
+A line is spread by at most :data:`MAX_SPREAD` between units (beyond that it stays a little short):
+wider gaps read as spaces to a text extractor and as holes to a reader. So that little is needed, a web
+address breaks after its ``/`` and ``.``, an e-mail address after its ``.`` and ``@``, a phone number
+after its hyphen; a full-width space is a grid cell like any Chinese character (room to sign stays room).
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 CANNOT_START = frozenset("，。、；：？！）》」』】〕〉”’…—·%‰,.;:?!)]}～｝％")
 CANNOT_END = frozenset("（《「『【〔〈“‘([{｛")
 _EPS = 0.01
+IDEOGRAPHIC_SPACE = "\u3000"
+# Points a justified line may add between two units: below what pdftotext (0.1 em of 16 pt) reads as a space.
+MAX_SPREAD = 1.5
 
 
 @lru_cache(maxsize=65536)
@@ -97,7 +105,9 @@ def units_of(runs: list[tuple[str, str]], size: float, pitch: float) -> list[Uni
                 word.append(ch)
                 continue
             advance = char_width(ch, font, size)
-            if ch.isspace():
+            if ch == IDEOGRAPHIC_SPACE:
+                units.append(Unit(ch, font, pitch, pitch - advance))
+            elif ch.isspace():
                 units.append(Unit(" ", font, char_width(" ", font, size), 0.0, space=True))
             elif _is_wide(ch) and abs(advance - size) < size * 0.05:
                 units.append(Unit(ch, font, pitch, pitch - advance))
@@ -108,13 +118,22 @@ def units_of(runs: list[tuple[str, str]], size: float, pitch: float) -> list[Uni
 
 
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"\d{3,4}-\d{5,8}")
 
 
 def _url_parts(word: str) -> list[str]:
-    """A web address may break after each / and . (else a long one leaves a gappy line)."""
-    if not _URL.search(word):
+    """Where an unbreakable word may break after all: a web address after each ``/`` and ``.`` (never
+    inside ``://``), an e-mail address after its ``.`` and ``@``, a phone number after its hyphen."""
+    if _URL.search(word):
+        cuts = r"(?<=[.])|(?<=[^:/]/)(?!/)|(?<=//)"
+    elif _EMAIL.search(word):
+        cuts = r"(?<=[.@])"
+    elif _PHONE.search(word):
+        cuts = r"(?<=\d-)(?=\d)"
+    else:
         return [word]
-    return [p for p in re.split(r"(?<=[/.])", word) if p]
+    return [p for p in re.split(cuts, word) if p]
 
 
 def _can_break(units: list[Unit], at: int) -> bool:
@@ -180,4 +199,24 @@ def break_lines(
         i = end
         while i < n and units[i].space:  # a line never starts with a space
             i += 1
+    return lines
+
+
+def no_lone_last_character(lines: list[Line]) -> list[Line]:
+    """A label never ends with one character alone on its last line (「…申请数/量」): the previous line
+    gives it one or two of its own, where the line-breaking rules allow."""
+    if len(lines) < 2 or len(lines[-1].text) != 1 or not lines[-2].units or lines[-2].units[-1].hard_break:
+        return lines
+    before, last = lines[-2], lines[-1]
+    for give in (1, 2):
+        if len(before.units) <= give + 1:
+            break
+        units = before.units + last.units
+        at = len(before.units) - give
+        if _can_break(units, at):
+            return [
+                *lines[:-2],
+                Line(units[:at], before.indent, before.justify),
+                Line(units[at:], last.indent, last.justify),
+            ]
     return lines

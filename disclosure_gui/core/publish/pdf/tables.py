@@ -1,7 +1,10 @@
 """The three statistics tables in the PDF, exactly as the official form, at 10.5 pt.
 
 A table longer than the page continues on the next with its header rows repeated, as published
-reports do. Label text breaks by the same rules as the body (no closing punctuation at a line start).
+reports do, and with the labels of the groups it runs on in (table 三's 「三、本年度办理结果」,
+「（三）不予公开」), so a row on the new page is read in its group. A table starts, or continues, on a
+page only with at least :data:`OPENING_ROWS` of its rows there. Label text breaks by the same rules as
+the body (no closing punctuation at a line start, never one character alone on a label's last line).
 """
 
 from __future__ import annotations
@@ -14,10 +17,11 @@ from reportlab.platypus import Flowable, Table, TableStyle
 from ...format import schema
 from ..outline import TableBlock, column_weights
 from .flow import Align, TextLines
-from .lines import Unit, break_lines, units_of
+from .lines import Unit, break_lines, no_lone_last_character, units_of
 from .page import TEXT_W, Typesetter
 
 TABLE_PT = 10.5
+OPENING_ROWS = 3  # rows of figures a page must hold under the header rows for a table to start there
 CELL_LEADING = TABLE_PT * 1.3
 _PAD = 3
 
@@ -30,7 +34,7 @@ class CellText(TextLines):
         self.units = units
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        self.lines = break_lines(list(self.units), avail_width, TABLE_PT, justify=False)
+        self.lines = no_lone_last_character(break_lines(list(self.units), avail_width, TABLE_PT, justify=False))
         self.height = self.pitch * len(self.lines)
         self.width = avail_width
         return avail_width, self.height
@@ -58,10 +62,8 @@ def _style(font: str, spans: list[Any]) -> TableStyle:
 
 
 class FormTable(Flowable):
-    """A form's rows ``start``..``end`` under its header rows; split between pages at any row.
-
-    A merged cell cut by the page end continues, empty, on the next page (as Word prints it).
-    """
+    """A form's rows ``start``..``end`` under its header rows; split between pages at any row that leaves
+    :data:`OPENING_ROWS` rows of figures on the page."""
 
     def __init__(self, block: TableBlock, ts: Typesetter, start: int | None = None, end: int | None = None) -> None:
         super().__init__()
@@ -81,12 +83,16 @@ class FormTable(Flowable):
             kinds.setdefault(cell.row, set()).add(cell.kind)
         return {row for row, k in kinds.items() if row >= form.header_rows and k == {"header"}}
 
-    def first_rows_end(self) -> int:
-        """The end of the rows a page must hold for the table to start on it: up to its first value row."""
+    def _value_rows(self, start: int, end: int) -> int:
+        return sum(1 for row in range(start, end) if row not in self.heading_rows)
+
+    def opening(self) -> FormTable:
+        """The part a page must hold for the table to start on it: the header rows and the first
+        :data:`OPENING_ROWS` rows of figures (the whole table when it has fewer)."""
         end = self.start
-        while end < self.end and end in self.heading_rows:
+        while end < self.end and self._value_rows(self.start, end) < OPENING_ROWS:
             end += 1
-        return min(end + 1, self.end)
+        return FormTable(self.block, self.ts, self.start, end)
 
     def _cell(self, row: int, col: int, text: str, align: Align, where: str) -> CellText:
         return CellText(units_of(self.ts.runs(text, "table", where), TABLE_PT, TABLE_PT), align)
@@ -102,7 +108,9 @@ class FormTable(Flowable):
             if cell.row < form.header_rows:
                 top, bottom, text = cell.row, last, True
             elif cell.row < self.end and last >= self.start:
-                top, bottom, text = max(cell.row, self.start), min(last, self.end - 1), cell.row >= self.start
+                # a group label cut by the page end is printed again where its rows continue
+                top, bottom = max(cell.row, self.start), min(last, self.end - 1)
+                text = cell.row >= self.start or cell.kind != "value"
             else:
                 continue
             content = self.block.text(cell.row, cell.col) if text else ""
@@ -133,7 +141,8 @@ class FormTable(Flowable):
             k += 1
         while k > self.start and k - 1 in self.heading_rows:
             k -= 1  # a block's own heading rows (table 二's 「第二十条…」) stay with its first row
-        while k > self.start:
+        least = min(OPENING_ROWS, self._value_rows(self.start, self.end))
+        while k > self.start and self._value_rows(self.start, k) >= least:
             part = FormTable(self.block, self.ts, self.start, k)
             if part.wrap(avail_width, avail_height)[1] <= avail_height:
                 return [part, FormTable(self.block, self.ts, k, self.end)]

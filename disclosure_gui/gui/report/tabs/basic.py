@@ -24,14 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from ....core.format import schema
+from ....core.format.calendar import publication_deadline
 from ....core.format.preamble import generate_preamble
-from ...i18n import tr
+from ...i18n import QT_TRANSLATE_NOOP, tr
 from ..commands import SetMetaCommand, SetTextCommand, end_typing
 from ..document import ReportDocument
 from ..text_editor import LabelledEditor, WindowUndoKeys
 from .base import ScrollingTab, flash_widget
 
 TEXT_META = ("agency", "region", "website", "column")
+# 基本信息's choice of publication deadline for a government-level unit; None: judged from the unit's name.
+_LEVEL_CHOICES: tuple[tuple[str, bool | None], ...] = (
+    (QT_TRANSLATE_NOOP("disclosure_gui", "按单位名称判断"), None),
+    (QT_TRANSLATE_NOOP("disclosure_gui", "县级以上地方人民政府：3月31日前发布"), True),
+    (QT_TRANSLATE_NOOP("disclosure_gui", "乡镇、街道等：1月31日前发布"), False),
+)
 
 
 REFUSED_STYLE = "QLineEdit { border: 1px solid #b00000; background: #fff0f0 }"
@@ -63,6 +70,17 @@ class BasicTab(ScrollingTab):
         self.kind.setAccessibleName(schema.META_LABELS["agency_kind"])
         self.kind.currentIndexChanged.connect(lambda _i: self._push("agency_kind", self.kind.currentData()))
         form.addRow(schema.META_LABELS["agency_kind"], self.kind)
+        self.level = QComboBox()  # 条例第四十九条: which publication deadline applies to a government-level unit
+        for text, value in _LEVEL_CHOICES:
+            self.level.addItem(tr(text), value)
+        self.level.setAccessibleName(tr("发布期限"))
+        self.level.currentIndexChanged.connect(
+            lambda i: self._push("county_level", _LEVEL_CHOICES[i][1], tr("发布期限"))
+        )
+        self.level_hint = QLabel()
+        self.level_hint.setWordWrap(True)
+        form.addRow(tr("发布期限"), self.level)
+        form.addRow("", self.level_hint)
         self.year = QSpinBox()
         self.year.setRange(2021, 2100)
         self.year.setAccessibleName(schema.META_LABELS["year"])
@@ -172,6 +190,9 @@ class BasicTab(ScrollingTab):
                 if edit.text() != value:
                     edit.setText(value)
             self.kind.setCurrentIndex(max(0, self.kind.findData(meta.agency_kind)))
+            self.level.setCurrentIndex([v for _t, v in _LEVEL_CHOICES].index(meta.county_level))
+            self.level.setEnabled(meta.agency_kind == "government")
+            self.level_hint.setText(self._level_hint())
             self.year.setValue(meta.year)
             self.published.setChecked(meta.publish_date is not None)
             self.publish_date.setEnabled(meta.publish_date is not None)
@@ -180,12 +201,23 @@ class BasicTab(ScrollingTab):
         finally:
             self._syncing = False
 
+    def _level_hint(self) -> str:
+        """What the deadline is and why: 「县级以上地方人民政府：2026年3月31日前发布（条例第四十九条第二款…）」."""
+        d = publication_deadline(self.document.report.meta)
+        day = d.statutory
+        if not d.decided:
+            return tr("单位名称看不出是否县级以上地方人民政府，暂按{0}年{1}月{2}日前发布；如是，请在上面选择。").format(
+                day.year, day.month, day.day
+            )
+        return tr("{0}：{1}年{2}月{3}日前发布（{4}）").format(d.class_label, day.year, day.month, day.day, d.rule)
+
     def select_cell(self, path: str) -> bool:
         """Findings about the report's particulars name ``meta.*`` fields."""
         name = path.removeprefix("meta.")
         widgets: dict[str, QWidget] = {
             **self.inputs,
             "agency_kind": self.kind,
+            "county_level": self.level,
             "year": self.year,
             "publish_date": self.publish_date,
         }
