@@ -23,6 +23,10 @@ class Navigator:
         return False
 
     def show_cell(self, section: str, paths: tuple[str, ...]) -> bool:
+        register = self.shell.register_tab
+        if section == "register" and register is not None:
+            self.shell.tabs.setCurrentWidget(register)
+            return any(register.show_application(p.removeprefix("register.")) for p in paths)
         for i, tab in enumerate(self.shell.report_tabs):
             if tab.key == section:
                 self.shell.tabs.setCurrentIndex(i)

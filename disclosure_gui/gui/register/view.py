@@ -59,6 +59,7 @@ from .model import COLUMNS, RegisterDocument, RegisterTableModel, SetApplication
 from .parts import ChoiceDelegate, FilterProxy, T3Model
 
 if TYPE_CHECKING:
+    from ...core.register.export import Personal
     from ...core.register.tabular import ImportResult
 
 # Reading and writing register files (spreadsheets) is imported on first use, not when a report opens.
@@ -95,8 +96,7 @@ class RegisterTab(QWidget):
         self.model.inputRejected.connect(self._rejected)
         self.doc.changed.connect(self._refresh)
         self.doc.saveFailed.connect(lambda text: self.message.emit(text, True))
-        if self._applied_mark().exists():
-            self._compare()
+        self._compare()
         self._refresh()
         # The register follows the report's 单位名称 and 报告年度 once the officer stops typing.
         self.follow_timer = QTimer(self)
@@ -131,7 +131,7 @@ class RegisterTab(QWidget):
         if refused:
             self._error(refused)
         self.heading.setText(self._heading_text())
-        self.report_doc.set_register(self.doc.tables if self._applied_mark().exists() else None)
+        self._compare()
         self._refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -293,8 +293,7 @@ class RegisterTab(QWidget):
         )
         soon, overdue = self.doc.open_states()
         self.statusText.emit(tr("台账：{0} 件即将到期，{1} 件已超期").format(soon, overdue) if soon or overdue else "")
-        if self._applied_mark().exists():
-            self.report_doc.set_register(self.doc.tables)
+        self._compare()
 
     # ------------------------------------------------------------------ editing
 
@@ -394,10 +393,35 @@ class RegisterTab(QWidget):
         )
         if chosen is None:
             return
-        answer = QMessageBox.question(
-            self, tr("导出台账"), tr("导出的文件是否包含申请人姓名和联系方式？（个人信息，对外提供时请选“否”）")
-        )
-        self.export_path(chosen, personal=answer == QMessageBox.StandardButton.Yes)
+        personal = self._ask_personal()
+        if personal is not None:
+            self.export_register(chosen, personal=personal)
+
+    def _ask_personal(self) -> Personal | None:
+        """Applicants' names and contacts are personal information: left out unless the officer chooses them."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("导出台账"), "", parent=self)
+        box.setText(tr("导出的台账是否包含申请人姓名和联系方式？"))
+        box.setInformativeText(tr("这是个人信息。交给他人（如汇总、检查）时请选“不含个人信息”或“遮盖”。"))
+        left_out = box.addButton(tr("不含个人信息"), QMessageBox.ButtonRole.AcceptRole)
+        masked = box.addButton(tr("遮盖（张*、138****1234）"), QMessageBox.ButtonRole.AcceptRole)
+        full = box.addButton(tr("完整（仅供本单位使用）"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(left_out)
+        run_modal(box)
+        choices: dict[object, Personal] = {left_out: "none", masked: "masked", full: "full"}
+        return choices.get(box.clickedButton())
+
+    def export_register(self, path: Path, *, personal: Personal) -> bool:
+        """The register with its 答复期限 and 办理状态, personal data as chosen."""
+        from ...core.register.export import export_register
+
+        try:
+            export_register(path, self.doc.apps, personal=personal, today=self.doc.today)
+        except UserError as exc:
+            self._error(str(exc))
+            return False
+        self.message.emit(tr("已导出 {0}").format(path), False)
+        return True
 
     def export_path(self, path: Path, *, personal: bool, template: bool = False) -> bool:
         from ...core.register.tabular import export_fields, write_table
@@ -428,7 +452,20 @@ class RegisterTab(QWidget):
         return applied_mark(self.folder, self.doc.year)
 
     def _compare(self) -> None:
-        self.report_doc.set_register(self.doc.tables)
+        """The report's checks read the register from now on: its problems and late applications always, its counts
+        once they were applied to the report."""
+        applied = self._applied_mark().exists()
+        self.report_doc.set_register(lambda: self.doc.checked(applied))
+
+    def show_application(self, no: str) -> bool:
+        """Show one application (a register problem clicked in the problems panel): the list filtered to it."""
+        self.state_combo.setCurrentIndex(0)
+        self.filter_edit.setText(no)
+        if self.proxy.rowCount() == 0:
+            return False
+        self.view.setCurrentIndex(self.proxy.index(0, COLUMNS.index("no")))
+        self.view.setFocus()
+        return True
 
     def apply_to_report(self) -> None:
         """Table 三, table 四 and the fee figures of the year into the report: one undo step."""

@@ -191,6 +191,8 @@ def section_of(finding: Finding) -> str:
         return first.split(".")[1]
     if first.startswith("fees."):
         return "other"
+    if first.startswith("register."):
+        return "register"  # a register problem (T2): shown in the 依申请公开台账 tab
     if first.startswith("sections."):
         section = first.split(".")[1]
         return "basic" if section == "preamble" else section
