@@ -271,7 +271,7 @@ def test_file_dialogs_start_where_the_last_file_of_their_kind_went(window, choos
     assert starts[1:] == [first, second]
     # The register's export dialog, the district's folders: the same seam, their own kinds.
     window.tabs.setCurrentWidget(window.register_tab)
-    modals.on(QMessageBox, lambda box: click(box, "否"))
+    modals.on(QMessageBox, lambda box: click(box, "不含个人信息"))
     chooser.answers += [str(first / "台账.xlsx"), str(first / "台账2.xlsx")]  # type: ignore[attr-defined]
     window.register_tab.export_dialog()
     window.register_tab.export_dialog()
@@ -421,3 +421,23 @@ def test_the_summary_window_remembers_shows_the_copier_and_marks_the_shared_pass
     qtbot.waitUntil(lambda: again.aggregation is not None, timeout=20000)
     assert again.sources == [str(canned.units_folder)] and again.units_file == str(canned.units_list)
     again.close()
+
+
+def test_a_total_printed_wrong_stays_until_its_cells_are_edited_and_undo_brings_it_back(empty_window, busy_report):
+    """A report imported from a published one may carry a wrong total (the rules say so). Editing another table does
+    not silently rewrite it; editing a cell it sums recomputes it; undo gives the printed total back."""
+    printed = busy_report.clone()
+    printed.t3["new_received"][6] = 99  # printed wrong: its cells sum to 18
+    win = empty_window
+    win.open_draft(win.store.create(printed).id)
+    model = win.tab("t4").model
+    model.setData(model.index_of("tables.t4.administrative_review[0]"), "2")
+    assert win.current_report().t3["new_received"][6] == 99  # another table edited: the printed total stays
+    assert any(f.rule == "R3" for f in win.document.findings)
+    t3 = win.tab("t3").model
+    t3.setData(t3.index_of("tables.t3.new_received[0]"), "13")
+    assert win.current_report().t3["new_received"][6] == 19  # a cell it sums edited: computed
+    win.stack.undo()
+    assert win.current_report().t3["new_received"][6] == 99  # undo: the report as it was, printed total and all
+    win.stack.undo()
+    assert win.current_report() == printed

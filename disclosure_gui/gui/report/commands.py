@@ -12,7 +12,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.format import schema
 from ...core.format.carryover import ReviewMark
-from ...core.format.report import CellValue
+from ...core.format.report import CellValue, totals_fed_by
 from ..i18n import tr
 from .document import ReportDocument
 
@@ -26,12 +26,14 @@ class SetCellsCommand(QUndoCommand):
         self.document = document
         self.new = dict(values)
         self.old = {path: document.value(path) for path in values}
+        # The totals as they were, printed ones too: undo gives back the report as it was, not a recomputed one.
+        self.old_totals = {t: document.value(t) for path in values for t in totals_fed_by(path)}
 
     def redo(self) -> None:
         self.document.apply_cells(self.new)
 
     def undo(self) -> None:
-        self.document.apply_cells(self.old)
+        self.document.apply_cells(self.old, totals=self.old_totals)
 
 
 class _TypingCommand(QUndoCommand):

@@ -16,8 +16,9 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from disclosure_gui.core.checks.registry import run_all
+from disclosure_gui.core.format import schema
 from disclosure_gui.core.format.cells import format_value
-from disclosure_gui.core.format.report import Report, computed_totals
+from disclosure_gui.core.format.report import Report, computed_totals, totals_fed_by
 from disclosure_gui.gui.app import start_window
 from disclosure_gui.gui.dialogs.files import use_chooser
 from disclosure_gui.gui.main_window import MainWindow
@@ -29,6 +30,10 @@ from .canned import Canned
 from .modals import AnsweringChooser, Modals, answer_randomly
 
 JOB_SECONDS = 120
+FEEDERS: dict[str, set[str]] = {}  # total → the input cells it sums
+for _path in schema.all_cell_paths():
+    for _total in totals_fed_by(_path):
+        FEEDERS.setdefault(_total, set()).add(_path)
 
 
 class JourneyFailure(AssertionError):
@@ -205,8 +210,13 @@ class Journey:
         assert document is not None
         report = document.report
         out = []
+        base = self.base[1] if self.base is not None and self.base[0] is document else None
         for path, value in computed_totals(report).items():
-            if report.get(path) != value:
+            if report.get(path) == value:
+                continue
+            # A total printed wrong in an imported report stays as printed until a cell feeding it is edited.
+            as_opened = base is not None and base.get(path) == report.get(path)
+            if not (as_opened and all(base.get(p) == report.get(p) for p in FEEDERS[path])):  # type: ignore[union-attr]
                 out.append(f"total {path} is {report.get(path)!r}, its cells sum to {value!r}")
         register = document.register() if document.register is not None else None
         fresh = run_all(report, document.previous, document.profile, register)
