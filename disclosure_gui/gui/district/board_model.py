@@ -27,21 +27,22 @@ from .review_tabs import FLAG_COLOR
 
 Index = QModelIndex | QPersistentModelIndex
 # Translated when shown, not when imported.
-# 疑似抄袭 right after the state: what the district office acts on stays in view on a 1366 screen (at the end it
-# was cut off).
+# What the district office acts on first, in view on a 1024 screen: the state, 疑似抄袭 (at the end it was cut off
+# even at 1366) and the file each unit's row was read from.
 COLUMNS = (
     QT_TRANSLATE_NOOP("disclosure_gui", "单位"),
     QT_TRANSLATE_NOOP("disclosure_gui", "状态"),
     QT_TRANSLATE_NOOP("disclosure_gui", "疑似抄袭"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "文件"),
     QT_TRANSLATE_NOOP("disclosure_gui", "错误"),
     QT_TRANSLATE_NOOP("disclosure_gui", "提醒"),
     QT_TRANSLATE_NOOP("disclosure_gui", "纳入汇总"),
     QT_TRANSLATE_NOOP("disclosure_gui", "实质公开率"),
     QT_TRANSLATE_NOOP("disclosure_gui", "纠错率"),
-    QT_TRANSLATE_NOOP("disclosure_gui", "文件"),
     QT_TRANSLATE_NOOP("disclosure_gui", "最后修改"),
 )
 COPY_COLUMN = 2
+COPY_WIDTH = 220  # px: the whole note is in the cell's tooltip
 STATE_COLORS = {
     "errors": "#f8d0d0",
     "unreadable": "#f8d0d0",
@@ -148,27 +149,30 @@ class UnitsModel(QAbstractTableModel):
         column = index.column()
         disclosure, correction, copied = self._shown[id(unit)]
         if role == Qt.ItemDataRole.DisplayRole:
+            file_name = Path(unit.file).name if unit.file else ""
             values = (
                 unit.agency,
                 STATE_LABELS[unit.state],
                 copied,
+                file_name,
                 unit.errors,
                 unit.warnings,
                 tr("是") if unit.included else tr("否"),
                 disclosure,
                 correction,
-                Path(unit.file).name if unit.file else "",
                 unit.updated.replace("T", " "),
             )
             return values[column]
         if role == Qt.ItemDataRole.UserRole:  # sort key
             rates = self._rates[id(unit)]
-            keys = (unit.agency, unit.state, copied, unit.errors, unit.warnings, unit.included, *rates)
-            return (*keys, unit.file or "", unit.updated)[column]
+            keys = (unit.agency, unit.state, copied, unit.file or "", unit.errors, unit.warnings, unit.included)
+            return (*keys, *rates, unit.updated)[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return QBrush(QColor(STATE_COLORS[unit.state]))
         if role == Qt.ItemDataRole.BackgroundRole and column == COPY_COLUMN and self._shown[id(unit)][2]:
             return QBrush(QColor(FLAG_COLOR))
+        if role == Qt.ItemDataRole.ToolTipRole and column == COPY_COLUMN and copied:
+            return copied
         if role == Qt.ItemDataRole.ToolTipRole:
             return unit.message or "\n".join(f.message for f in unit.findings[:8])
         return None

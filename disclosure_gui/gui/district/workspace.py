@@ -49,7 +49,7 @@ from ..dialogs.new_report import NewReportDialog
 from ..i18n import tr
 from ..jobs import start_job
 from ..messages import warn
-from .board_model import SummaryRequest, UnitsFilter, UnitsModel, summarise
+from .board_model import COPY_COLUMN, COPY_WIDTH, SummaryRequest, UnitsFilter, UnitsModel, summarise
 from .profile_dialog import edit_profile
 from .review_tabs import RatiosPanel, SimilarityPanel
 from .unit_detail import fill_detail, show_unit
@@ -301,6 +301,7 @@ class AggregateWindow(QDialog):
         self.similarity.set_review(self.review, texts, previous)
         self.ratios.set_review(self.review)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(COPY_COLUMN, min(self.table.columnWidth(COPY_COLUMN), COPY_WIDTH))
         counts = aggregation.counts()
         text = tr("，").join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
         self.summary.setText(
