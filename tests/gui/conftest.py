@@ -83,6 +83,21 @@ def _no_modal_left_waiting(qapp):
     assert not stuck, f"a modal dialog was left waiting for an answer: {stuck}"
 
 
+@pytest.fixture
+def empty_window(qtbot, tmp_path):
+    """A window on an empty store: the start page."""
+    make_application()
+    store = Store(tmp_path / "data")
+    store.open()
+    win = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win.autosave.stop()
+    win.close()
+    store.close()
+
+
 @pytest.fixture(autouse=True)
 def _empty_clipboard_after_each_test(qapp):
     """Clipboard data whose Python wrapper outlives the interpreter crashes the process at exit (Qt frees it

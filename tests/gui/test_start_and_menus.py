@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
@@ -19,19 +18,6 @@ from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.gui.report.tabs.base import ReportTab
 from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_JSON
-
-
-@pytest.fixture
-def empty_window(qtbot, tmp_path):
-    make_application()
-    store = Store(tmp_path / "data")
-    store.open()
-    win = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win.close()
-    store.close()
 
 
 def menu_tree(menu: QMenu) -> list[tuple[str, object]]:

@@ -8,22 +8,20 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QTableView
 
 from disclosure_gui.core.format import exchange
 from disclosure_gui.gui import settings as keys
-from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.dialogs.files import use_chooser
 from disclosure_gui.gui.dialogs.import_published import ImportPublishedDialog
 from disclosure_gui.gui.dialogs.new_year import NewYearDialog
 from disclosure_gui.gui.dialogs.year_update import YearUpdateDialog
 from disclosure_gui.gui.district.board_model import COLUMNS
 from disclosure_gui.gui.main_window import MainWindow
-from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_TXT
 
 from .journeys.keys import type_text
@@ -53,22 +51,6 @@ def chooser(tmp_path):
     previous = use_chooser(c)
     yield c
     use_chooser(previous)
-
-
-@pytest.fixture
-def empty_window(qtbot, tmp_path):
-    make_application()
-    store = Store(tmp_path / "data")
-    store.open()
-    win = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    win.show()
-    win.activateWindow()
-    qtbot.waitActive(win)
-    yield win
-    win.autosave.stop()
-    win.close()
-    store.close()
 
 
 def test_after_find_every_keystroke_still_works(window, qtbot):
@@ -229,15 +211,21 @@ def test_status_table_is_exported_as_excel_from_the_button(empty_window, modals,
     workspace.close()
 
 
-def test_ctrl_v_while_a_cell_is_being_edited_pastes_the_block(window):
+def _editing(window, typed: str) -> tuple[QTableView, QLineEdit]:
+    """Table 三's first cell being typed into."""
     t3 = window.tab("t3")
     window.tabs.setCurrentWidget(t3)
     view = t3.view
     view.setCurrentIndex(t3.model.index_of("tables.t3.granted[0]"))
     view.setFocus()
-    QTest.keyClicks(view, "9")
+    QTest.keyClicks(view, typed)
     editor = view.viewport().findChild(QLineEdit)
-    assert editor is not None and editor.text() == "9"
+    assert editor is not None and editor.text() == typed
+    return view, editor
+
+
+def test_ctrl_v_while_a_cell_is_being_edited_pastes_the_block(window):
+    view, editor = _editing(window, "9")
     QGuiApplication.clipboard().setText("3\t1\n2\t0\n")
     QTest.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     report = window.current_report()
@@ -248,13 +236,7 @@ def test_ctrl_v_while_a_cell_is_being_edited_pastes_the_block(window):
 
 
 def test_a_single_value_pasted_into_an_editing_cell_stays_in_the_editor(window):
-    t3 = window.tab("t3")
-    window.tabs.setCurrentWidget(t3)
-    view = t3.view
-    view.setCurrentIndex(t3.model.index_of("tables.t3.granted[0]"))
-    view.setFocus()
-    QTest.keyClicks(view, "1")
-    editor = view.viewport().findChild(QLineEdit)
+    _view, editor = _editing(window, "1")
     QGuiApplication.clipboard().setText("2")
     QTest.keyClick(editor, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert editor.text() == "12"

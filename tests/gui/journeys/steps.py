@@ -211,29 +211,24 @@ def _block(j: Journey) -> str:
     return end.join(lines) + end
 
 
-def paste(j: Journey) -> str | None:
+def paste(j: Journey, *, editing: bool = False) -> str | None:
+    """A block from Excel pasted at a cell; ``editing``: into a cell being typed into, as Excel takes it too."""
     tab = _table(j)
     if tab is None:
         return None
     path = _click_cell(j, tab)
+    if editing:
+        type_text(tab.view, j.rng.choice("123"))
     block = _block(j)
     QGuiApplication.clipboard().setText(block)
     press(tab.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    return f"{path}: Ctrl+V {block!r}"
+    if editing and j.rng.random() < 0.5:
+        press(tab.view, Qt.Key.Key_Return)
+    return f"{path}: {'editing, ' if editing else ''}Ctrl+V {block!r}"
 
 
 def paste_while_editing(j: Journey) -> str | None:
-    tab = _table(j)
-    if tab is None:
-        return None
-    path = _click_cell(j, tab)
-    type_text(tab.view, j.rng.choice("123"))
-    block = _block(j)
-    QGuiApplication.clipboard().setText(block)
-    press(tab.view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
-    if j.rng.random() < 0.5:
-        press(tab.view, Qt.Key.Key_Return)
-    return f"{path}: editing, Ctrl+V {block!r}"
+    return paste(j, editing=True)
 
 
 def copy_cells(j: Journey) -> str | None:
