@@ -329,9 +329,8 @@ class MainWindow(QMainWindow, SideWindows):
         key, start, end, replacement = finding.fix
         text = self.document.text(key)
         fixed = text[:start] + replacement + text[end:]
-        self.stack.push(
-            SetTextCommand(self.document, key, fixed, merge=False, text=tr("修正 {0}").format(finding.rule))
-        )
+        label = tr("一键修正“{0}”").format(finding.message[:20])  # what was fixed, not the check's code
+        self.stack.push(SetTextCommand(self.document, key, fixed, merge=False, text=label))
         self.statusBar().showMessage(tr("已修正：{0}（可撤销）").format(finding.message), 6000)
 
     def update_copied_years(self) -> None:

@@ -134,10 +134,6 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>{0} {1}：{2}</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>{0} 个单元格</source>
       <translation type="unfinished" />
     </message>
@@ -242,6 +238,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}：{1}（{2}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}：“{1}”{2}</source>
       <translation type="unfinished" />
     </message>
@@ -313,6 +313,10 @@
     </message>
     <message>
       <source>一键修正</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>一键修正“{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -513,10 +517,6 @@
     </message>
     <message>
       <source>修改申请 {0} 的“{1}”</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>修正 {0}</source>
       <translation type="unfinished" />
     </message>
     <message>

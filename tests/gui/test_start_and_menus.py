@@ -153,7 +153,7 @@ def test_undo_label_and_redo_with_ctrl_y(window, qtbot):
     q7 = next(f for f in window.document.findings if f.rule == "Q7")
     window.apply_fix(q7)
     assert window.commands.undo.text() == "撤销"
-    assert window.commands.undo.toolTip() == "撤销：修正 Q7"
+    assert window.commands.undo.toolTip() == f"撤销：一键修正“{q7.message[:20]}”"  # what, not the check's code
     window.stack.undo()
     assert "20231月1日" in window.current_report().texts["preamble"]
     window.tabs.setCurrentIndex(3)
