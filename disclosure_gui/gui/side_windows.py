@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from .dialogs.checks_help import ChecksHelpDialog
     from .dialogs.find import FindDialog
     from .district.workspace import AggregateWindow
+    from .register.view import RegisterTab
 
 
 class SideWindows:
@@ -31,6 +32,7 @@ class SideWindows:
     settings: QSettings
     document: ReportDocument | None
     navigator: Navigator
+    register_tab: RegisterTab | None
     calendar: CalendarController
     find_dialog: FindDialog
     help_dialog: ChecksHelpDialog
@@ -55,6 +57,11 @@ class SideWindows:
         from .dialogs.find import FindDialog
 
         if self.document is None:
+            return
+        register = self.register_tab
+        if register is not None and register.isVisible():  # Ctrl+F in the register: its own filter box
+            register.filter_edit.setFocus()
+            register.filter_edit.selectAll()
             return
         if self._raise(getattr(self, "find_dialog", None)):
             return

@@ -90,7 +90,7 @@ def _year_mention(
     names_year = kind == "date" or text[end:].lstrip()[:1] == "年"  # 2024年, 2024 年度; not 2024版
     if found == last_year and names_year:
         replacement = str(year) + quote[4:]
-        return Mention(field, start, end, quote, kind, replacement, f"上年报告的年度，改为{year}年")
+        return Mention(field, start, end, quote, kind, replacement, f"写的是上年报告的年度，请确认改为{year}年")
     return Mention(field, start, end, quote, kind, None, f"从上年报告复制的{what}{quote}，请确认是否需要改为本年的")
 
 

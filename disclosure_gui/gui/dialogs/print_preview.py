@@ -60,6 +60,12 @@ def print_pdf(pdf_path: Path, printer: QPrinter) -> int:
     first, last = printer.fromPage(), printer.toPage()
     pages = range(first - 1, min(last, total)) if first > 0 and last > 0 else range(total)
     dpi = min(printer.resolution(), PRINT_DPI_MAX)
+    if not printer.isValid():  # no printer to send to (none installed, or the one chosen went away)
+        return 0
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:  # 打印到文件: a file it can write
+        out = Path(printer.outputFileName())
+        if not printer.outputFileName() or out.is_dir() or not out.parent.is_dir():
+            return 0
     painter = QPainter()
     if not painter.begin(printer):
         return 0

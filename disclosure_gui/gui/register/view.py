@@ -225,7 +225,6 @@ class RegisterTab(QWidget):
         for sequence, slot in (
             (QKeySequence(Qt.Key.Key_Insert), self.add_application),
             (QKeySequence("Ctrl+Del"), self.remove_selected),
-            (QKeySequence.StandardKey.Find, self.filter_edit.setFocus),
         ):
             shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
