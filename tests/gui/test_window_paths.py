@@ -423,3 +423,18 @@ def test_a_total_printed_wrong_stays_until_its_cells_are_edited_and_undo_brings_
     assert win.current_report().t3["new_received"][6] == 99  # undo: the report as it was, printed total and all
     win.stack.undo()
     assert win.current_report() == printed
+
+
+def test_ctrl_f_in_the_register_goes_to_its_filter(window, qtbot):
+    """The register's own Ctrl+F and the window's 查找 were two shortcuts on one key: Qt then runs neither."""
+    tab = window.register_tab
+    window.tabs.setCurrentWidget(tab)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    tab.view.setFocus()
+    QTest.keyClick(tab.view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is tab.filter_edit
+    window.tabs.setCurrentWidget(window.tab("overview"))
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_dialog.isVisible()  # elsewhere, 查找
+    window.find_dialog.close()
