@@ -134,6 +134,23 @@ def _split_gaps(findings: list[Finding], report: Report, printed: dict[str, Any]
 # ------------------------------------------------------------------------------ openings and the ten whole reports
 
 
+# What the officer answers on 基本信息 when the name cannot tell a government's level (条例第四十九条: only a
+# 县级以上地方人民政府 has until 3月31日): an import cannot know it, the manifest's ``level`` says it.
+_COUNTY_LEVEL = {
+    "county government": True,
+    "district government": True,
+    "city government": True,
+    "region committee": True,
+    "township": False,
+    "street": False,
+}
+
+
+def chosen_level(report: Report, entry: dict[str, Any]) -> None:
+    if report.meta.agency_kind == "government" and entry.get("level") in _COUNTY_LEVEL:
+        report.meta.county_level = _COUNTY_LEVEL[str(entry["level"])]
+
+
 def load_report(entry: dict[str, Any]) -> Report:
     """The opening as the importer reads the published text; tables are unknown (blank), not zero."""
     text = (CORPUS / str(entry["file"])).read_text(encoding="utf-8")
@@ -143,6 +160,7 @@ def load_report(entry: dict[str, Any]) -> Report:
     for path in schema.all_cell_paths():
         report.set(path, None)
     report.meta.publish_date = date.fromisoformat(str(entry["publish_date"])) if entry.get("publish_date") else None
+    chosen_level(report, entry)
     return report
 
 
@@ -183,6 +201,7 @@ def score_whole(whole: Path, tallies: dict[str, Tally]) -> None:
     for entry in manifest["reports"]:
         previous = imported(entry["previous"], root) if entry.get("previous") else None
         report = imported(entry["file"], root, previous)
+        chosen_level(report, entry)
         scored = set(entry.get("scored") or ())
         findings = [f for f in run_all(report, previous, groups="RQ") if not scored or f.rule in scored]
         kept = (

@@ -123,15 +123,18 @@ ln -s "$(realpath "$WINDOWS_PYTHON")" "$C/py"
 code=0
 win 'C:\py\python.exe' -c "
 import sys, disclosure_gui.cli as cli
-def broken(args):
-    raise RuntimeError('forced by test-under-wine.sh')
-cli.cmd_list = broken
+def forced_by_test_under_wine(args):
+    raise RuntimeError('MARKER-机密-wine')
+cli.cmd_list = forced_by_test_under_wine
 sys.exit(cli.main(['list']))" >"$TEST/crash.out" || code=$?
 cat "$TEST/crash.out"
 [[ $code == 3 ]] || fail "a crash exited $code, not 3"
 grep -q '程序内部出错' "$TEST/crash.out" || fail "no Chinese crash message"
 LOGFILE=$(find "$APPDATA/disclosure-gui/crash-logs" -name 'crash-*.log' | head -n 1)
-[[ -n $LOGFILE ]] && grep -q 'forced by test-under-wine.sh' "$LOGFILE" || fail "no crash log in %APPDATA%\\disclosure-gui\\crash-logs"
+[[ -n $LOGFILE ]] && grep -q 'forced_by_test_under_wine' "$LOGFILE" && grep -q RuntimeError "$LOGFILE" \
+  || fail "no crash log naming the failing function in %APPDATA%\\disclosure-gui\\crash-logs"
+# A crash log holds places and types, never what the officer wrote or what an error said (it may quote it).
+! grep -q 'MARKER-机密-wine' "$LOGFILE" || fail "the crash log holds the error's text"
 echo "crash log: ${LOGFILE#"$C"/}"
 
 echo "== uninstall (silent): the program goes, the user's data stays"
