@@ -24,9 +24,10 @@ from disclosure_gui.core.format import exchange
 from disclosure_gui.gui.app import make_application
 from tests.conftest import SAMPLE_JSON
 
+from .journeys.answers import fill
 from .journeys.canned import Canned, make_canned
 from .journeys.journey import Journey, JourneyFailure
-from .journeys.steps import STEPS, fill
+from .journeys.steps import STEPS
 
 IGNORED_QT = ("propagateSizeHints", "does not support raise", "does not support grabbing the keyboard")  # offscreen
 
