@@ -159,7 +159,7 @@ def compared_tables(data_dir: Path, agency: str, year: int) -> RegisterTables | 
 
 def has_register(folder: Path) -> bool:
     """Whether a register folder holds anything (an empty or missing folder is no register)."""
-    return os.path.isdir(native_path(folder)) and any(os.scandir(native_path(folder)))
+    return os.path.isdir(native_path(folder)) and bool(os.listdir(native_path(folder)))
 
 
 def move_register(old: Path, new: Path) -> bool:
