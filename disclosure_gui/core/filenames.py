@@ -20,6 +20,7 @@ extended-length form that slipped into a text back as the normal one.
 from __future__ import annotations
 
 import codecs
+import fnmatch
 import ntpath
 import os
 import re
@@ -96,11 +97,22 @@ def native_path(path: str | os.PathLike[str]) -> str:
 
 
 def listed(folder: Path, pattern: str, *, recursive: bool = False) -> list[Path]:
-    """What ``folder`` holds matching ``pattern`` (in every subfolder too when ``recursive``), found through the
-    folder's native form and named under ``folder`` as given, so messages about them show the normal path."""
-    native = Path(native_path(folder))
-    found = native.rglob(pattern) if recursive else native.glob(pattern)
-    return [folder / entry.relative_to(native) for entry in found]
+    """What ``folder`` holds matching ``pattern`` (in every subfolder too when ``recursive``), named under ``folder``
+    as given, so messages about them show the normal path. Each folder is opened in its own native form: a short
+    folder the officer chose may hold subfolders (an unpacked archive) too deep to open as written. A folder that
+    cannot be read adds nothing; links to folders are not followed."""
+    try:
+        with os.scandir(native_path(folder)) as entries:
+            children = [(entry.name, entry.is_dir(follow_symlinks=False)) for entry in entries]
+    except OSError:
+        return []
+    found: list[Path] = []
+    for name, is_folder in children:
+        if fnmatch.fnmatch(name, pattern):
+            found.append(folder / name)
+        if recursive and is_folder:
+            found += listed(folder / name, pattern, recursive=True)
+    return found
 
 
 def json_safe(dumped: str) -> str:

@@ -16,10 +16,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from disclosure_gui.core import filenames
 from disclosure_gui.core.district.aggregate import collect, read_units_file, refuse_outputs
 from disclosure_gui.core.district.review import profile_in
 from disclosure_gui.core.district.status_export import export_status
-from disclosure_gui.core.filenames import EXTENDED, LONG_PATH, extended_length, native_path, shown
+from disclosure_gui.core.filenames import EXTENDED, LONG_PATH, extended_length, listed, native_path, shown
 from disclosure_gui.core.format import exchange
 from disclosure_gui.core.format import local_profile as profiles
 from disclosure_gui.core.format.holidays import load_entered, save_entered
@@ -150,6 +151,20 @@ def test_elsewhere_the_path_is_handed_over_as_it_is(tmp_path: Path) -> None:
 @pytest.fixture
 def long(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> LongFolder:
     return long_folder(tmp_path, monkeypatch)
+
+
+def test_every_subfolder_of_a_folder_searched_is_opened_in_its_native_form(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A short folder the officer chose may hold folders too deep to open as written (an unpacked archive)."""
+    opened: list[str] = []
+    monkeypatch.setattr(filenames, "_to_native", lambda path: opened.append(path) or path)
+    deep = tmp_path / "上报" / "第一批" / "解压" / "甲镇"
+    deep.mkdir(parents=True)
+    (deep / "甲镇.json").write_bytes(b"{}")
+    (tmp_path / "上报" / "说明.txt").write_bytes(b"")
+    assert listed(tmp_path / "上报", "*.json", recursive=True) == [deep / "甲镇.json"]
+    assert {str(tmp_path / "上报"), str(deep.parent.parent), str(deep.parent), str(deep)} <= set(opened)
 
 
 def test_the_stand_in_folder_is_reached_only_through_native_path(long: LongFolder) -> None:
