@@ -114,6 +114,9 @@ win "$EXE" register "$L\\台账 2024.csv" --year 2024 --agency 山亭区科技�
 for f in "汇总 交换文件.json" "汇总 状态表.xlsx" "台账 统计.json"; do
   [[ -s $LONG/$f ]] || fail "nothing written to the long path: $f"
 done
+win "$WINDOWS_PYTHON/python.exe" -c "from disclosure_gui.core.filenames import native_path
+print(native_path(r'$L\\草稿库\\store.json')[:4])" | tr -d '\r' | grep -xF '\\?\' >/dev/null \
+  || fail "the app does not hand Windows the \\?\ form of a long path"
 missing=$(win "$EXE" check "$L\\没有的 交换文件.json") && fail "check of a missing file succeeded"
 grep -qF "$L\\没有的 交换文件.json" <<<"$missing" && ! grep -qF '\\?\' <<<"$missing" \
   || { echo "$missing" >&2; fail "the message about a missing file does not name it as typed"; }
