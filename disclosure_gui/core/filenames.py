@@ -13,8 +13,8 @@ The other way out is to the system. On Windows with the default policy (``LongPa
 characters or more cannot be opened, and a folder of 248 or more cannot be made, even by a long-path-aware program —
 unless the path is written in its extended-length form (``\\\\?\\C:\\…``, ``\\\\?\\UNC\\server\\share\\…``). So
 every place the app opens, creates, renames, lists or removes a file or folder the user chose (or its data folder)
-hands the system :func:`native_path` of it; messages keep the normal path, and :func:`shown` writes any
-extended-length form that slipped into a text back as the normal one.
+hands the system :func:`native_path` of it; messages keep the normal path, and every message a user sees
+(:class:`.errors.UserError`) has any extended-length form that slipped into it written back by :func:`normal_paths`.
 """
 
 from __future__ import annotations
@@ -44,11 +44,8 @@ def _escape(char: str) -> str:
 
 
 def shown(value: str | os.PathLike[str]) -> str:
-    """The text with every undecodable byte of a file name (and any other lone surrogate) written as an escape, and
-    every path in the extended-length form (:func:`native_path`) written as the normal one."""
+    """The text with every undecodable byte of a file name (and any other lone surrogate) written as an escape."""
     text = os.fspath(value)
-    if EXTENDED in text:  # never meant for a person: ``\\?\C:\…`` is ``C:\…``, ``\\?\UNC\srv\…`` is ``\\srv\…``
-        text = _EXTENDED_PREFIX.sub(lambda m: "\\\\" if m.group(1) else "", text)
     if not _LONE_SURROGATE.search(text):  # nearly always: one scan, no copy
         return text
     return _LONE_SURROGATE.sub(lambda m: _escape(m.group()), text)
@@ -57,6 +54,15 @@ def shown(value: str | os.PathLike[str]) -> str:
 def shown_name(value: str | os.PathLike[str]) -> str:
     """The last part of a path, as :func:`shown` writes it."""
     return shown(os.path.basename(os.fspath(value)))
+
+
+def normal_paths(text: str) -> str:
+    """``text`` with every path in the extended-length form (:func:`native_path`) written as the normal one:
+    ``\\\\?\\C:\\…`` as ``C:\\…``, ``\\\\?\\UNC\\srv\\…`` as ``\\\\srv\\…``. That form is for the system, never for
+    a person (a system error quoting the path it was given, for one)."""
+    if EXTENDED not in text:  # nearly always: one scan, no copy
+        return text
+    return _EXTENDED_PREFIX.sub(lambda m: "\\\\" if m.group(1) else "", text)
 
 
 def extended_length(path: str, absolute: Callable[[str], str] = ntpath.abspath) -> str:

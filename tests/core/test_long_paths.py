@@ -20,7 +20,8 @@ from disclosure_gui.core import filenames
 from disclosure_gui.core.district.aggregate import collect, read_units_file, refuse_outputs
 from disclosure_gui.core.district.review import profile_in
 from disclosure_gui.core.district.status_export import export_status
-from disclosure_gui.core.filenames import EXTENDED, LONG_PATH, extended_length, listed, native_path, shown
+from disclosure_gui.core.errors import UserError
+from disclosure_gui.core.filenames import EXTENDED, LONG_PATH, extended_length, listed, native_path, normal_paths
 from disclosure_gui.core.format import exchange
 from disclosure_gui.core.format import local_profile as profiles
 from disclosure_gui.core.format.holidays import load_entered, save_entered
@@ -132,12 +133,14 @@ def test_the_extended_form_names_the_same_file_as_the_path(parts: list[str], sep
         return
     assert result.startswith(EXTENDED) and "/" not in result[4:]
     assert all(part not in (".", "..") for part in result[4:].split("\\"))
-    assert shown(result) == normal  # what the user reads is the path they gave, normalised as Windows would
+    assert normal_paths(result) == normal  # what the user reads is the path they gave, normalised as Windows would
 
 
 def test_messages_never_show_the_extended_form() -> None:
-    assert shown("无法写入 \\\\?\\C:\\年报\\2023.pdf：磁盘空间已满") == "无法写入 C:\\年报\\2023.pdf：磁盘空间已满"
-    assert shown("找不到文件 \\\\?\\UNC\\档案室\\共享\\a.json") == "找不到文件 \\\\档案室\\共享\\a.json"
+    """Whatever slips into a message (a system error quoting the path it was given): the user reads the normal path."""
+    failed = UserError("无法写入 \\\\?\\C:\\年报\\2023.pdf：磁盘空间已满", "\\\\?\\UNC\\档案室\\共享\\a.json")
+    assert str(failed) == "\\\\档案室\\共享\\a.json：无法写入 C:\\年报\\2023.pdf：磁盘空间已满"
+    assert failed.message == "无法写入 C:\\年报\\2023.pdf：磁盘空间已满"
 
 
 @pytest.mark.skipif(os.name == "nt", reason="elsewhere than Windows the system takes any path as it is")
