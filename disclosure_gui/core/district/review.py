@@ -8,11 +8,13 @@ the result into the plain tables the workspace shows and the status export write
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..filenames import native_path
 from ..format import exchange
 from ..format.local_profile import LocalProfile, ProfileError, find_in
 from ..format.local_profile import load as load_profile
@@ -82,7 +84,7 @@ def review(
 def profile_in(sources: Iterable[Path | str]) -> tuple[LocalProfile | None, str]:
     """The local profile handed out in the units' folder, if any, and a Chinese line saying what applies."""
     for source in sources:
-        found = find_in(source) if Path(source).is_dir() else None
+        found = find_in(source) if os.path.isdir(native_path(source)) else None
         if found is None:
             continue
         try:
