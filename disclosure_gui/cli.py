@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -18,7 +19,7 @@ from . import cli_register as register_command
 from .argparse_zh import EXIT_BAD_INPUT
 from .argparse_zh import ChineseArgumentParser as _Parser
 from .core.errors import UserError
-from .core.filenames import ERRORS, shown
+from .core.filenames import ERRORS, native_path, shown
 from .crash import EXIT_INTERNAL, command_outline, crash_message, write_crash_log
 
 if TYPE_CHECKING:
@@ -114,7 +115,7 @@ def _open_store_to_read(args: argparse.Namespace):  # type: ignore[no-untyped-de
     from .store.paths import default_data_dir
 
     root = Path(getattr(args, "data_dir", None) or default_data_dir())
-    if root.is_dir():
+    if os.path.isdir(native_path(root)):
         store = Store(root)
         try:
             store.open()
@@ -313,8 +314,6 @@ def cmd_import_published(args: argparse.Namespace) -> int:
 
 
 def cmd_aggregate(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
     from .core.district.aggregate import (
         STATE_LABELS,
         cells_left_blank,
@@ -334,7 +333,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
             expected = read_units_file(args.units)
         except OSError as exc:
             return _fail(f"无法读取单位名单 {args.units}：{os_error_text(exc)}")
-    missing_sources = [s for s in args.sources if not Path(s).exists()]
+    missing_sources = [s for s in args.sources if not os.path.exists(native_path(s))]
     if missing_sources:
         return _fail(f"找不到：{'、'.join(missing_sources)}")
     refused = _refuse_overwriting([args.output, args.status], [args.units]) or refuse_outputs(

@@ -99,6 +99,7 @@ def write_crash_log(data_dir: Path | str | None, exc: BaseException, context: st
 
     ``context`` names what was running (``window``, ``export-pdf``, :func:`command_outline`); it must hold no value.
     """
+    from .core.filenames import native_path
     from .core.outputs import OutputError, write_text
     from .store.paths import default_data_dir
 
@@ -107,7 +108,7 @@ def write_crash_log(data_dir: Path | str | None, exc: BaseException, context: st
     for folder in (Path(data_dir) if data_dir else default_data_dir(), Path(tempfile.gettempdir())):
         log = folder / "crash-logs" / f"crash-{stamp}.log"
         try:
-            log.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(native_path(log.parent), exist_ok=True)
             write_text(log, text)
         except (OSError, OutputError):
             continue

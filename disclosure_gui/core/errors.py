@@ -7,9 +7,13 @@ is not a :class:`UserError` is a bug: the command line and the window write a cr
 
 from __future__ import annotations
 
+from .filenames import normal_paths
+
 
 class UserError(Exception):
     def __init__(self, message: str, where: str = "") -> None:
+        # A path as the user knows it, never the form handed to Windows (.filenames.native_path).
+        message, where = normal_paths(message), normal_paths(where)
         self.message = message
         self.where = where
         super().__init__(f"{where}：{message}" if where and not message.startswith(where) else message)

@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from .errors import UserError
+from .filenames import native_path
 
 CONVERT_TIMEOUT_S = 90
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Word 97–2003, WPS, old Excel
@@ -45,13 +46,14 @@ def convert(office: str, path: Path, work: Path, target: str) -> Path | None:
     ``"xlsx"`` or ``"docx:MS Word 2007 XML"``); None when it did not come out. Raises :class:`OSError` or
     :class:`subprocess.TimeoutExpired` when LibreOffice cannot be run."""
     source = work / ("source" + (path.suffix.lower() or ".bin"))
-    shutil.copyfile(path, source)  # a plain name: LibreOffice is picky about non-ASCII paths on Windows
+    # A plain name, and the normal path on its command line: LibreOffice is picky about non-ASCII paths on Windows.
+    shutil.copyfile(native_path(path), native_path(source))
     profile = (work / "profile").as_uri()
     cmd = [office, f"-env:UserInstallation={profile}", "--headless", "--norestore", "--nolockcheck"]
     cmd += ["--convert-to", target, "--outdir", str(work), str(source)]
     subprocess.run(cmd, capture_output=True, timeout=CONVERT_TIMEOUT_S, check=False, stdin=subprocess.DEVNULL)
     converted = work / f"source.{target.split(':', 1)[0]}"
-    return converted if converted.exists() else None
+    return converted if os.path.exists(native_path(converted)) else None
 
 
 @contextmanager

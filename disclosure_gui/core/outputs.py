@@ -6,6 +6,8 @@ new one, never half of one. The temporary file is created with the normal permis
 umask, or the mode of the file it replaces), not the 0600 of :func:`tempfile.mkstemp`. Temporary files
 left behind by a killed process are removed on the next write into the same folder. Writing over one
 of the files the output is made from is refused. :func:`read_json` reads the app's own JSON files back.
+Every path goes to the system in its native form (:func:`.filenames.native_path`: a long path on Windows) and into
+messages as it was given.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from .errors import UserError
-from .filenames import encode, json_safe
+from .filenames import encode, json_safe, native_path
 
 TMP_PREFIX, TMP_SUFFIX = ".out-", ".tmp"
 STALE_AFTER = 3600.0  # seconds: no export takes an hour, so an older temporary file is an orphan
@@ -80,7 +82,7 @@ def os_error_text(exc: OSError) -> str:
 def same_file(a: Path | str, b: Path | str) -> bool:
     """True when ``a`` and ``b`` name one file (also through links, ``..`` or letter case on Windows)."""
     try:
-        return os.path.samefile(a, b)
+        return os.path.samefile(native_path(a), native_path(b))
     except OSError:
         return os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b))
 
@@ -108,7 +110,7 @@ def _pid_alive(pid: int) -> bool:
 def remove_stale_temporaries(folder: Path) -> None:
     """Temporary files of a writer that was killed: their process is gone, or they are over an hour old."""
     try:
-        candidates = list(folder.glob(f"{TMP_PREFIX}*{TMP_SUFFIX}"))
+        candidates = list(Path(native_path(folder)).glob(f"{TMP_PREFIX}*{TMP_SUFFIX}"))  # never shown: native paths
     except OSError:
         return
     for tmp in candidates:
@@ -123,7 +125,7 @@ def fsync_dir(folder: Path) -> None:
     """Make a rename in ``folder`` durable. Windows has no directory handles to fsync; it is a no-op there."""
     if os.name == "nt":
         return
-    fd = os.open(folder, os.O_RDONLY)
+    fd = os.open(native_path(folder), os.O_RDONLY)
     try:
         os.fsync(fd)
     except OSError as exc:  # some file systems (e.g. certain FUSE/FAT mounts) refuse; the data is still written
@@ -136,30 +138,31 @@ def fsync_dir(folder: Path) -> None:
 def replace_atomically(out: Path, write: Callable[[str], None]) -> None:
     """Call ``write(temporary_path)`` in ``out``'s folder, then move the result over ``out``.
 
+    ``write`` gets the temporary file's native path (:func:`.filenames.native_path`), for opening, never for a message.
     Raises the :class:`OSError` as it came (callers explain it); the temporary file never survives a failure.
     """
     folder = out.parent if str(out.parent) else Path(".")
     remove_stale_temporaries(folder)
-    tmp = folder / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}"
+    tmp = native_path(folder / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}")
     fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         if os.name != "nt":
             with contextlib.suppress(OSError):  # keep the mode the user gave the file being replaced
-                os.fchmod(fd, stat.S_IMODE(os.stat(out).st_mode))
+                os.fchmod(fd, stat.S_IMODE(os.stat(native_path(out)).st_mode))
         os.close(fd)
         fd = -1
-        write(str(tmp))
+        write(tmp)
         fd = os.open(tmp, os.O_RDWR | getattr(os, "O_BINARY", 0))
         os.fsync(fd)
         os.close(fd)
         fd = -1
-        os.replace(tmp, out)
+        os.replace(tmp, native_path(out))
         fsync_dir(folder)
     except BaseException:
         if fd >= 0:
             os.close(fd)
         with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
+            os.unlink(tmp)
         raise
 
 
@@ -191,13 +194,13 @@ def write_output(
     if refused:
         raise error(refused)
     folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
+    if not os.path.isdir(native_path(folder)):
         raise error(f"无法在 {folder} 中写入文件：文件夹不存在")
     try:
         replace_atomically(out, write)
     except OSError as exc:
         reason = os_error_text(exc)
-        if isinstance(exc, PermissionError) and out.exists():
+        if isinstance(exc, PermissionError) and os.path.exists(native_path(out)):
             reason += "。如果文件正在 PDF 阅读器、Word 或 WPS 中打开，请关闭后重试"
         raise error(f"无法写入 {out}：{reason}。原有的文件没有改动。") from exc
 
@@ -249,7 +252,7 @@ def read_json(path: Path, what: str, error: type[UserError]) -> Any:
     from .format.limits import TRUNCATED, is_truncated, utf8_error_text  # the format's rules, imported when needed
 
     try:
-        raw = path.read_bytes()
+        raw = Path(native_path(path)).read_bytes()
         return json.loads(raw.decode("utf-8"))
     except OSError as exc:
         raise error(f"无法读取{what} {path}：{os_error_text(exc)}") from exc

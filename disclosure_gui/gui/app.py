@@ -13,6 +13,7 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, ORGANIZATION
+from ..core.filenames import native_path
 from ..resources import resource_path
 from ..store import Store, StoreError, StoreTooNewError
 from . import settings as keys
@@ -79,7 +80,7 @@ def open_store(data_dir: str | None, parent_for_questions: bool = True) -> Store
     try:
         store.open()
     except StoreError as exc:  # another window holds it, or the folder cannot be written (CD, read-only share)
-        if not parent_for_questions or not store.root.is_dir() or isinstance(exc, StoreTooNewError):
+        if not parent_for_questions or not os.path.isdir(native_path(store.root)) or isinstance(exc, StoreTooNewError):
             raise
         answer = QMessageBox.question(None, APP_NAME, tr("{0}\n\n以只读方式打开查看吗？").format(exc))  # type: ignore[call-overload]
         if answer != QMessageBox.StandardButton.Yes:

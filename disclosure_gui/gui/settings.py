@@ -6,11 +6,14 @@ NameError rather than a setting that silently never sticks, and a test can list 
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
+
+from ..core.filenames import native_path
 
 
 @dataclass(frozen=True)
@@ -117,7 +120,7 @@ def get_bytes(settings: QSettings, key: Key, arg: str | None = None) -> QByteArr
 def folder(settings: QSettings, kind: str) -> str:
     """The folder last used for this kind of file, or the home folder."""
     value = str(get(settings, FOLDER, kind) or "")
-    return value if value and Path(value).is_dir() else str(Path.home())
+    return value if value and os.path.isdir(native_path(value)) else str(Path.home())
 
 
 def remember_folder(settings: QSettings, kind: str, chosen: str) -> None:

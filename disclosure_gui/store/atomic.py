@@ -11,14 +11,14 @@ from __future__ import annotations
 import contextlib
 import errno
 import json
-import os  # noqa: F401 - tests simulate disk faults through atomic.os
+import os  # tests simulate disk faults through atomic.os
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
 from ..core.errors import UserError
-from ..core.filenames import json_safe
+from ..core.filenames import json_safe, native_path
 from ..core.outputs import TMP_PREFIX, TMP_SUFFIX, bytes_writer, os_error_text, replace_atomically
 
 OLD_TMP_PREFIX = ".tmp-"  # what versions before the shared writer left behind
@@ -58,7 +58,7 @@ def dump_json(data: Any) -> bytes:
 def remove_stale_temporaries(folder: Path) -> None:
     """In the data folder (whose lock this process holds) every temporary file is a crash's leftover."""
     for pattern in (f"{OLD_TMP_PREFIX}*", f"{TMP_PREFIX}*{TMP_SUFFIX}"):
-        for tmp in folder.glob(pattern):
+        for tmp in Path(native_path(folder)).glob(pattern):  # never shown: native paths
             with contextlib.suppress(OSError):
                 tmp.unlink()
 
@@ -69,11 +69,11 @@ class AtomicJSONStorage(Storage):
     def __init__(self, path: str | Path, create_dirs: bool = False) -> None:
         self.path = Path(path)
         if create_dirs:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(native_path(self.path.parent), exist_ok=True)
 
     def read(self) -> dict[str, dict[str, Any]] | None:
         try:
-            raw = self.path.read_bytes()
+            raw = Path(native_path(self.path)).read_bytes()
         except FileNotFoundError:
             return None
         if not raw:

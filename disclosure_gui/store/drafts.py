@@ -9,6 +9,7 @@ every :data:`SNAPSHOT_INTERVAL` seconds, keeping at most :data:`HISTORY_CAP` (ol
 from __future__ import annotations
 
 import json
+import os
 import secrets
 import shutil
 import threading
@@ -23,6 +24,7 @@ from tinydb import TinyDB
 from tinydb.table import Document
 
 from ..core.errors import UserError
+from ..core.filenames import listed, native_path
 from ..core.format import exchange
 from ..core.format.carryover import ReviewMark, next_year_report
 from ..core.format.report import Report
@@ -91,6 +93,13 @@ class _DraftState:
     last_snapshot: float = 0.0
 
 
+def _subfolders(folder: Path) -> list[Path]:
+    """The folders in ``folder`` (none when it is missing), named under it as given: messages show normal paths."""
+    if not os.path.isdir(native_path(folder)):
+        return []
+    return sorted(p for p in listed(folder, "*") if os.path.isdir(native_path(p)))
+
+
 def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
@@ -147,13 +156,13 @@ class Store:
 
     def open(self) -> None:
         if self.readonly:
-            if not self.root.is_dir():
+            if not os.path.isdir(native_path(self.root)):
                 raise StoreError(f"数据文件夹 {self.root} 不存在")
             self._open = True
             return
         try:
             for sub in ("drafts", "trash", "damaged", "backups"):
-                (self.root / sub).mkdir(parents=True, exist_ok=True)
+                os.makedirs(native_path(self.root / sub), exist_ok=True)
         except OSError as exc:
             raise StoreError(f"无法创建数据文件夹 {self.root}：{os_error_text(exc)}") from exc
         try:
@@ -175,11 +184,10 @@ class Store:
             self._check_schema()
             remove_stale_temporaries(self.root)
             remove_stale_temporaries(self._drafts_dir())
-            for folder in self._drafts_dir().iterdir():
-                if folder.is_dir():
-                    remove_stale_temporaries(folder)
-                    if (folder / "history").is_dir():
-                        remove_stale_temporaries(folder / "history")
+            for folder in self._draft_folders():
+                remove_stale_temporaries(folder)
+                if os.path.isdir(native_path(folder / "history")):
+                    remove_stale_temporaries(folder / "history")
         except BaseException:
             self.close()
             raise
@@ -223,8 +231,8 @@ class Store:
     def _migrate(self, db: TinyDB, version: int) -> None:
         backup = self.root / "backups" / f"before-v{version}-to-v{SCHEMA_VERSION}-{stamp()}"
         try:
-            shutil.copytree(self._drafts_dir(), backup / "drafts")
-            shutil.copy2(self.root / "store.json", backup / "store.json")
+            shutil.copytree(native_path(self._drafts_dir()), native_path(backup / "drafts"))
+            shutil.copy2(native_path(self.root / "store.json"), native_path(backup / "store.json"))
         except OSError as exc:
             raise StoreError(f"升级数据格式前无法备份到 {backup}：{os_error_text(exc)}；数据未作任何修改。") from exc
         for folder in self._draft_folders():
@@ -253,8 +261,7 @@ class Store:
         return self.root / "drafts"
 
     def _draft_folders(self) -> list[Path]:
-        folder = self._drafts_dir()
-        return sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+        return _subfolders(self._drafts_dir())
 
     def _folder(self, draft_id: str) -> Path:
         folder = self._drafts_dir() / draft_id
@@ -266,7 +273,9 @@ class Store:
     def _is_draft_folder(folder: Path) -> bool:
         """A draft file, or (when it went missing) history to restore it from."""
         history = folder / "history"
-        return (folder / "draft.json").is_file() or (history.is_dir() and any(history.glob("*.json")))
+        return os.path.isfile(native_path(folder / "draft.json")) or bool(
+            os.path.isdir(native_path(history)) and listed(history, "*.json")
+        )
 
     def _read_doc(self, folder: Path) -> dict[str, Any]:
         return read_draft_file(folder / "draft.json")
@@ -284,8 +293,8 @@ class Store:
 
     def _move_aside(self, path: Path, what: str) -> Path:
         target = self._damaged_target(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.move(str(path), str(target))
+        os.makedirs(native_path(target.parent), exist_ok=True)
+        shutil.move(native_path(path), native_path(target))
         self.notices.append(f"{what} {path} 已损坏，无法读取；已移到 {target}（没有删除）。")
         return target
 
@@ -320,7 +329,7 @@ class Store:
             except DAMAGE_ERRORS:
                 continue
         what = describe(found[1]) if found else f"（文件夹 {folder.name}）"
-        state = "缺失" if not draft_file.exists() else "已损坏"
+        state = "缺失" if not os.path.exists(native_path(draft_file)) else "已损坏"
         if self.readonly:
             if folder.name not in self._told:
                 self._told.add(folder.name)
@@ -333,13 +342,13 @@ class Store:
         try:
             if not found:
                 target = self._damaged_target(folder)
-                shutil.move(str(folder), str(target))
+                shutil.move(native_path(folder), native_path(target))
                 self.notices.append(f"草稿{what}的文件{state}，且没有可用的历史版本；已整个移到 {target}（没有删除）。")
                 return None
             moved = ""
-            if draft_file.exists():
+            if os.path.exists(native_path(draft_file)):
                 target = self._damaged_target(draft_file)
-                shutil.move(str(draft_file), str(target))
+                shutil.move(native_path(draft_file), native_path(target))
                 moved = f"损坏的文件已移到 {target}（没有删除），"
             version, doc = found
             self._write_doc(folder, doc)
@@ -442,7 +451,7 @@ class Store:
             draft_id = f"{report.meta.year}-{secrets.token_hex(6)}"
             folder = self._drafts_dir() / draft_id
             try:
-                (folder / "history").mkdir(parents=True)
+                os.makedirs(native_path(folder / "history"))
             except OSError as exc:
                 raise StoreError(f"无法在 {self._drafts_dir()} 中创建草稿：{os_error_text(exc)}") from exc
             now = _now()
@@ -457,7 +466,7 @@ class Store:
                 self._write_doc(folder, doc)
                 self._snapshot(folder, doc, explicit=True)
             except StoreError:
-                shutil.rmtree(folder, ignore_errors=True)
+                shutil.rmtree(native_path(folder), ignore_errors=True)
                 raise
             return self.info(draft_id)
 
@@ -537,7 +546,7 @@ class Store:
         with self._mutex:
             path = version_path(self._folder(draft_id), version_id)
             try:
-                doc = json.loads(path.read_bytes().decode("utf-8"))
+                doc = json.loads(Path(native_path(path)).read_bytes().decode("utf-8"))
                 return _doc_to_report(self._upgrade(doc))
             except FileNotFoundError as exc:
                 raise StoreError(f"找不到历史版本 {version_id}") from exc
@@ -582,15 +591,14 @@ class Store:
             folder = self._folder(draft_id)
             trash_id = f"{draft_id}-{stamp()}"
             try:
-                folder.rename(self.root / "trash" / trash_id)
+                os.rename(native_path(folder), native_path(self.root / "trash" / trash_id))
             except OSError as exc:
                 raise StoreError(f"无法删除草稿：{os_error_text(exc)}") from exc
             return trash_id
 
     def list_trash(self) -> list[TrashItem]:
         out = []
-        trash = self.root / "trash"
-        for folder in sorted(trash.iterdir()) if trash.is_dir() else []:
+        for folder in _subfolders(self.root / "trash"):
             try:
                 doc = self._read_doc(folder)
                 meta = doc["report"]["meta"]
@@ -604,7 +612,7 @@ class Store:
         self._require_writable()
         with self._mutex:
             source = self.root / "trash" / trash_id
-            if not (source / "draft.json").is_file():
+            if not os.path.isfile(native_path(source / "draft.json")):
                 raise StoreError(f"回收站中找不到 {trash_id}")
             try:
                 meta = self._read_doc(source)["report"]["meta"]
@@ -614,17 +622,17 @@ class Store:
                 raise StoreError(f"已有“{meta['agency']}”{meta['year']}年的草稿；请先改名或删除它，再从回收站恢复。")
             draft_id = trash_id.rsplit("-", 1)[0]
             target = self._drafts_dir() / draft_id
-            if target.exists():
+            if os.path.exists(native_path(target)):
                 draft_id = f"{draft_id}-{secrets.token_hex(3)}"
                 target = self._drafts_dir() / draft_id
-            source.rename(target)
+            os.rename(native_path(source), native_path(target))
             return self.info(draft_id)
 
     def empty_trash(self) -> int:
         self._require_writable()
-        items = [p for p in (self.root / "trash").iterdir() if p.is_dir()]
+        items = _subfolders(self.root / "trash")
         for p in items:
-            shutil.rmtree(p, ignore_errors=True)
+            shutil.rmtree(native_path(p), ignore_errors=True)
         return len(items)
 
     # ------------------------------------------------------------------ exchange files

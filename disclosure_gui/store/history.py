@@ -13,12 +13,14 @@ order of their times, the only order they have) when the store's layout is migra
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..core.filenames import native_path
 from .atomic import atomic_write_bytes, dump_json
 
 STAMP_FORMAT = "%Y%m%dT%H%M%S%f"
@@ -56,7 +58,7 @@ def _parse(stem: str) -> Version | None:
 
 def write_version(folder: Path, doc: dict[str, Any], *, explicit: bool) -> Version:
     """Add a version (atomically), numbered after every version there; raises :class:`~.atomic.WriteError`."""
-    (folder / "history").mkdir(exist_ok=True)
+    Path(native_path(folder / "history")).mkdir(exist_ok=True)
     number_versions(folder)  # a draft back from the trash of an older store
     sequence = max((v.sequence for v in list_versions(folder)), default=0) + 1
     version_id = f"{sequence:08d}-{stamp()}-{'manual' if explicit else 'auto'}"
@@ -68,7 +70,7 @@ def write_version(folder: Path, doc: dict[str, Any], *, explicit: bool) -> Versi
 
 def list_versions(folder: Path) -> list[Version]:
     """Newest (highest number) first; files whose names are not versions are ignored."""
-    history = folder / "history"
+    history = Path(native_path(folder / "history"))  # only the names are used
     if not history.is_dir():
         return []
     versions = [v for v in map(_parse, (p.stem for p in history.glob("*.json"))) if v is not None]
@@ -83,7 +85,7 @@ def number_versions(folder: Path) -> int:
     start = max((v.sequence for v in versions), default=0)
     for i, version in enumerate(unnumbered, start=start + 1):
         path = version_path(folder, version.id)
-        path.rename(path.with_name(f"{i:08d}-{path.name}"))
+        os.rename(native_path(path), native_path(path.with_name(f"{i:08d}-{path.name}")))
     return len(unnumbered)
 
 
@@ -98,4 +100,4 @@ def prune(folder: Path, cap: int) -> None:
     if len(doomed) < excess:
         doomed += [v for v in oldest_first if v.explicit][: excess - len(doomed)]
     for v in doomed:
-        version_path(folder, v.id).unlink(missing_ok=True)
+        Path(native_path(version_path(folder, v.id))).unlink(missing_ok=True)

@@ -16,6 +16,8 @@ import time
 from pathlib import Path
 from typing import IO, Any
 
+from ..core.filenames import native_path
+
 _LOCK_OFFSET = 1 << 20  # Windows locks a byte range; lock one far past the readable owner info
 
 
@@ -65,7 +67,7 @@ class DataDirLock:
         self._handle: IO[bytes] | None = None
 
     def acquire(self) -> None:
-        handle = open(self.path, "a+b")  # noqa: SIM115 - held open for the lifetime of the lock
+        handle = open(native_path(self.path), "a+b")  # noqa: SIM115 - held open for the lifetime of the lock
         if not _try_lock(handle):
             handle.close()
             raise LockedError(self.owner())
@@ -78,7 +80,7 @@ class DataDirLock:
 
     def owner(self) -> dict[str, Any]:
         try:
-            with open(self.path, "rb") as f:
+            with open(native_path(self.path), "rb") as f:
                 data = json.loads(f.read(4096).decode("utf-8") or "{}")
             return data if isinstance(data, dict) else {}
         except (OSError, ValueError):

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..core.filenames import native_path
 from ..core.format import exchange
 
 # Everything reading a damaged file may raise; an OSError means the file could not be read at all.
@@ -33,7 +34,7 @@ def read_draft_file(path: Path, *, validate: bool = True) -> dict[str, Any]:
 
     ``validate=False`` (migrations) only checks the layout: an older report format is what is being upgraded.
     """
-    data = json.loads(path.read_bytes().decode("utf-8"))
+    data = json.loads(Path(native_path(path)).read_bytes().decode("utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("draft"), dict):
         raise ValueError("not a draft file")
     doc = data["draft"]["1"]
@@ -45,7 +46,7 @@ def read_draft_file(path: Path, *, validate: bool = True) -> dict[str, Any]:
 
 
 def read_version_file(path: Path) -> dict[str, Any]:
-    return check_doc(json.loads(path.read_bytes().decode("utf-8")))
+    return check_doc(json.loads(Path(native_path(path)).read_bytes().decode("utf-8")))
 
 
 def shown_time(iso: str) -> str:

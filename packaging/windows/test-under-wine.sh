@@ -6,7 +6,8 @@
 #   2. the installed disclosure-gui.exe: `smoke-test` offscreen (window, every tab, typing and undo in table 三,
 #      PDF and Word export with the shipped fonts into a folder named with Chinese characters and spaces), with its
 #      drafts in such a folder too; a draft imported into the default data folder %APPDATA%\disclosure-gui; the
-#      exchange file opened, saved and exported (PDF, Word) under a path longer than 260 characters;
+#      exchange file opened, saved and exported (PDF, Word), a district folder summed and a register read, under a
+#      path longer than 260 characters (the app hands Windows its \\?\ form), messages naming it as typed;
 #      a 仿宋 listed only in the user's font registry is found by name and embedded in the PDF;
 #   3. the crash log: the app's own CLI, run by the Windows CPython the build left (build/windows/python), is
 #      made to fail inside a command and must write its log under %APPDATA%\disclosure-gui\crash-logs;
@@ -102,7 +103,24 @@ fonts=$(pdffonts "$LONG/2023年度报告.pdf" | awk 'NR > 2 { print $1, $(NF - 4
 echo "PDF fonts: $(cut -d+ -f2 <<<"$fonts" | cut -d' ' -f1 | sort -u | tr '\n' ' ')(all embedded, shipped with the app)"
 longest=$(python3 -c 'import os, sys; print(max(len(os.path.join(d, f)) for d, _, fs in os.walk(sys.argv[1]) for f in fs))' "$LONG")
 must "$EXE" list --data-dir "$L\\草稿库" | grep -q 2023 || fail "the draft saved under the long path cannot be read back"
-echo "opened (check, import-published), saved (draft store, exchange file) and exported (PDF, Word); longest file path $((longest - ${#C} + 2)) characters"
+# A district folder and a register there too (listed, read, summed, written), and a file that is not there: the
+# message names it as typed, never in the \\?\ form the app hands Windows for a path this long.
+mkdir -p "$LONG/各单位 报送/第一批"
+cp "$ROOT/resources/samples/shanting-kjj-2023.json" "$LONG/各单位 报送/第一批/山亭区科技局.json"
+cp "$ROOT/tests/fixtures/register/register-2024.csv" "$LONG/台账 2024.csv"
+must "$EXE" aggregate "$L\\各单位 报送" -o "$L\\汇总 交换文件.json" --agency 山亭区 --year 2023 \
+  --status "$L\\汇总 状态表.xlsx" >/dev/null
+win "$EXE" register "$L\\台账 2024.csv" --year 2024 --agency 山亭区科技局 -o "$L\\台账 统计.json" >/dev/null || true
+for f in "汇总 交换文件.json" "汇总 状态表.xlsx" "台账 统计.json"; do
+  [[ -s $LONG/$f ]] || fail "nothing written to the long path: $f"
+done
+win "$WINDOWS_PYTHON/python.exe" -c "from disclosure_gui.core.filenames import native_path
+print(native_path(r'$L\\草稿库\\store.json')[:4])" | tr -d '\r' | grep -xF '\\?\' >/dev/null \
+  || fail "the app does not hand Windows the \\?\ form of a long path"
+missing=$(win "$EXE" check "$L\\没有的 交换文件.json") && fail "check of a missing file succeeded"
+grep -qF "$L\\没有的 交换文件.json" <<<"$missing" && ! grep -qF '\\?\' <<<"$missing" \
+  || { echo "$missing" >&2; fail "the message about a missing file does not name it as typed"; }
+echo "opened (check, import-published, register, aggregate), saved (draft store, exchange file) and exported (PDF, Word, status table); longest file path $((longest - ${#C} + 2)) characters; messages name the path as typed"
 
 echo "== a 公文 font found through the Windows font registry"
 # An office's 仿宋 stands outside every font folder, listed only in HKCU's font registry: the PDF must use it.

@@ -52,3 +52,19 @@ def test_generating_the_opening_asks_before_replacing_the_officers_text(window, 
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
     tab._generate_clicked()
     assert "国办公开办函〔2021〕30号" in window.current_report().texts["preamble"]
+
+
+def test_a_long_folder_and_a_font_chosen_in_one_are_remembered(tmp_path, monkeypatch):
+    """Paths Windows opens only in their extended-length form (issue #30): the next file dialog still starts in the
+    folder last used, and a 仿宋 chosen there is still used."""
+    from disclosure_gui.gui.dialogs.fonts import font_overrides
+    from disclosure_gui.resources import resource_path
+    from tests.long_paths import long_folder
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    long = long_folder(tmp_path, monkeypatch)
+    font = long.put("办公 仿宋.ttf", resource_path("fonts", "GovReportFang-Regular.ttf").read_bytes())
+    keys.remember_folder(settings, "fonts", str(font))
+    keys.put(settings, keys.FONT, str(font), "body")
+    assert keys.folder(settings, "fonts") == str(long.normal)
+    assert font_overrides(settings) == {"body": str(font)}

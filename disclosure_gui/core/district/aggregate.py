@@ -8,6 +8,7 @@ errors, unreadable, duplicate, wrong_year, missing — and the tables of the cho
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from typing import Any, Literal
 
 from ..checks.finding import Finding
 from ..checks.registry import run_all
+from ..filenames import listed, native_path
 from ..format import exchange, schema
 from ..format import local_profile as profile
 from ..format.report import Report, computed_totals
@@ -90,10 +92,12 @@ def exchange_files(sources: Iterable[Path | str]) -> list[Path]:
     files: list[Path] = []
     for source in sources:
         p = Path(source)
-        if p.is_dir():
+        if os.path.isdir(native_path(p)):
             # The district's local profile lives in the same folder; it is not a unit's report.
             files += sorted(
-                q for q in p.rglob("*") if q.suffix.lower() == ".json" and q.is_file() and q.name != profile.FILENAME
+                q
+                for q in listed(p, "*", recursive=True)
+                if q.suffix.lower() == ".json" and q.name != profile.FILENAME and os.path.isfile(native_path(q))
             )
         else:
             files.append(p)
@@ -103,7 +107,7 @@ def exchange_files(sources: Iterable[Path | str]) -> list[Path]:
 def _is_status_file(path: Path) -> bool:
     """A status file (``--status``, 导出状态表) left among the units' files: not a unit's report."""
     try:
-        with open(path, "rb") as f:
+        with open(native_path(path), "rb") as f:
             raw = f.read(exchange.MAX_FILE_BYTES + 1)
         if len(raw) > exchange.MAX_FILE_BYTES:
             return False
@@ -132,7 +136,7 @@ def refuse_outputs(
     named = [Path(o) for o in outputs if o]
     for path in exchange_files(sources):
         out = next((o for o in named if same_file(path, o)), None)
-        if out is None or not path.exists() or _is_status_file(path):
+        if out is None or not os.path.exists(native_path(path)) or _is_status_file(path):
             continue
         try:
             agency = exchange.load(path).meta.agency
@@ -147,10 +151,11 @@ def refuse_outputs(
 
 def read_units_file(path: Path | str) -> list[str]:
     """Expected units, one name a line (blank lines and # comments ignored)."""
+    raw = Path(native_path(path)).read_bytes()
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        text = Path(path).read_text(encoding="gb18030")
+        text = raw.decode("gb18030")
     return [line.strip() for line in text.splitlines() if line.strip() and not line.strip().startswith("#")]
 
 
@@ -222,9 +227,9 @@ def match_to_list(units: list[Unit], expected: list[str]) -> None:
     little from the list's (「甲镇」 for 「甲镇人民政府」), and an unreadable file named after its unit
     (「甲镇年报.json」), take the list's name, so a unit is one row, not an extra unit beside one 未报送."""
     cores = {name: _core_name(name) for name in expected}
-    listed = set(expected)
+    on_list = set(expected)
     for unit in units:
-        if unit.agency in listed:
+        if unit.agency in on_list:
             continue
         seen = _core_name(unit.agency if unit.report is not None else Path(unit.file or "").stem)
         if len(seen) < 2:
@@ -239,7 +244,7 @@ def match_to_list(units: list[Unit], expected: list[str]) -> None:
 
 def _read_unit(path: Path, year: int, local: profile.LocalProfile | None = None) -> Unit:
     try:
-        mtime = path.stat().st_mtime
+        mtime = os.stat(native_path(path)).st_mtime
         updated = datetime.fromtimestamp(mtime).isoformat(timespec="seconds")
     except OSError:
         mtime, updated = 0.0, ""

@@ -8,12 +8,14 @@ the result into the plain tables the workspace shows and the status export write
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..filenames import native_path
 from ..format import exchange
 from ..format.local_profile import LocalProfile, ProfileError, find_in
 from ..format.local_profile import load as load_profile
@@ -156,7 +158,7 @@ def leave_out_copiers(aggregation: Aggregation, result: Review, *, min_cases: in
 def profile_in(sources: Iterable[Path | str]) -> tuple[LocalProfile | None, str]:
     """The local profile handed out in the units' folder, if any, and a Chinese line saying what applies."""
     for source in sources:
-        found = find_in(source) if Path(source).is_dir() else None
+        found = find_in(source) if os.path.isdir(native_path(source)) else None
         if found is None:
             continue
         try:

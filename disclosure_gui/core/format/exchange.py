@@ -9,12 +9,14 @@ two files diff cleanly and the sample round-trips byte for byte.
 from __future__ import annotations
 
 import json
+import os
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..filenames import native_path
 from ..outputs import file_name, json_text, os_error_text
 from . import limits, schema
 from .cells import canonical_decimal, format_decimal, money_problem
@@ -87,10 +89,10 @@ def load(path: str | Path) -> Report:
     """Read an exchange file from disk, with a Chinese message for every way that can fail."""
     p = Path(path)
     try:
-        size = p.stat().st_size
+        size = os.stat(native_path(p)).st_size
         if size > MAX_FILE_BYTES:
             raise ExchangeError("", f"文件过大（{size // 1024 // 1024} MB），不是年报交换文件")
-        raw = p.read_bytes()
+        raw = Path(native_path(p)).read_bytes()
     except FileNotFoundError as exc:
         raise ExchangeError("", f"找不到文件 {p}") from exc
     except IsADirectoryError as exc:

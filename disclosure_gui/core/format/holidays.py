@@ -15,6 +15,7 @@ Sentences with dates but neither word are listed back, not guessed.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
+from ..filenames import native_path
 from ..outputs import OutputError, json_text, os_error_text, read_json, write_text
 from .workdays import YearArrangement
 
@@ -194,7 +196,7 @@ def load_entered(data_dir: Path) -> list[YearArrangement]:
     """What the office entered in 设置 (none when the file is missing). A damaged file raises :class:`HolidayError`
     and is left as it is: the officer is told, and nothing entered is overwritten unasked."""
     path = entered_path(data_dir)
-    if not path.exists():
+    if not os.path.exists(native_path(path)):
         return []
     doc = read_json(path, "节假日安排文件", HolidayError)
     if not isinstance(doc, dict) or doc.get("format") != FILE_FORMAT:
@@ -211,7 +213,7 @@ def save_entered(data_dir: Path, arrangements: list[YearArrangement]) -> Path:
     path = entered_path(data_dir)
     doc = {"format": FILE_FORMAT, "version": FILE_VERSION, "years": to_json(arrangements)}
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        os.makedirs(native_path(data_dir), exist_ok=True)
         write_text(path, json_text(doc, indent=1))
     except OSError as exc:
         raise HolidayError(f"无法保存节假日安排 {path}：{os_error_text(exc)}") from exc

@@ -26,12 +26,14 @@ program does not know yet; ``impossible`` stays keyed by the unit's kind (depart
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..filenames import native_path
 from ..outputs import OutputError, json_text, os_error_text, write_text
 from . import holidays, schema
 from .agency import PUBLICATION_CLASSES
@@ -223,9 +225,9 @@ def loads(text: str) -> LocalProfile:
 def load(path: Path | str) -> LocalProfile:
     p = Path(path)
     try:
-        if p.stat().st_size > MAX_BYTES:
+        if os.stat(native_path(p)).st_size > MAX_BYTES:
             raise ProfileError(f"{p.name} 太大，不是年报本地要求文件")
-        raw = p.read_bytes()
+        raw = Path(native_path(p)).read_bytes()
     except OSError as exc:
         raise ProfileError(f"无法读取本地要求文件 {p}：{os_error_text(exc)}") from exc
     try:
@@ -243,7 +245,7 @@ def save(profile: LocalProfile, path: Path | str) -> Path:
 def find_in(folder: Path | str) -> Path | None:
     """The profile the district office put in a folder (the one the units hand their files in to)."""
     candidate = Path(folder) / FILENAME
-    return candidate if candidate.is_file() else None
+    return candidate if os.path.isfile(native_path(candidate)) else None
 
 
 def signature_line(profile: LocalProfile | None) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+from ..filenames import native_path
 from .base import MAX_UNPACKED_BYTES, MAX_ZIP_RATIO, Block, ReportImportError
 
 _RESAVE = "请在 Word/WPS 中打开后“另存为” .docx 再导入"
@@ -17,7 +18,7 @@ _RESAVE = "请在 Word/WPS 中打开后“另存为” .docx 再导入"
 def check_zip(path: Path) -> None:
     """Refuse archives that are broken or expand too much, before anything is unpacked."""
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(native_path(path)) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError) as exc:
         raise ReportImportError(f"{path.name} 已损坏，不是有效的 Word（.docx）文件；{_RESAVE}") from exc
@@ -40,7 +41,7 @@ def docx_blocks(path: Path) -> list[Block]:
 
     check_zip(path)
     try:
-        document = Document(str(path))
+        document = Document(native_path(path))
         body = document.element.body
     except (zipfile.BadZipFile, KeyError, ValueError, PackageNotFoundError, etree.LxmlError, OSError) as exc:
         raise ReportImportError(f"{path.name} 已损坏，无法作为 Word（.docx）文件读取；{_RESAVE}") from exc

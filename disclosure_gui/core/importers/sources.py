@@ -3,9 +3,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
+from ..filenames import native_path
 from ..outputs import os_error_text
 from .base import MAX_SOURCE_BYTES, Block, ReportImportError
 from .docx import docx_blocks
@@ -23,13 +25,13 @@ _MHT_HEAD = re.compile(
 def read_source(path: Path | str) -> list[Block]:
     p = Path(path)
     try:
-        size = p.stat().st_size
+        size = os.stat(native_path(p)).st_size
         if size > MAX_SOURCE_BYTES:
             raise ReportImportError(
                 f"{p.name} 有 {size // (1024 * 1024)} MB，太大，不像是一份年度报告；"
                 "请选择报告本身的网页、Word 或 PDF 文件"
             )
-        raw = p.read_bytes()
+        raw = Path(native_path(p)).read_bytes()
     except FileNotFoundError as exc:
         raise ReportImportError(f"找不到文件 {p}") from exc
     except IsADirectoryError as exc:

@@ -9,10 +9,12 @@ of its own (:func:`mapping_with`).
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
 from ..errors import UserError
+from ..filenames import native_path
 from ..format.labels import normalise
 from ..outputs import OutputError, write_json
 from .storage import FOLDER
@@ -199,7 +201,7 @@ def memory_path(data_dir: Path) -> Path:
 def load_memory(path: Path) -> dict[str, str]:
     """Remembered header → field ("" = deliberately ignored). A missing or damaged file is an empty memory."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(Path(native_path(path)).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     if not isinstance(data, dict):
@@ -215,7 +217,7 @@ def remember(path: Path, headers: list[object], mapping: dict[int, str]) -> None
         if key:
             memory[key] = mapping.get(i, "")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        os.makedirs(native_path(path.parent), exist_ok=True)
         write_json(path, memory)
     except (OSError, OutputError):
         pass  # forgetting a mapping is harmless: the user is asked again next time

@@ -14,6 +14,7 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import os
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -22,6 +23,7 @@ from typing import Any
 from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
 
 from ..errors import UserError
+from ..filenames import native_path
 from ..office import OLE_MAGIC, converted
 from ..outputs import os_error_text
 from ..spreadsheet import unescape_csv
@@ -75,7 +77,7 @@ def text_of(v: Any) -> str:
 
 
 def read_sheet(path: Path) -> Sheet:
-    if not path.is_file():
+    if not os.path.isfile(native_path(path)):
         raise TabularError(f"找不到文件 {path}")
     tables = _tables(path)
     for table in sorted(tables, key=lambda t: t.hidden):  # visible sheets first
@@ -96,7 +98,7 @@ def _tables(path: Path) -> list[_Table]:
     if suffix not in (*WORKBOOKS, *TEXTS, *WPS):
         raise TabularError(f"{path.name} 不是 Excel（.xlsx、.xls）、WPS 表格（.et、.ods）或 CSV/文本（.csv、.txt）文件")
     try:
-        with path.open("rb") as f:
+        with open(native_path(path), "rb") as f:
             head = f.read(8)
     except OSError as exc:
         raise TabularError(f"无法读取 {path}：{os_error_text(exc)}") from exc
@@ -140,7 +142,7 @@ def _workbook_tables(path: Path, shown_name: str = "") -> list[_Table]:
     """Every worksheet's rows, hidden ones marked; dates come back as dates."""
     name = shown_name or path.name
     try:
-        wb = CalamineWorkbook.from_path(str(path))
+        wb = CalamineWorkbook.from_path(native_path(path))
     except PasswordError as exc:
         raise TabularError(f"{name} 设有打开密码，请在 Excel 或 WPS 中取消密码后再导入") from exc
     except (CalamineError, OSError, ValueError) as exc:
@@ -176,7 +178,7 @@ def _wps_tables(path: Path) -> list[_Table]:
 
 def _text_rows(path: Path) -> list[list[Any]]:
     try:
-        raw = path.read_bytes()
+        raw = Path(native_path(path)).read_bytes()
     except OSError as exc:
         raise TabularError(f"无法读取 {path}：{os_error_text(exc)}") from exc
     text = decode(raw, path.name)

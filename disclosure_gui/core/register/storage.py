@@ -14,6 +14,7 @@ of a later version is refused with a message, never half read.
 from __future__ import annotations
 
 import json
+import os
 import re
 from dataclasses import fields
 from datetime import date
@@ -22,9 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import UserError
-from ..filenames import json_safe
+from ..filenames import json_safe, listed, native_path
 from ..format.cells import money_problem
-from ..outputs import OutputError, os_error_text, read_json, write_text
+from ..outputs import OutputError, os_error_text, read_json, same_file, write_text
 from .checked import checked_tables
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
 from .tables import RegisterTables
@@ -101,7 +102,7 @@ def from_json(data: Any, place: str) -> Application:
 def save_year(folder: Path, year: int, apps: list[Application]) -> Path:
     """Write the applications received in ``year`` (atomically; creates the folder)."""
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        os.makedirs(native_path(folder), exist_ok=True)
     except OSError as exc:
         raise RegisterFileError(f"无法建立台账文件夹 {folder}：{os_error_text(exc)}") from exc
     target = folder / f"{year}.json"
@@ -129,8 +130,8 @@ def load_year(path: Path) -> list[Application]:
 def load_register(folder: Path, agency: str = "") -> Register:
     """Every stored year, oldest first. A missing folder is an empty register."""
     apps: list[Application] = []
-    if folder.is_dir():
-        for path in sorted(folder.glob("[0-9][0-9][0-9][0-9].json")):
+    if os.path.isdir(native_path(folder)):
+        for path in sorted(listed(folder, "[0-9][0-9][0-9][0-9].json")):
             apps.extend(load_year(path))
     return Register(agency, apps)
 
@@ -156,12 +157,14 @@ def compared_tables(data_dir: Path, agency: str, year: int, today: date | None =
         return None
     if not apps:
         return None
-    return checked_tables(apps, year, today or date.today(), applied=applied_mark(folder, year).exists())
+    return checked_tables(
+        apps, year, today or date.today(), applied=os.path.exists(native_path(applied_mark(folder, year)))
+    )
 
 
 def has_register(folder: Path) -> bool:
     """Whether a register folder holds anything (an empty or missing folder is no register)."""
-    return folder.is_dir() and any(folder.iterdir())
+    return os.path.isdir(native_path(folder)) and bool(os.listdir(native_path(folder)))
 
 
 def move_register(old: Path, new: Path) -> bool:
@@ -170,15 +173,15 @@ def move_register(old: Path, new: Path) -> bool:
     behind the officer's back."""
     if not has_register(old) or old == new:
         return False
-    same = new.exists() and old.samefile(new)  # only the letter case differs on Windows
+    same = os.path.exists(native_path(new)) and same_file(old, new)  # only the letter case differs on Windows
     if has_register(new) and not same:
         raise RegisterFileError(
             f"“{new.name}”已经有依申请公开台账（{new}），原单位名称“{old.name}”的台账没有移过去，仍在 {old}"
         )
     try:
-        if new.is_dir() and not same:
-            new.rmdir()  # an empty folder left behind
-        old.rename(new)
+        if os.path.isdir(native_path(new)) and not same:
+            os.rmdir(native_path(new))  # an empty folder left behind
+        os.rename(native_path(old), native_path(new))
     except OSError as exc:
         raise RegisterFileError(f"无法把台账文件夹 {old} 改名为 {new}：{os_error_text(exc)}") from exc
     return True

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QPushButton, QWidget
 
+from ...core.filenames import native_path
 from ...core.publish.pdf.fonts import ROLE_LABELS, ROLES, can_embed, resolve_fonts
 from .. import settings as keys
 from ..i18n import tr
@@ -20,7 +22,7 @@ def font_overrides(settings: QSettings) -> dict[str, str]:
     out = {}
     for role in ROLES:
         value = keys.get(settings, keys.FONT, role)
-        if value and Path(str(value)).is_file():
+        if value and os.path.isfile(native_path(str(value))):
             out[role] = str(value)
     return out
 

@@ -6,6 +6,7 @@ by PDFium (``pypdfium2``), never a second layout that could drift from the file 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.filenames import native_path
 from ..i18n import tr
 from ..screen import remember_size
 
@@ -64,7 +66,11 @@ def print_pdf(pdf_path: Path, printer: QPrinter) -> int:
         return 0
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:  # 打印到文件: a file it can write
         out = Path(printer.outputFileName())
-        if not printer.outputFileName() or out.is_dir() or not out.parent.is_dir():
+        if (
+            not printer.outputFileName()
+            or os.path.isdir(native_path(out))
+            or not os.path.isdir(native_path(out.parent))
+        ):
             return 0
     painter = QPainter()
     if not painter.begin(printer):

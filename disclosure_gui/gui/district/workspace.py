@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -36,6 +37,7 @@ from ...core.district.ratios import MIN_CASES
 from ...core.district.review import Review, profile_in, read_previous
 from ...core.district.similarity import UNIT_THRESHOLD
 from ...core.district.status_export import StatusExportError, export_status
+from ...core.filenames import native_path
 from ...core.format.calendar import reporting_year
 from ...core.format.report import Report
 from ...core.outputs import os_error_text
@@ -239,12 +241,12 @@ class AggregateWindow(QDialog):
         if self.settings is None:
             return
         units = str(keys.get(self.settings, keys.AGGREGATE_UNITS) or "")
-        if units and Path(units).is_file():
+        if units and os.path.isfile(native_path(units)):
             self.set_units(units)
-        previous = [p for p in keys.get_list(self.settings, keys.AGGREGATE_PREVIOUS) if Path(p).exists()]
+        previous = [p for p in keys.get_list(self.settings, keys.AGGREGATE_PREVIOUS) if os.path.exists(native_path(p))]
         if previous:
             self.set_previous(previous, run=False)
-        sources = [p for p in keys.get_list(self.settings, keys.AGGREGATE_SOURCES) if Path(p).exists()]
+        sources = [p for p in keys.get_list(self.settings, keys.AGGREGATE_SOURCES) if os.path.exists(native_path(p))]
         if sources:
             self.set_sources(sources)
 
@@ -367,7 +369,7 @@ class AggregateWindow(QDialog):
         return answer == QMessageBox.StandardButton.Yes
 
     def write_profile(self) -> None:
-        folders = [Path(s) for s in self.sources if Path(s).is_dir()]
+        folders = [Path(s) for s in self.sources if os.path.isdir(native_path(s))]
         saved = edit_profile(self, folders[0] if folders else None, self.settings)
         if saved is not None:
             self.summary.setText(tr("已保存本地要求 {0}，请随年报助手下发给各单位").format(saved))

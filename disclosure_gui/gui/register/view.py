@@ -8,6 +8,7 @@ after which any cell where report and register differ is a finding (rule T1) on 
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
+from ...core.filenames import native_path
 from ...core.format import schema
 from ...core.format.workdays import current
 from ...core.outputs import os_error_text
@@ -453,7 +455,7 @@ class RegisterTab(QWidget):
     def _compare(self) -> None:
         """The report's checks read the register from now on: its problems and late applications always, its counts
         once they were applied to the report."""
-        applied = self._applied_mark().exists()
+        applied = os.path.exists(native_path(self._applied_mark()))
         self.report_doc.set_register(lambda: self.doc.checked(applied))
 
     def show_application(self, no: str) -> bool:
@@ -477,8 +479,9 @@ class RegisterTab(QWidget):
             return
         values = apply_to(self.report_doc.report, tables)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._applied_mark().touch()
+            os.makedirs(native_path(self.folder), exist_ok=True)
+            with open(native_path(self._applied_mark()), "a"):
+                pass  # the mark is the file itself
         except OSError as exc:
             self._error(tr("无法写入 {0}：{1}").format(self.folder, os_error_text(exc)))
         self._compare()

@@ -23,6 +23,7 @@ from reportlab.pdfbase import ttfonts
 from reportlab.pdfbase.ttfonts import TTEncoding, TTFNameBytes, TTFont, TTFontFace
 
 from .... import APP_NAME_ASCII
+from ...filenames import native_path
 from ...outputs import OutputError, write_output
 
 ENV_CACHE_DIR = "DISCLOSURE_GUI_CACHE_DIR"
@@ -48,7 +49,7 @@ def _entry(path: str, index: int) -> Path | None:
     if folder is None:
         return None
     try:
-        stat = os.stat(path)
+        stat = os.stat(native_path(path))
     except OSError:
         return None
     key = f"{_FORMAT}|{REPORTLAB_VERSION}|{os.path.abspath(path)}|{index}|{stat.st_size}|{stat.st_mtime_ns}"
@@ -92,7 +93,7 @@ class CachedTTFont(TTFont):
             cached = None
         face_class = type("_CachedFace", (_Face,), {"cached": cached})
         self.fontName = name
-        self.face = face_class(path, validate=0, subfontIndex=subfontIndex)
+        self.face = face_class(native_path(path), validate=0, subfontIndex=subfontIndex)
         self.encoding = TTEncoding()
         from weakref import WeakKeyDictionary
 

@@ -12,6 +12,8 @@ import struct
 from dataclasses import dataclass
 from typing import BinaryIO
 
+from ...filenames import native_path
+
 _FAMILY_IDS = (1, 16)  # family, typographic family
 _MAC_ENCODINGS = {0: "mac_roman", 25: "gbk"}
 
@@ -78,7 +80,7 @@ def _names(data: bytes) -> tuple[str, ...]:
 def faces(path: str) -> list[FaceInfo]:
     """Every face of a font file with its family names; raises :class:`FontFileError` (or OSError)."""
     out = []
-    with open(path, "rb") as f:
+    with open(native_path(path), "rb") as f:
         for index, offset in enumerate(_offsets(f)):
             tables = _tables(f, offset)
             if b"name" not in tables:
@@ -131,7 +133,7 @@ def _runs(codes: list[int]) -> list[tuple[int, int]]:
 
 def coverage(path: str, index: int = 0) -> list[tuple[int, int]]:
     """The characters a face maps to a glyph, as sorted (first, last) code point ranges."""
-    with open(path, "rb") as f:
+    with open(native_path(path), "rb") as f:
         offsets = _offsets(f)
         tables = _tables(f, offsets[index])
         if b"cmap" not in tables:
