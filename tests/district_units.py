@@ -85,6 +85,7 @@ class District:
     reports: dict[str, Report]
     previous: dict[str, Report]
     copied_pairs: set[frozenset[str]] = field(default_factory=set)  # (copy, original)
+    copiers: dict[str, str] = field(default_factory=dict)  # the unit that copied → the unit it copied from
     copied_last_year: set[str] = field(default_factory=set)
     few_cases: set[str] = field(default_factory=set)
     names_left: set[tuple[str, str]] = field(default_factory=set)  # (unit, the other unit named in its text)
@@ -197,4 +198,5 @@ def make_district(
             district.names_left.add((copy_name, original.removesuffix("人民政府").removesuffix("办事处")))
         district.reports[copy_name].texts = copied
         district.copied_pairs.add(frozenset((copy_name, original)))
+        district.copiers[copy_name] = original
     return district

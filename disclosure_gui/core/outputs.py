@@ -35,6 +35,18 @@ class OutputError(UserError):
     """An output that could not be written; the message says what and where."""
 
 
+FORBIDDEN_IN_NAMES = '<>:"/\\|?*'
+MAX_NAME = 120  # characters of a proposed file name before its suffix (Windows paths stay well under 260)
+
+
+def file_name(text: str, fallback: str = "report") -> str:
+    """``text`` (a unit's name, a report's title) as a file name on every system: characters Windows forbids and
+    control characters become 「_」, no trailing dots or spaces, not too long."""
+    safe = "".join("_" if ch in FORBIDDEN_IN_NAMES or ord(ch) < 32 else ch for ch in text)
+    safe = safe.strip().rstrip(". ")[:MAX_NAME].strip()
+    return safe or fallback
+
+
 _ERRNO_TEXT = {
     errno.EACCES: "没有权限（文件或文件夹不允许写入，或文件正被其他程序打开）",
     errno.EPERM: "没有权限（操作不被允许）",

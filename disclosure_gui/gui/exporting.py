@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -16,9 +17,10 @@ from PySide6.QtWidgets import QMessageBox
 from ..core.errors import UserError
 from ..core.format import exchange
 from ..core.format.local_profile import paper_sign_off
-from ..core.outputs import write_text
+from ..core.outputs import file_name, write_text
 from . import settings as keys
 from .dialogs.files import ask_save
+from .dialogs.modal import run_modal
 from .i18n import tr
 from .jobs import Job, Progress, start_job
 from .messages import warn
@@ -47,14 +49,20 @@ class Exporter(QObject):
     def _target(self, kind: str, title: str, suffix: str, filters: str) -> Path | None:
         document = self.shell.document
         assert document is not None
-        return ask_save(self.shell.window(), self.shell.settings, kind, title, document.report.title + suffix, filters)
+        name = file_name(document.report.title) + suffix  # a unit name with 「/」 must not become a folder
+        return ask_save(self.shell.window(), self.shell.settings, kind, title, name, filters)
 
     # ------------------------------------------------------------------ files
+
+    def _ready(self, what: str, target: Path | None = None) -> bool:
+        """Asked before a file is chosen: unreviewed copied years are said first (a target given by the caller is
+        no officer choosing a file)."""
+        return target is not None or self.shell.ready_to_publish(what)
 
     def export_docx(self, target: Path | None = None) -> None:
         self.shell.commit_pending_edit()
         document = self.shell.document
-        if document is None:
+        if document is None or not self._ready(tr("导出Word"), target):
             return
         target = target or self._target(keys.KIND_WORD, tr("导出Word"), ".docx", tr("Word 文件 (*.docx)"))
         if target is None:
@@ -78,7 +86,7 @@ class Exporter(QObject):
     def export_html(self, target: Path | None = None) -> None:
         self.shell.commit_pending_edit()
         document = self.shell.document
-        if document is None:
+        if document is None or not self._ready(tr("导出网页"), target):
             return
         target = target or self._target(keys.KIND_HTML, tr("导出网页"), ".html", tr("网页片段 (*.html)"))
         if target is None:
@@ -144,7 +152,7 @@ class Exporter(QObject):
         """Put the report on the clipboard for a government website editor (tables kept), or its HTML source."""
         self.shell.commit_pending_edit()
         document = self.shell.document
-        if document is None:
+        if document is None or not self._ready(tr("复制到网站编辑器")):
             return
         from ..core.publish.html import clipboard_document, report_fragment
         from ..core.publish.text import plain_text
@@ -174,7 +182,7 @@ class Exporter(QObject):
 
     def export_pdf(self, *, target: Path | None = None, ask_open: bool = True) -> Job | None:
         self.shell.commit_pending_edit()
-        if self.shell.document is None:
+        if self.shell.document is None or not self._ready(tr("导出PDF"), target):
             return None
         target = target or self._target(keys.KIND_PDF, tr("导出PDF"), ".pdf", tr("PDF 文件 (*.pdf)"))
         if target is None:
@@ -227,7 +235,7 @@ class Exporter(QObject):
             box.setInformativeText("\n".join(notes))
         open_button = box.addButton(tr("打开文件"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(tr("关闭"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
+        run_modal(box)
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path)))
 
@@ -243,12 +251,19 @@ class Exporter(QObject):
 
         note = tr("报告还有数据错误，每页标注了“草稿”。") if result.draft else ""
         self.preview = PrintPreviewDialog(result.path, self.shell.settings, self.shell.window(), note)
-        self.preview.printRequested.connect(lambda: self.print_file(result.path))
+        self.preview.printRequested.connect(lambda: self._print_from_preview(result.path))
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.show()
 
+    def _print_from_preview(self, path: Path) -> None:
+        if self.shell.ready_to_publish(tr("打印")):
+            self.print_file(path)
+
     def print_report(self) -> Job | None:
         """Ctrl+P: the system print dialog, then the official pages on paper."""
+        self.shell.commit_pending_edit()
+        if self.shell.document is None or not self.shell.ready_to_publish(tr("打印")):
+            return None
 
         def send(result: PdfResult) -> None:
             self.print_file(result.path)
@@ -262,7 +277,11 @@ class Exporter(QObject):
             printer.setDocName(path.stem)
             dialog = QPrintDialog(printer, self.shell.window())
             dialog.setWindowTitle(tr("打印"))
-            if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+            # Gone now, not with the window: a dialog left behind points at this printer once it is freed, and the
+            # next thing that touches the dialog (another print dialog, a screen change) crashed the program.
+            shiboken6.delete(dialog)
+            if not accepted:
                 return 0
         from .dialogs.print_preview import print_pdf
 

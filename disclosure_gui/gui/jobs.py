@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -96,17 +97,30 @@ def start_job(
     else:
         progress.setCancelButton(None)  # type: ignore[arg-type]  # None removes the button
 
+    # The window that asked may be closed while the work runs (汇总 closed mid-summary): the work is told to stop,
+    # and what it still reports goes nowhere.
+    progress.destroyed.connect(job.cancel)
+
+    def gone() -> bool:
+        return not (shiboken6.isValid(parent) and shiboken6.isValid(progress))
+
     def progressed(done: int, total: int, what: str) -> None:
+        if gone():
+            return
         progress.setMaximum(max(total, 0))
         progress.setValue(min(done, total) if total else 0)
         if describe is not None:
             progress.setLabelText(describe(done, total, what))
 
     def succeeded(result: object) -> None:
+        if gone():
+            return
         _close(progress)
         on_done(result)
 
     def failed(message: str) -> None:
+        if gone():
+            return
         _close(progress)
         if on_failed is not None:
             on_failed(message)

@@ -8,14 +8,12 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from ..core.format import local_profile as profiles
 from ..core.format.local_profile import LocalProfile, ProfileError
 from . import settings as keys
+from .dialogs.files import ask_open
 from .i18n import tr
 from .messages import warn
 
@@ -78,11 +76,15 @@ class ProfileController(QObject):
         )  # the user chose national rules: a handed-out file no longer applies
         self.profileChanged.emit()
 
-    def choose(self, parent: QWidget, start: str = "") -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            parent, tr("加载本地要求（区县或市政务公开办下发的文件）"), start, tr("本地要求文件 (*.json)")
+    def choose(self, parent: QWidget) -> None:
+        path = ask_open(
+            parent,
+            self.settings,
+            keys.KIND_PROFILE,
+            tr("加载本地要求（区县或市政务公开办下发的文件）"),
+            tr("本地要求文件 (*.json)"),
         )
-        if not path:
+        if path is None:
             return
         try:
             self.load(path)

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+import shiboken6
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
-    QDockWidget,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -20,18 +20,19 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..core.checks.finding import Finding
 from ..core.format.calendar import local_countdown
-from ..core.format.carryover import ReviewMark
 from ..core.format.report import Report
 from ..store import Store, StoreError
 from . import settings as keys
 from .actions import WindowActions
+from .copied_years import CopiedYears
 from .exporting import Exporter
 from .i18n import tr
 from .local_profile import ProfileController, handed_out_folders
 from .menus import build_menus, build_toolbar
 from .messages import warn
 from .navigation import Navigator
-from .opening import Opener
+from .opening import Opener, stored_last_year
+from .problems_dock import ProblemsDock
 from .register.view import RegisterTab, add_register_tab
 from .report.commands import SetTextCommand
 from .report.document import ReportDocument
@@ -43,19 +44,17 @@ from .report.tabs.basic import BasicTab
 from .report.tabs.other import OtherTab
 from .report.tabs.tables import TableTab
 from .report.tabs.texts import SectionTextTab
-from .screen import available, fit, fits_on_screen, remember_size
+from .screen import fit, fits_on_screen
+from .side_windows import SideWindows
 from .start_page import StartPage
-from .status_bar import short_deadline, spaced_label
+from .status_bar import is_sample, sample_note, short_deadline, spaced_label
 from .work_calendar import CalendarController
 
 AUTOSAVE_DELAY_MS = 1500
-# Below this screen width the problems panel goes under the tabs, this tall.
-WIDE_SCREEN = 1440
-PROBLEMS_HEIGHT = 170
 PREFERRED_SIZE = (1280, 760)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, SideWindows):
     def __init__(self, store: Store, settings: QSettings) -> None:
         super().__init__()
         self.store = store
@@ -88,7 +87,7 @@ class MainWindow(QMainWindow):
         self.autosave.setInterval(AUTOSAVE_DELAY_MS)
         self.autosave.timeout.connect(self.save_now)
         self.stack.indexChanged.connect(self._on_edit)
-        self.stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.stack.cleanChanged.connect(self._clean_changed)
 
         self.profiles = ProfileController(settings, self, handed_out_folders(store.root))
         self.profiles.profileChanged.connect(self._profile_changed)
@@ -101,13 +100,11 @@ class MainWindow(QMainWindow):
         for notice in (self.profiles.notice, self.calendar.notice):
             if notice:
                 self.statusBar().showMessage(notice, 15000)
-        self.problems_dock = QDockWidget(tr("问题"), self)
-        self.problems_dock.setObjectName("problems")
-        self.problems_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.problems_dock)
+        self.problems_dock = ProblemsDock(self, settings)
         self.problems: ProblemsPanel | None = None
         self.exporter = Exporter(self)
         self.navigator = Navigator(self)
+        self.copied = CopiedYears(self, self.navigator)
         self.commands = WindowActions(self, self.exporter, self.opener)
         self.recent_menu = build_menus(self, self.commands)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -125,16 +122,6 @@ class MainWindow(QMainWindow):
             if not fits_on_screen(self) and not self.isMaximized():  # saved on a bigger screen
                 fit(self, *PREFERRED_SIZE)
 
-    def _place_problems_panel(self) -> None:
-        """Beside the tabs on a wide screen; below them on a narrow one (1024 or 1366 wide), where a side panel is
-        squeezed by table 三 until its findings are unreadable. The user may still move it."""
-        if self.dockWidgetArea(self.problems_dock) != Qt.DockWidgetArea.RightDockWidgetArea:
-            return
-        if available(self).width() >= WIDE_SCREEN:
-            return
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
-        self.resizeDocks([self.problems_dock], [PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
-
     def _show_read_only_bar(self) -> None:
         """A read-only window says so across the top and offers 另存为副本 (an exchange file of the report)."""
         save_copy = QAction(tr("另存为副本…"), self)
@@ -146,6 +133,17 @@ class MainWindow(QMainWindow):
         self.insertToolBarBreak(bar)
         self.save_copy_action = save_copy
         self.commands.adopt(save_copy, report=True)  # nothing to copy on the start page: disabled, and says why
+
+    def _taken(self, agency: str, year: int) -> bool:
+        """Whether another report in the store has this unit and year."""
+        if self.document is None or self.document.draft_id is None:
+            return False
+        other = self.store.find(agency.strip(), year)
+        return other is not None and other.id != self.document.draft_id
+
+    def _clean_changed(self, clean: bool) -> None:
+        if shiboken6.isValid(self):  # the stack empties itself as the window is destroyed
+            self.setWindowModified(not clean)
 
     def _refused_edit(self) -> None:
         self.statusBar().showMessage(tr("只读：不能修改。如需保留修改，请用“另存为副本…”导出交换文件。"), 8000)
@@ -171,15 +169,19 @@ class MainWindow(QMainWindow):
         except StoreError as exc:
             warn(self, str(exc))
             return
+        previous = stored_last_year(self.store, report)  # the cross-year checks compare with it at once
         self.show_notices()
-        document = ReportDocument(report, draft_id=draft_id)
+        document = ReportDocument(report, draft_id=draft_id, previous=previous)
         document.set_review_marks(marks)
         self.load_document(document)
         recent = [draft_id, *[r for r in keys.get_list(self.settings, keys.RECENT) if r != draft_id]][:8]
         keys.put(self.settings, keys.RECENT, recent)
         if marks:
             self.statusBar().showMessage(
-                tr("正文中有 {0} 处从上年报告复制的年份，已列在“问题”面板中，请逐一核对").format(len(marks)), 10000
+                tr("正文中有 {0} 处从上年报告照搬的年份、日期和数字，已列在“问题”面板中，请逐一核对").format(
+                    len(marks)
+                ),
+                10000,
             )
 
     def show_notices(self) -> None:
@@ -204,7 +206,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(tab, tab.title)
             if isinstance(tab, TableTab):
                 tab.view.message.connect(self._show_message)
-            if isinstance(tab, OtherTab):
+            if isinstance(tab, OtherTab | BasicTab):
                 tab.message.connect(self._show_message)
         self.register_tab = add_register_tab(self, self.tabs, document, self.stack, self.store)
         self.tabs.setCurrentIndex(min(keys.get_int(self.settings, keys.WINDOW_TAB), self.tabs.count() - 1))
@@ -213,8 +215,8 @@ class MainWindow(QMainWindow):
             self.problems.activated.connect(self.navigator.show_finding)
             self.problems.fixRequested.connect(self.apply_fix)
             self.problems.reviewActivated.connect(self.navigator.show_review_mark)
-            self.problems.reviewConfirmed.connect(self.confirm_review_mark)
-            self.problems_dock.setWidget(self.problems)
+            self.problems.reviewConfirmed.connect(self.copied.confirm)
+            self.problems_dock.set_panel(self.problems)
         else:
             self.problems.set_document(document)
         document.set_profile(self.profiles.profile)
@@ -223,12 +225,13 @@ class MainWindow(QMainWindow):
         basic.profile_button.clicked.connect(lambda: self.profiles.choose(self))
         basic.profile_clear.clicked.connect(self.profiles.clear)
         basic.profile_label.setText(self.profiles.describe())
+        basic.taken = self._taken
         document.findingsChanged.connect(self._update_tab_titles)
         document.metaChanged.connect(self._update_title)
         document.metaChanged.connect(self._update_deadline)
         self.pages.setCurrentWidget(self.tabs)
         self.problems_dock.show()
-        self._place_problems_panel()
+        self.problems_dock.place()
         self._update_deadline()
         self._update_tab_titles()
         self._update_title()
@@ -240,6 +243,9 @@ class MainWindow(QMainWindow):
 
     def _free_tabs(self) -> None:
         """Tabs of the report being closed go away with their models (else every open leaks seven widgets)."""
+        finder = getattr(self, "find_dialog", None)
+        if finder is not None and shiboken6.isValid(finder):
+            finder.close()  # it searches the report being closed
         self.stack.clear()
         self.tabs.clear()
         for tab in self.report_tabs:
@@ -289,7 +295,8 @@ class MainWindow(QMainWindow):
         if self.document is not None:
             report, today, profile = self.document.report, date.today(), self.profiles.profile
             self.deadline_label.setText(short_deadline(report, today, profile))
-            self.deadline_label.setToolTip(local_countdown(report, today, profile))
+            tip = sample_note() if is_sample(report) else local_countdown(report, today, profile)
+            self.deadline_label.setToolTip(tip)
 
     def _profile_changed(self) -> None:
         if self.document is not None:
@@ -322,21 +329,16 @@ class MainWindow(QMainWindow):
         key, start, end, replacement = finding.fix
         text = self.document.text(key)
         fixed = text[:start] + replacement + text[end:]
-        self.stack.push(
-            SetTextCommand(self.document, key, fixed, merge=False, text=tr("修正 {0}").format(finding.rule))
-        )
+        label = tr("一键修正“{0}”").format(finding.message[:20])  # what was fixed, not the check's code
+        self.stack.push(SetTextCommand(self.document, key, fixed, merge=False, text=label))
         self.statusBar().showMessage(tr("已修正：{0}（可撤销）").format(finding.message), 6000)
 
-    def confirm_review_mark(self, mark: ReviewMark) -> None:
-        """The officer has checked a year copied from last year's report: it leaves the list for good."""
-        if self.document is None:
-            return
-        self.document.confirm_review_mark(mark)
-        if self.document.draft_id is not None and not self.store.readonly:
-            try:
-                self.store.set_review_marks(self.document.draft_id, self.document.review_marks)
-            except StoreError as exc:
-                warn(self, str(exc))
+    def update_copied_years(self) -> None:
+        """The year update step of a report made from last year's."""
+        self.copied.update()
+
+    def ready_to_publish(self, what: str) -> bool:
+        return self.copied.ready_to_publish(what)
 
     # ------------------------------------------------------------------ saving
 
@@ -377,6 +379,7 @@ class MainWindow(QMainWindow):
             self.autosave.start(10_000)  # try again
             return False
         self._save_error_shown = False
+        self.copied.save_marks()  # where the copied years are now, and which were confirmed
         self.stack.setClean()
         self.saved_label.setText(tr("已保存 {0:%H:%M}").format(datetime.now()))
         return True
@@ -397,6 +400,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.exporter.release_clipboard()
+        self.problems_dock.remember_height()
         keys.put(self.settings, keys.WINDOW_GEOMETRY, self.saveGeometry())
         if self.document is not None:
             keys.put(self.settings, keys.WINDOW_TAB, self.tabs.currentIndex())
@@ -409,62 +413,6 @@ class MainWindow(QMainWindow):
 
     def _show_message(self, text: str, is_error: bool) -> None:
         self.statusBar().showMessage(text, 10000 if is_error else 4000)
-
-    # ------------------------------------------------------------------ dialogs
-
-    def show_find(self) -> None:
-        from .dialogs.find import FindDialog
-
-        if self.document is None:
-            return
-        dialog = FindDialog(self.document, self.settings, self)
-        dialog.chosen.connect(self.navigator.show_text)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.find_dialog = dialog
-
-    def show_checks_help(self) -> None:
-        from .dialogs.checks_help import ChecksHelpDialog
-
-        dialog = ChecksHelpDialog(self.settings, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.show()
-        self.help_dialog = dialog
-
-    def show_font_settings(self) -> None:
-        from .dialogs.fonts import FontSettingsDialog
-
-        dialog = FontSettingsDialog(self.settings, self)
-        remember_size(dialog, self.settings)
-        dialog.exec()
-
-    def show_holiday_settings(self) -> None:
-        from .dialogs.holidays import HolidayDialog
-
-        dialog = HolidayDialog(self.calendar, self)
-        remember_size(dialog, self.settings)
-        dialog.exec()
-
-    def show_aggregate(self) -> None:
-        from .district.workspace import AggregateWindow
-
-        window = AggregateWindow(self.store, self, self.settings)
-        remember_size(window, self.settings)
-        window.draftCreated.connect(self.open_draft)
-        window.show()
-        self.aggregate_window = window
-
-    def about(self) -> None:
-        from .. import __version__
-
-        QMessageBox.about(
-            self,
-            tr("关于{0}").format(APP_NAME),
-            tr(
-                "<b>{0}</b> {1}<br>按国办公开办函〔2021〕30号格式编写、校验、发布政府信息公开工作年度报告。"
-                "<br>完全离线运行，不联网。"
-            ).format(APP_NAME, __version__),
-        )
 
     # ------------------------------------------------------------------ testing helpers
 

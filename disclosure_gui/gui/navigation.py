@@ -4,6 +4,7 @@ it into view even when it is far down, select it, and flash it so the eye finds 
 from __future__ import annotations
 
 from ..core.checks.finding import Finding
+from ..core.format import schema
 from ..core.format.carryover import ReviewMark
 from .report.document import section_of
 from .shell import Shell
@@ -22,6 +23,10 @@ class Navigator:
         return False
 
     def show_cell(self, section: str, paths: tuple[str, ...]) -> bool:
+        register = self.shell.register_tab
+        if section == "register" and register is not None:
+            self.shell.tabs.setCurrentWidget(register)
+            return any(register.show_application(p.removeprefix("register.")) for p in paths)
         for i, tab in enumerate(self.shell.report_tabs):
             if tab.key == section:
                 self.shell.tabs.setCurrentIndex(i)
@@ -32,6 +37,10 @@ class Navigator:
         if finding.text_span is not None:
             return self.show_text(*finding.text_span)
         return self.show_cell(section_of(finding), finding.cells)
+
+    @staticmethod
+    def field_label(key: str) -> str:
+        return schema.TEXT_FIELD_BY_KEY[key].label if key in schema.TEXT_FIELD_BY_KEY else key
 
     def show_review_mark(self, mark: ReviewMark) -> bool:
         return self.show_text(mark.field, mark.start, mark.end)

@@ -34,6 +34,11 @@ AGGREGATE_MIN_CASES = Key("aggregate/min_cases", 0)  # 0: the core's default min
 AGGREGATE_THRESHOLD = Key("aggregate/threshold", 0)  # percent; 0: the core's default for copied texts
 PROFILE_JSON = Key("profile/json", "")  # the local profile's own text: it survives the file being moved or deleted
 PROFILE_CLEARED = Key("profile/cleared", False)  # the officer chose national rules over a handed-out profile
+PROBLEMS_OPEN = Key("problems/open", None)  # None: open on a screen taller than 800 pixels, closed on a lower one
+PROBLEMS_HEIGHT = Key("problems/height", 0)  # under the tabs, open; 0: the window's default
+AGGREGATE_SOURCES = Key("aggregate/sources", [])  # 汇总: the folder or files of the units' reports last read
+AGGREGATE_UNITS = Key("aggregate/units", "")  # 汇总: the list of units expected to report
+AGGREGATE_PREVIOUS = Key("aggregate/previous", [])  # 汇总: the folder of last year's reports
 ALL_KEYS = (
     WINDOW_GEOMETRY,
     WINDOW_TAB,
@@ -47,6 +52,11 @@ ALL_KEYS = (
     AGGREGATE_THRESHOLD,
     PROFILE_JSON,
     PROFILE_CLEARED,
+    PROBLEMS_OPEN,
+    PROBLEMS_HEIGHT,
+    AGGREGATE_SOURCES,
+    AGGREGATE_UNITS,
+    AGGREGATE_PREVIOUS,
 )
 
 # Kinds of file a dialog asks for; each remembers its own folder.
@@ -56,6 +66,12 @@ KIND_WORD = "word"
 KIND_HTML = "html"
 KIND_PUBLISHED = "published"
 KIND_FONT = "font"
+KIND_REGISTER = "register"  # request registers (Excel, WPS, CSV) read and written
+KIND_PROFILE = "profile"  # local profiles
+KIND_UNITS_FOLDER = "units-folder"  # 汇总: the folder of the units' exchange files
+KIND_PREVIOUS_FOLDER = "previous-folder"  # 汇总: the folder of last year's exchange files
+KIND_UNIT_LIST = "unit-list"  # 汇总: the list of units expected to report
+KIND_STATUS = "status"  # 汇总: the status table
 
 
 def _name(key: Key, arg: str | None) -> str:

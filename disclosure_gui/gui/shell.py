@@ -3,7 +3,7 @@ they never import :mod:`.main_window`, so no import circle forms. :class:`.main_
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QStatusBar, QTabWidget, QWidget
@@ -15,6 +15,9 @@ from .report.problems_panel import ProblemsPanel
 from .report.read_only import GuardedUndoStack
 from .report.tabs.base import ReportTab
 
+if TYPE_CHECKING:
+    from .register.view import RegisterTab
+
 
 class Shell(Protocol):
     store: Store
@@ -25,6 +28,7 @@ class Shell(Protocol):
     tabs: QTabWidget
     report_tabs: list[ReportTab]
     problems: ProblemsPanel | None
+    register_tab: RegisterTab | None
 
     def window(self) -> QWidget:
         """The window itself, as the parent of the dialogs the helpers open (QWidget.window())."""
@@ -40,6 +44,10 @@ class Shell(Protocol):
     def save_now(self, explicit: bool = False) -> bool: ...
     def commit_pending_edit(self) -> None: ...
     def close(self) -> bool: ...
+    def update_copied_years(self) -> None: ...
+    def ready_to_publish(self, what: str) -> bool:
+        """Asked before the report goes out: False when the officer goes to review the copied years instead."""
+        ...
 
     # Commands that open a part of the window
     def show_find(self) -> None: ...

@@ -476,9 +476,10 @@ class Store:
             raise StoreError("单位名称不能为空")
         return self.create(Report.new(agency, year, agency_kind))
 
-    def new_from_last_year(self, last: Report) -> DraftInfo:
-        """Next year's draft from ``last``: carry-overs set, texts copied with their years marked for review."""
-        report, marks = next_year_report(last)
+    def new_from_last_year(self, last: Report, year: int | None = None) -> DraftInfo:
+        """The draft of ``year`` (default: the year after ``last``'s) from ``last``: carry-overs set, texts copied
+        with their years, dates and figures marked for review."""
+        report, marks = next_year_report(last, year)
         return self.create(report, review_marks=marks)
 
     def load(self, draft_id: str) -> Report:

@@ -4,6 +4,11 @@
     <name>disclosure_gui</name>
     <message>
       <source>
+……共 {0} 处</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>
 …共 {0} 处</source>
       <translation type="unfinished" />
     </message>
@@ -26,7 +31,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&lt;b style='color:{0}'&gt;{1} 个错误&lt;/b&gt;，{2} 个提醒</source>
+      <source>&lt;b style='color:{0}'&gt;{1} 个错误&lt;/b&gt;，{2} 个提醒{3}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -34,11 +39,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&lt;b&gt;最近的报告&lt;/b&gt;</source>
+      <source>&lt;b&gt;【{0}】&lt;/b&gt; 与对方相同的文字标为黄色（{1} 处）</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>&lt;span style='color:#207020'&gt;✓ 没有发现问题&lt;/span&gt;</source>
+      <source>&lt;b&gt;最近的报告&lt;/b&gt;</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -47,6 +52,10 @@
     </message>
     <message>
       <source>&lt;span style='color:#b00000'&gt;未能导入：{0}&lt;/span&gt;</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>&lt;span style='color:{0}'&gt;✓ 没有发现问题&lt;/span&gt;{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -113,15 +122,15 @@
     </message>
     <message>
       <source>{0}
-（{1}）{2}</source>
+（{1} {2}）{3}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} {1}</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>{0} {1}年</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>{0} {1}：{2}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -134,6 +143,10 @@
     </message>
     <message>
       <source>{0} 个错误，{1} 个提醒</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0} 处{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -150,6 +163,10 @@
     </message>
     <message>
       <source>{0}{1}前{2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>{0}「{1}」{2}：…{3}…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -185,6 +202,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}抄自{1}（{2}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}要求：{1}。</source>
       <translation type="unfinished" />
     </message>
@@ -217,6 +238,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}：{1}（{2}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}：“{1}”{2}</source>
       <translation type="unfinished" />
     </message>
@@ -229,6 +254,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>· “{0}”（{1}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{0}”写的是上年（{1}年），这里应是报告年度{2}年，不能确认为已核对。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“{0}”对应了不止一列</source>
       <translation type="unfinished" />
     </message>
@@ -237,7 +270,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>“{0}”的报告抄用了本单位的文字（{1:.0f}%），本单位不必修改</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>“{0}”：把这份{1}年报告存为上年报告（用于跨年度核对），并据此新建{2}年报告——上年结转和现行有效件数带入，正文照搬后把其中的年份、日期和数字列出来逐一更新。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>“开头”已有内容。用按以上信息生成的开头替换它吗？（替换后可以撤销）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>　“只导入这份报告”：只保存这份{0}年报告，用于查看、核对或以后作为上年报告。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -246,10 +291,6 @@
     </message>
     <message>
       <source>、</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>「{0}」{1}：…{2}…</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -275,7 +316,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>一键修正“{0}”</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>三、依申请</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>上年报告</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -303,11 +352,15 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>不限</source>
+      <source>不含个人信息</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>与{0}相同 {1:.0f}%</source>
+      <source>不是文本文件</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>不限</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -355,15 +408,15 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>仍然{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>从 {0} 导入台账</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>从上年复制的年份，待核对（{0}）</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>从上年报告复制的年份已核对无误（或已改写），不再列出</source>
+      <source>从上年报告照搬的年份、日期和数字，待核对（{0}）</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -383,6 +436,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>从已发布的上年报告新建{0}年报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>从已发布的报告导入</source>
       <translation type="unfinished" />
     </message>
@@ -391,15 +448,19 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>以上年报告新建</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
       <source>以上年报告新建本年报告</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>以此为上年报告新建本年报告</source>
+      <source>以此为上年报告，新建{0}年报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>以此为上年报告，新建本年报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>位置</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -459,11 +520,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>修正 {0}</source>
+      <source>先在列表中选中一处照搬的年份、日期或数字</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>先在上面选中一条注有“可一键修正”的问题</source>
+      <source>先在列表中选中一条注有“可一键修正”的问题</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -627,6 +688,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>去核对</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>县级以上地方人民政府：3月31日前发布</source>
       <translation type="unfinished" />
     </message>
@@ -664,6 +729,10 @@
     </message>
     <message>
       <source>只填数字：件数为整数，收费金额以万元为单位（最多6位小数）。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>只导入这份报告</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -744,6 +813,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>处理</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>复制HTML源码</source>
       <translation type="unfinished" />
     </message>
@@ -772,6 +845,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>完成</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>完整（仅供本单位使用）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>实质公开率</source>
       <translation type="unfinished" />
     </message>
@@ -793,10 +874,6 @@
     </message>
     <message>
       <source>导入Excel/CSV…</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>导入为草稿</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -868,7 +945,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>导出的文件是否包含申请人姓名和联系方式？（个人信息，对外提供时请选“否”）</source>
+      <source>导出的台账是否包含申请人姓名和联系方式？</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -885,6 +962,10 @@
     </message>
     <message>
       <source>导出退回修改清单…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>展开问题列表</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -972,11 +1053,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>已把 {0} 处年份改为{1}年（可撤销）；其余 {2} 处请在“问题”面板中核对</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>已按随年报助手下发的本地要求“{0}”检查（{1}）</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>已新建 {0} 年报告：上年结转、现行有效件数已从上年报告带入；正文照搬了上年内容，其中的年份已标出，请逐一核对改写，避免内容雷同。</source>
+      <source>已有“{0}”{1}年的另一份报告，这份报告不能改成相同的单位和年度</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>已有“{0}”{1}年的报告。打开它吗？</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -984,7 +1073,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>已核对此年份</source>
+      <source>已核对</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1052,6 +1141,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>应报送单位 {0} 个（{1}）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>应报送单位名单…</source>
       <translation type="unfinished" />
     </message>
@@ -1081,6 +1174,10 @@
     </message>
     <message>
       <source>截图：{0}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>所有年份、日期和数字都留在“问题”面板中；以后在那里逐一核对</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1149,6 +1246,14 @@
     </message>
     <message>
       <source>找到 {0} 处</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>抄自{0} {1:.0f}%</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>把{0}改为{1}</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1229,6 +1334,14 @@
     </message>
     <message>
       <source>撤销没有恢复原值</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>收起问题列表，给表格留出地方</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>改为“{0}”</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1320,7 +1433,27 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>无法读取单位名单 {0}：{1}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>是</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>暂不替换，全部留待核对</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>更新从{0}年报告照搬的年份</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>更新照搬的年份</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>替换勾选的 {0} 处，其余留待核对</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1384,11 +1517,19 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>未选择应报送单位名单</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>本地要求</source>
       <translation type="unfinished" />
     </message>
     <message>
       <source>本地要求文件 (*.json)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>本机已有“{0}”{1}年的草稿。上年报告用哪一份？</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1412,6 +1553,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>核对年份</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>根据以上信息生成开头</source>
       <translation type="unfinished" />
     </message>
@@ -1428,7 +1573,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>正文中有 {0} 处从上年报告复制的年份，已列在“问题”面板中，请逐一核对</source>
+      <source>正文中有 {0} 处从上年报告照搬的年份、日期和数字，已列在“问题”面板中，请逐一核对</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>正文中还有从上年报告照搬、尚未核对的{0}：</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1509,6 +1658,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>照搬上年</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>状态</source>
       <translation type="unfinished" />
     </message>
@@ -1521,6 +1674,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>用刚导入的已发布报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>用本机的草稿</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>用顿号分隔，如：主动公开、政策解读、回应关切、重点领域</source>
       <translation type="unfinished" />
     </message>
@@ -1530,6 +1691,10 @@
     </message>
     <message>
       <source>甲的文字见于乙</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>留待核对</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1562,6 +1727,10 @@
     </message>
     <message>
       <source>看看示例报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>示例报告</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1618,6 +1787,10 @@
     </message>
     <message>
       <source>签字栏</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>类别</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1754,6 +1927,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>说明</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>说明：{0}</source>
       <translation type="unfinished" />
     </message>
@@ -1786,6 +1963,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>谁抄了谁</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>质量体检</source>
       <translation type="unfinished" />
     </message>
@@ -1806,6 +1987,14 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>这一处照搬的内容已核对无误（或已改写），不再列出</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这份{0}年报告的正文照搬自{1}年报告，其中有 {2} 处年份、日期和数字。勾选的 {3} 处写的是报告年度（{1}年），确认后一次改为{0}年（可撤销）；文号〔…〕、书名号《…》中的标题和规划期限不改。其余各处留在“问题”面板中，请逐一核对：照搬的数字是上年的数字。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>这份报告正在窗口中编辑，不能{0}。请先用“文件 → 关闭报告”关闭它。</source>
       <translation type="unfinished" />
     </message>
@@ -1818,6 +2007,26 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>这是{0}年的报告，不能作为{1}年报告的上年报告：请选择{2}年的报告。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这是{0}年的报告，不能作为{1}年报告的上年报告：请选择{2}年的报告，或把报告年度改为{3}年。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这是{0}年的报告；新建{1}年报告需要{2}年的报告</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这是个人信息。交给他人（如汇总、检查）时请选“不含个人信息”或“遮盖”。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>这是内置的示例报告（一份真实发布的区县部门年报），用来试用，没有发布期限</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>这里是表头，不能输入：请先选中一个白色的数字格</source>
       <translation type="unfinished" />
     </message>
@@ -1827,6 +2036,10 @@
     </message>
     <message>
       <source>退回修改清单.pdf</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选“用刚导入的已发布报告”时，本机草稿的内容保留在它的历史版本中。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1886,6 +2099,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>遮盖（张*、138****1234）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>重做</source>
       <translation type="unfinished" />
     </message>
@@ -1939,6 +2156,10 @@
     </message>
     <message>
       <source>，</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>，{0} 处照搬内容待核对</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -10,6 +10,8 @@ import stat
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from disclosure_gui.cli import main
 from disclosure_gui.core import outputs
@@ -192,3 +194,14 @@ def test_system_errors_are_told_in_chinese(tmp_path, monkeypatch, error, said):
         for ch in caught.value.message.replace(str(tmp_path / "x.json"), "").replace("U盘", "")
     )
     assert list(tmp_path.iterdir()) == []
+
+
+@given(st.text(max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_a_file_name_made_from_any_title_is_one_plain_name(title):
+    """A unit's name may hold 「/」 or 「:」 (a web address typed into the wrong field): the proposed file name must
+    still be one file in the chosen folder, on Windows too."""
+    name = outputs.file_name(title)
+    assert name and len(name) <= outputs.MAX_NAME
+    assert not any(ch in outputs.FORBIDDEN_IN_NAMES or ord(ch) < 32 for ch in name)
+    assert name == name.strip() and not name.endswith(".")

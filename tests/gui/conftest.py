@@ -6,6 +6,7 @@ import atexit
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,55 @@ def window(qtbot, data_dir, tmp_path):
     win.open_draft(draft.id)
     win.activateWindow()
     qtbot.waitActive(win)
+    yield win
+    win.autosave.stop()
+    win.close()
+    win.store.close()  # a test may have given the window another store: its lock file must not be left open
+    store.close()
+
+
+STUCK_MODAL_SECONDS = 20
+
+
+@pytest.fixture(autouse=True)
+def _no_modal_left_waiting(qapp):
+    """A modal dialog nobody answers would hang the run for ever: after a while it is closed and the test fails."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    stuck: list[str] = []
+    seen: dict[int, float] = {}
+
+    def check() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            seen.clear()
+            return
+        first = seen.setdefault(id(modal), time.monotonic())
+        if time.monotonic() - first > STUCK_MODAL_SECONDS:
+            stuck.append(f"{type(modal).__name__} “{modal.windowTitle()}”")
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+
+    timer = QTimer()
+    timer.timeout.connect(check)
+    timer.start(500)
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left waiting for an answer: {stuck}"
+
+
+@pytest.fixture
+def empty_window(qtbot, tmp_path):
+    """A window on an empty store: the start page."""
+    make_application()
+    store = Store(tmp_path / "data")
+    store.open()
+    win = MainWindow(store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(win)
+    win.show()
     yield win
     win.autosave.stop()
     win.close()

@@ -54,7 +54,9 @@ def test_profile_changes_countdown_checks_and_checklist(window, profile_file, tm
     assert isinstance(basic, BasicTab)
     assert "全国统一要求" in basic.profile_label.text()
     year = window.document.report.meta.year
-    assert f"{year + 1}年1月31日" in window.deadline_label.toolTip()  # the sample: a department, not yet published
+    window.document.report.meta.agency = "某某区科技局"  # a unit's own report: the example has no deadline
+    window._update_deadline()
+    assert f"{year + 1}年1月31日" in window.deadline_label.toolTip()  # a department, not yet published
     assert not any(f.rule.startswith("P") for f in window.document.findings)
     national = _checklist(window, tmp_path, monkeypatch, "national.pdf")
     assert "1000字" not in national and "分管领导" not in national

@@ -87,7 +87,7 @@ def test_copied_years_are_listed_until_each_is_confirmed(window, qtbot, data_dir
     count = panel.review_count()
     assert count > 0
     group = panel.tree.topLevelItem(0)
-    assert group.text(0) == f"从上年复制的年份，待核对（{count}）"
+    assert group.text(0) == f"从上年报告照搬的年份、日期和数字，待核对（{count}）"
     first = group.child(0)
     mark = first.data(0, Qt.ItemDataRole.UserRole)
     panel.tree.setCurrentItem(first)

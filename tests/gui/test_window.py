@@ -243,7 +243,14 @@ def test_quality_findings_are_grouped_and_a_certain_fix_is_one_click(window):
     assert "20231月1日" in window.current_report().texts["preamble"]
 
 
+def _not_the_example(window):
+    """The sample opened as a unit's own report: a report with a deadline (the example itself has none)."""
+    window.document.report.meta.agency = "某某区科技局"
+    window._update_deadline()
+
+
 def test_status_bar_counts_down_to_the_deadline(window):
+    _not_the_example(window)
     assert "发布截止" in window.deadline_label.toolTip()
 
 
@@ -252,8 +259,9 @@ def test_the_status_bar_labels_are_short_and_apart_at_1024(window):
 
     from disclosure_gui.core.format.calendar import publication_deadline
 
+    _not_the_example(window)
     window.statusBar().clearMessage()
-    overdue = (date.today() - publication_deadline(window.current_report()).due).days  # the 2023 sample is long overdue
+    overdue = (date.today() - publication_deadline(window.current_report()).due).days  # a 2023 report: long overdue
     assert window.deadline_label.text() == f"逾期{overdue}天"
     assert f"{overdue} 天，尚未记录发布日期" in window.deadline_label.toolTip()
     window.tab("basic").inputs["contact.phone"].setText("x")

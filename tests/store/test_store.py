@@ -116,7 +116,9 @@ def test_new_from_last_year_carries_over_and_marks_years(store, busy_report):
     assert new.texts["overview.proactive"] == busy_report.texts["overview.proactive"]
     assert new.meta.contact == busy_report.meta.contact and new.meta.publish_date is None
     marks = store.review_marks(info.id)
-    assert marks and all(m.text.isdigit() and len(m.text) == 4 for m in marks)
+    years = [m for m in marks if m.kind == "year"]  # and the dates and figures copied, to review as well
+    assert years and all(m.text.isdigit() and len(m.text) == 4 for m in years)
+    assert {m.kind for m in marks} <= {"year", "date", "figure"}
     proactive = next(m for m in marks if m.field == "overview.proactive")
     assert new.texts["overview.proactive"][proactive.start : proactive.end] == "2023"
     assert "请确认" in proactive.reason

@@ -163,7 +163,7 @@ def check_proactive_figures(report: Report) -> list[Finding]:
                 if stated is None or stated == cell:
                     continue
                 label = schema.cell_label(schema.t2_path(key))
-                message = f"「{f.label}」写“{m.group()}”（{stated}），表二{label}为 {cell}"
+                message = f"「{f.label}」写“{m.group()}”（{stated}），{label}为 {cell}"  # the label starts 表二
                 out.append(
                     Finding(
                         "Q19",

@@ -103,7 +103,16 @@ def _with_profile(check: Callable[[Report, LocalProfile], list[Finding]]) -> Cal
 
 
 def _with_register(i: Inputs) -> list[Finding]:
-    return register_checks.differences(i.report, i.register) if i.register is not None else []
+    """T1 once the register's counts were applied to the report (before that the report may be filled by hand)."""
+    return register_checks.differences(i.report, i.register) if i.register is not None and i.register.applied else []
+
+
+def _register_problems(i: Inputs) -> list[Finding]:
+    return register_checks.register_problems(i.register) if i.register is not None else []
+
+
+def _claims_in_time(i: Inputs) -> list[Finding]:
+    return register_checks.claims_in_time(i.report, i.register) if i.register is not None else []
 
 
 ERROR: Severity = "error"
@@ -213,6 +222,14 @@ CHECKS: list[Check] = [
         "报告的表三、表四和信息处理费与依申请公开台账的统计一致",
         WARNING,
         _with_register,
+        needs_register=True,
+    ),
+    Check("T2", "依申请公开台账中没有影响统计的问题", WARNING, _register_problems, needs_register=True),
+    Check(
+        "T3",
+        "写“均在法定期限内答复”的，台账中没有超期或逾期答复的申请",
+        WARNING,
+        _claims_in_time,
         needs_register=True,
     ),
     # 本地要求 (a local profile)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -194,9 +195,11 @@ def collect(
             skipped.append((str(path), f"这是“{unit.agency}”的汇总报告本身，不作为单位报告读取"))
             continue
         units.append(unit)
+    if expected is not None:
+        match_to_list(units, expected)
     _mark_duplicates(units)
     if expected is not None:
-        present = {u.agency for u in units if u.state != "unreadable"}
+        present = {u.agency for u in units}
         units += [
             Unit(name, None, "missing", message="没有收到该单位的交换文件") for name in expected if name not in present
         ]
@@ -205,6 +208,38 @@ def collect(
     if progress is not None:
         progress(len(files), len(files))
     return Aggregation(year, units, skipped)
+
+
+_NAME_NOISE = re.compile(r"[\s\d_\-—（）()\[\]【】.·、，,]+")
+_NAME_SUFFIXES = ("人民政府", "办事处", "管理委员会")
+
+
+def _core_name(name: str) -> str:
+    """A unit's name as files and reports vary it: no spaces, digits or brackets, no 人民政府/办事处 suffix."""
+    core = _NAME_NOISE.sub("", name)
+    for suffix in _NAME_SUFFIXES:
+        core = core.removesuffix(suffix)
+    return core
+
+
+def match_to_list(units: list[Unit], expected: list[str]) -> None:
+    """Each unit on the list of units expected, whatever its file is called: a report whose unit name differs a
+    little from the list's (「甲镇」 for 「甲镇人民政府」), and an unreadable file named after its unit
+    (「甲镇年报.json」), take the list's name, so a unit is one row, not an extra unit beside one 未报送."""
+    cores = {name: _core_name(name) for name in expected}
+    on_list = set(expected)
+    for unit in units:
+        if unit.agency in on_list:
+            continue
+        seen = _core_name(unit.agency if unit.report is not None else Path(unit.file or "").stem)
+        if len(seen) < 2:
+            continue
+        found = [name for name, core in cores.items() if len(core) >= 2 and (core in seen or seen in core)]
+        if len(found) != 1:
+            continue  # none, or more than one unit could be meant: the file keeps its own name
+        if unit.report is not None:
+            unit.message = (unit.message + "；" if unit.message else "") + f"报告中的单位名称为“{unit.agency}”"
+        unit.agency = found[0]
 
 
 def _read_unit(path: Path, year: int, local: profile.LocalProfile | None = None) -> Unit:
@@ -241,6 +276,12 @@ def _mark_duplicates(units: list[Unit]) -> None:
     for unit in units:
         if unit.report is not None and unit.state != "wrong_year":
             by_agency.setdefault(unit.agency, []).append(unit)
+    for unit in units:  # an unreadable file of a unit that also sent one that can be read: not used
+        readable = by_agency.get(unit.agency)
+        if unit.state == "unreadable" and readable:
+            used = Path(readable[0].file or "").name
+            unit.state = "duplicate"
+            unit.message = f"同一单位另有可以读取的文件 {used}；此文件无法读取，未采用（{unit.message}）"
     for sent in by_agency.values():
         if len(sent) < 2:
             continue

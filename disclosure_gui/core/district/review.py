@@ -9,8 +9,9 @@ the result into the plain tables the workspace shows and the status export write
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,10 +25,47 @@ from .ratios import MIN_CASES, Ratios, compute_ratios
 from .similarity import LAST_YEAR_THRESHOLD, UNIT_THRESHOLD, Pair, Similarity, compare_reports
 
 
+@dataclass(frozen=True)
+class Copy:
+    """One unit's text copied from another's (the direction as :mod:`.similarity` tells it), with what the copier is
+    told on the 退回修改清单."""
+
+    copier: str
+    original: str
+    share: float  # of the copier's text found in the original's
+    why: str  # Chinese: how the direction was told
+
+    def line(self) -> str:
+        share = f"{self.share * 100:.0f}%"
+        return f"报告文字 {share} 与“{self.original}”的报告相同（{self.why}），请按本单位情况重写后重新报送"
+
+
+def copies(similarity: Similarity) -> list[Copy]:
+    """Every flagged pair of units as who copied whom; when it cannot be told, each is taken for a copier."""
+    out: list[Copy] = []
+    for p in similarity.flagged:
+        if p.copier:
+            share = p.a_in_b if p.copier == p.a else p.b_in_a
+            out.append(Copy(p.copier, p.original, share, p.why))
+        else:
+            why = "无法判断谁先写"
+            out += [Copy(p.a, p.b, p.a_in_b, why), Copy(p.b, p.a, p.b_in_a, why)]
+    return out
+
+
 @dataclass
 class Review:
     similarity: Similarity
     ratios: Ratios
+    copies: list[Copy] = field(default_factory=list)
+
+    def copy_of(self, agency: str) -> list[Copy]:
+        """What this unit copied (it is the copier)."""
+        return [c for c in self.copies if c.copier == agency]
+
+    def copied_from(self, agency: str) -> list[Copy]:
+        """Who copied this unit's text (it is the author)."""
+        return [c for c in self.copies if c.original == agency and c.why != "无法判断谁先写"]
 
     def best_match(self, agency: str) -> tuple[str, float] | None:
         """The unit whose text holds the largest share of this unit's own text (None when no unit holds any)."""
@@ -64,6 +102,31 @@ class Review:
         return out | {n.agency for n in sim.names_left}
 
 
+_SENTENCE = re.compile(r"[^。！？；\n]+[。！？；]?")
+
+
+def passage_spans(text: str, passages: Iterable[str]) -> list[tuple[int, int]]:
+    """Where the shared passages stand in ``text`` (sentence by sentence: a passage is its sentences run
+    together), merged and in order, for the window to highlight."""
+    spans: list[tuple[int, int]] = []
+    for passage in passages:
+        for m in _SENTENCE.finditer(passage.rstrip("…")):
+            sentence = m.group().strip()
+            if len(sentence) < 4:
+                continue
+            at = text.find(sentence)
+            while at >= 0:
+                spans.append((at, at + len(sentence)))
+                at = text.find(sentence, at + len(sentence))
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def review(
     aggregation: Aggregation,
     previous: Mapping[str, Report] | None = None,
@@ -78,7 +141,18 @@ def review(
     similarity = compare_reports(
         readable, previous, threshold=threshold, last_year_threshold=last_year_threshold, submitted=submitted
     )
-    return Review(similarity, compute_ratios(included, min_cases=min_cases))
+    return Review(similarity, compute_ratios(included, min_cases=min_cases), copies(similarity))
+
+
+def leave_out_copiers(aggregation: Aggregation, result: Review, *, min_cases: int = MIN_CASES) -> Review:
+    """A unit that copied another's text goes back to be rewritten: it leaves the summary, and the ratios are those
+    of the units still summed. (The window does this unless 有错误的单位也纳入汇总 is ticked.)"""
+    copiers = {c.copier for c in result.copies}
+    for unit in aggregation.units:
+        if unit.agency in copiers:
+            unit.included = False
+    included = {u.agency: u.report for u in aggregation.included() if u.report is not None}
+    return Review(result.similarity, compute_ratios(included, min_cases=min_cases), result.copies)
 
 
 def profile_in(sources: Iterable[Path | str]) -> tuple[LocalProfile | None, str]:

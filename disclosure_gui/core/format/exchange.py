@@ -17,7 +17,7 @@ from typing import Any
 
 from ..errors import UserError
 from ..filenames import native_path
-from ..outputs import json_text, os_error_text
+from ..outputs import file_name, json_text, os_error_text
 from . import limits, schema
 from .cells import canonical_decimal, format_decimal, money_problem
 from .limits import LIMITS, HugeNumber, huge_text, json_error_text, place_label, utf8_error_text
@@ -435,5 +435,4 @@ def dumps(report: Report, *, allow_blank: bool = False) -> str:
 
 def suggested_filename(report: Report) -> str:
     """「<year>-<agency>.json」 with characters Windows forbids in names replaced."""
-    safe = "".join("_" if ch in '<>:"/\\|?*' or ord(ch) < 32 else ch for ch in report.meta.agency)
-    return f"{report.meta.year}-{safe.strip() or 'report'}.json"
+    return f"{report.meta.year}-{file_name(report.meta.agency)}.json"

@@ -26,8 +26,9 @@ from ..errors import UserError
 from ..filenames import json_safe, listed, native_path
 from ..format.cells import money_problem
 from ..outputs import OutputError, os_error_text, read_json, same_file, write_text
+from .checked import checked_tables
 from .model import DATE_FIELDS, LITIGATION_KINDS, OUTCOMES, PERSONAL_FIELDS, RESULT_KEYS, Application, Register
-from .tables import RegisterTables, compute
+from .tables import RegisterTables
 
 FORMAT_MARKER = "disclosure-register"
 FORMAT_VERSION = 2
@@ -145,16 +146,20 @@ def applied_mark(folder: Path, year: int) -> Path:
     return folder / APPLIED_MARK.format(year)
 
 
-def compared_tables(data_dir: Path, agency: str, year: int) -> RegisterTables | None:
-    """The register's tables the report of ``agency`` and ``year`` is checked against (T1): once they were applied
-    to the report, every later difference is a finding. None before that, or when the register cannot be read."""
+def compared_tables(data_dir: Path, agency: str, year: int, today: date | None = None) -> RegisterTables | None:
+    """The register the report of ``agency`` and ``year`` is checked against: its problems (T2) and the applications
+    not answered in time (T3) whenever it has applications; its counts (T1) once they were applied to the report.
+    None without a register, or when it cannot be read."""
     folder = register_folder(data_dir, agency)
-    if not os.path.exists(native_path(applied_mark(folder, year))):
-        return None
     try:
-        return compute(load_register(folder, agency).applications, year)
+        apps = load_register(folder, agency).applications
     except RegisterFileError:
         return None
+    if not apps:
+        return None
+    return checked_tables(
+        apps, year, today or date.today(), applied=os.path.exists(native_path(applied_mark(folder, year)))
+    )
 
 
 def has_register(folder: Path) -> bool:

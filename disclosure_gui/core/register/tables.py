@@ -28,7 +28,7 @@ from decimal import Decimal
 
 from ..format import schema
 from ..format.report import CellValue, Report
-from .model import LITIGATION_GROUP, OUTCOMES, Application, Outcome, result_row
+from .model import LITIGATION_GROUP, OUTCOMES, Application, Outcome, Problem, result_row
 
 _OUTCOME_COL = {o: i for i, o in enumerate(OUTCOMES)}
 
@@ -41,6 +41,12 @@ class RegisterTables:
     notices_issued: int = 0
     notice_amount_yuan: Decimal = Decimal(0)
     collected_yuan: Decimal = Decimal(0)
+    # What the checks read besides the counts (:mod:`.checked` fills them): whether the counts were applied to the
+    # report (T1 compares only then), the register's problems (T2), the applications of the year not answered in
+    # time (T3: a report that says 「均在法定期限内答复」).
+    applied: bool = True
+    problems: list[Problem] = field(default_factory=list)
+    late: list[str] = field(default_factory=list)
 
     def cells(self) -> dict[str, CellValue]:
         """Every cell the register decides, by exchange-file path (totals included)."""

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.format import exchange
 from ...core.format.report import Report
 from ...core.outputs import OutputError, write_text
 from ...store import Store, StoreError
+from .. import settings as keys
 from ..i18n import tr
 from ..messages import warn
+from .files import ask_save
 
 
 def load_exchange_file(parent: QWidget | None, path: str) -> Report | None:
@@ -27,8 +30,11 @@ def load_exchange_file(parent: QWidget | None, path: str) -> Report | None:
 def import_exchange_file(parent: QWidget, store: Store, path: str) -> str | None:
     """Store the report of an exchange file as a draft (asking before replacing one); its id, or None."""
     report = load_exchange_file(parent, path)
-    if report is None:
-        return None
+    return keep_as_draft(parent, store, report) if report is not None else None
+
+
+def keep_as_draft(parent: QWidget, store: Store, report: Report) -> str | None:
+    """Store a report read from a file as a draft (asking before replacing one); its id, or None."""
     existing = store.find(report.meta.agency, report.meta.year)
     if existing:
         sure = QMessageBox.question(
@@ -47,10 +53,10 @@ def import_exchange_file(parent: QWidget, store: Store, path: str) -> str | None
         return None
 
 
-def export_exchange_file(parent: QWidget, report: Report) -> None:
+def export_exchange_file(parent: QWidget, report: Report, settings: QSettings | None = None) -> None:
     name = exchange.suggested_filename(report)
-    path, _ = QFileDialog.getSaveFileName(parent, tr("导出年报交换文件"), name, tr("年报交换文件 (*.json)"))
-    if not path:
+    path = ask_save(parent, settings, keys.KIND_EXCHANGE, tr("导出年报交换文件"), name, tr("年报交换文件 (*.json)"))
+    if path is None:
         return
     try:
         text = exchange.dumps(report)

@@ -51,7 +51,12 @@ class FindDialog(QDialog):
         self.query.returnPressed.connect(self._next)
         self.results.itemActivated.connect(self._choose)
         self.results.itemClicked.connect(self._choose)
-        document.textChanged.connect(lambda _key: self.search(self.query.text()))
+        # A method of the dialog, not a lambda: Qt drops the connection when the closed dialog is deleted. A lambda
+        # outlived it and failed on every keystroke typed anywhere in the report afterwards.
+        document.textChanged.connect(self._text_changed)
+
+    def _text_changed(self, _key: str) -> None:
+        self.search(self.query.text())
 
     def search(self, needle: str) -> None:
         self.results.clear()

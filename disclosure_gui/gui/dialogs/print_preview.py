@@ -6,6 +6,7 @@ by PDFium (``pypdfium2``), never a second layout that could drift from the file 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.filenames import native_path
 from ..i18n import tr
 from ..screen import remember_size
 
@@ -60,6 +62,16 @@ def print_pdf(pdf_path: Path, printer: QPrinter) -> int:
     first, last = printer.fromPage(), printer.toPage()
     pages = range(first - 1, min(last, total)) if first > 0 and last > 0 else range(total)
     dpi = min(printer.resolution(), PRINT_DPI_MAX)
+    if not printer.isValid():  # no printer to send to (none installed, or the one chosen went away)
+        return 0
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:  # 打印到文件: a file it can write
+        out = Path(printer.outputFileName())
+        if (
+            not printer.outputFileName()
+            or os.path.isdir(native_path(out))
+            or not os.path.isdir(native_path(out.parent))
+        ):
+            return 0
     painter = QPainter()
     if not painter.begin(printer):
         return 0

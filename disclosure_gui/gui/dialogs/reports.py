@@ -2,27 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox, QPushButton, QWidget
 
 from ...core.format import exchange
+from ...core.format.report import Report
 from ...resources import sample_path
 from ...store import Store, StoreError
+from .. import settings as keys
 from ..i18n import tr
 from ..messages import warn
 from .exchange_files import export_exchange_file, import_exchange_file
+from .files import ask_open
 from .list_dialog import ListDialog
+from .modal import run_modal
 from .new_report import NewReportDialog
 from .trash import TrashDialog
 
 
 class ReportsDialog(ListDialog):
-    """Choose the report to work on; ``chosen`` is the draft id after ``accept``."""
+    """Choose the report to work on. After ``accept``: ``chosen`` is the draft to open, or ``next_year_from`` is
+    last year's report (and whether it is stored already) that the window makes this year's report from."""
 
-    def __init__(self, store: Store, parent: QWidget | None = None, open_id: str | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        parent: QWidget | None = None,
+        open_id: str | None = None,
+        *,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__(parent, tr("报告管理"), [tr("年度"), tr("单位"), tr("最后修改")])
         self.store = store
+        self.settings = settings
         self.open_id = open_id  # the report being edited in the window: not renamed or deleted under it
         self.chosen: str | None = None
+        self.next_year_from: tuple[Report, bool] | None = None
         self.note.setText(tr("草稿自动保存在本机；可以从这里打开、新建或管理报告。"))
         self.button(tr("打开"), self._open)
         self.button(tr("新建报告…"), self._new, needs_row=False)
@@ -71,7 +86,7 @@ class ReportsDialog(ListDialog):
 
     def _new(self) -> None:
         dialog = NewReportDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
         agency, kind, year = dialog.values()
         try:
@@ -80,28 +95,21 @@ class ReportsDialog(ListDialog):
             warn(self, str(exc))
 
     def _next_year(self) -> None:
+        """The window makes the report (one way for every start from last year's report)."""
         key = self.selected_key()
         if not key:
             return
         try:
-            info = self.store.new_from_last_year(self.store.load(key))
+            self.next_year_from = (self.store.load(key), True)
         except StoreError as exc:
             warn(self, str(exc))
             return
-        QMessageBox.information(
-            self,
-            tr("以上年报告新建"),
-            tr(
-                "已新建 {0} 年报告：上年结转、现行有效件数已从上年报告带入；"
-                "正文照搬了上年内容，其中的年份已标出，请逐一核对改写，避免内容雷同。"
-            ).format(info.year),
-        )
-        self._finish(info.id)
+        self.accept()
 
     def _ask_name(self, title: str, agency: str, year: int) -> tuple[str, str, int] | None:
         dialog = NewReportDialog(self, agency=agency, year=year, ask_kind=False)  # the store keeps no kind apart
         dialog.setWindowTitle(title)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        return dialog.values() if run_modal(dialog) == QDialog.DialogCode.Accepted else None
 
     def _duplicate(self) -> None:
         key = self.selected_key()
@@ -151,25 +159,39 @@ class ReportsDialog(ListDialog):
             self.refresh()
 
     def _import(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("导入年报交换文件"), "", tr("年报交换文件 (*.json);;所有文件 (*)")
+        path = ask_open(
+            self,
+            self.settings,
+            keys.KIND_EXCHANGE,
+            tr("导入年报交换文件"),
+            tr("年报交换文件 (*.json);;所有文件 (*)"),
         )
-        if path:
-            draft_id = import_exchange_file(self, self.store, path)
+        if path is not None:
+            draft_id = import_exchange_file(self, self.store, str(path))
             if draft_id:
                 self._finish(draft_id)
 
     def _import_published(self) -> None:
         from .import_published import ImportPublishedDialog
 
-        dialog = ImportPublishedDialog(self.store, self)
-        if dialog.exec() and dialog.chosen:
+        dialog = ImportPublishedDialog(self.store, self, settings=self.settings)
+        if not run_modal(dialog):
+            return
+        if dialog.choice == dialog.NEXT_YEAR and dialog.result is not None:
+            self.next_year_from = (dialog.result.report, False)
+            self.accept()
+        elif dialog.chosen:
             self._finish(dialog.chosen)
 
     def _export(self) -> None:
         key = self.selected_key()
         if key:
-            export_exchange_file(self, self.store.load(key))
+            try:
+                report = self.store.load(key)
+            except StoreError as exc:
+                warn(self, str(exc))
+                return
+            export_exchange_file(self, report, self.settings)
 
     def _sample(self) -> None:
         report = exchange.load(sample_path())
@@ -180,5 +202,5 @@ class ReportsDialog(ListDialog):
             warn(self, str(exc))
 
     def _trash(self) -> None:
-        TrashDialog(self.store, self).exec()
+        run_modal(TrashDialog(self.store, self))
         self.refresh()

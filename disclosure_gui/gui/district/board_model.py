@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.district.aggregate import STATE_LABELS, Aggregation, Unit, collect
-from ...core.district.review import Review, review
+from ...core.district.review import Review, leave_out_copiers, review
 from ...core.format.local_profile import LocalProfile
 from ...core.format.report import Report
 from ..i18n import QT_TRANSLATE_NOOP, tr
@@ -27,19 +27,22 @@ from .review_tabs import FLAG_COLOR
 
 Index = QModelIndex | QPersistentModelIndex
 # Translated when shown, not when imported.
+# What the district office acts on first, in view on a 1024 screen: the state, 疑似抄袭 (at the end it was cut off
+# even at 1366) and the file each unit's row was read from.
 COLUMNS = (
     QT_TRANSLATE_NOOP("disclosure_gui", "单位"),
     QT_TRANSLATE_NOOP("disclosure_gui", "状态"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "疑似抄袭"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "文件"),
     QT_TRANSLATE_NOOP("disclosure_gui", "错误"),
     QT_TRANSLATE_NOOP("disclosure_gui", "提醒"),
     QT_TRANSLATE_NOOP("disclosure_gui", "纳入汇总"),
     QT_TRANSLATE_NOOP("disclosure_gui", "实质公开率"),
     QT_TRANSLATE_NOOP("disclosure_gui", "纠错率"),
-    QT_TRANSLATE_NOOP("disclosure_gui", "疑似抄袭"),
-    QT_TRANSLATE_NOOP("disclosure_gui", "文件"),
     QT_TRANSLATE_NOOP("disclosure_gui", "最后修改"),
 )
-COPY_COLUMN = 7
+COPY_COLUMN = 2
+COPY_WIDTH = 220  # px: the whole note is in the cell's tooltip
 STATE_COLORS = {
     "errors": "#f8d0d0",
     "unreadable": "#f8d0d0",
@@ -109,11 +112,8 @@ class UnitsModel(QAbstractTableModel):
     def _copy_notes(self, unit: Unit) -> list[str]:
         if self.review is None:
             return []
-        copied = []
-        for p in self.review.similarity.flagged:
-            if unit.agency in (p.a, p.b):
-                other, share = (p.b, p.a_in_b) if p.a == unit.agency else (p.a, p.b_in_a)
-                copied.append(tr("与{0}相同 {1:.0f}%").format(other, share * 100))
+        # The copier is marked, not the unit it copied from (that one learns of it in the detail pane).
+        copied = [tr("抄自{0} {1:.0f}%").format(c.original, c.share * 100) for c in self.review.copy_of(unit.agency)]
         last = self.review.last_year_share(unit.agency)
         if last is not None and last >= self.review.similarity.last_year_threshold:
             copied.append(tr("与上年相同 {0:.0f}%").format(last * 100))
@@ -147,25 +147,32 @@ class UnitsModel(QAbstractTableModel):
             return None
         unit = self.units[index.row()]
         column = index.column()
+        disclosure, correction, copied = self._shown[id(unit)]
         if role == Qt.ItemDataRole.DisplayRole:
+            file_name = Path(unit.file).name if unit.file else ""
             values = (
                 unit.agency,
                 STATE_LABELS[unit.state],
+                copied,
+                file_name,
                 unit.errors,
                 unit.warnings,
                 tr("是") if unit.included else tr("否"),
-                *self._shown[id(unit)],
-                Path(unit.file).name if unit.file else "",
+                disclosure,
+                correction,
                 unit.updated.replace("T", " "),
             )
             return values[column]
         if role == Qt.ItemDataRole.UserRole:  # sort key
-            keys = (unit.agency, unit.state, unit.errors, unit.warnings, unit.included, *self._rates[id(unit)])
-            return (*keys, self._shown[id(unit)][2], unit.file or "", unit.updated)[column]
+            rates = self._rates[id(unit)]
+            keys = (unit.agency, unit.state, copied, unit.file or "", unit.errors, unit.warnings, unit.included)
+            return (*keys, *rates, unit.updated)[column]
         if role == Qt.ItemDataRole.BackgroundRole and column == 1:
             return QBrush(QColor(STATE_COLORS[unit.state]))
         if role == Qt.ItemDataRole.BackgroundRole and column == COPY_COLUMN and self._shown[id(unit)][2]:
             return QBrush(QColor(FLAG_COLOR))
+        if role == Qt.ItemDataRole.ToolTipRole and column == COPY_COLUMN and copied:
+            return copied
         if role == Qt.ItemDataRole.ToolTipRole:
             return unit.message or "\n".join(f.message for f in unit.findings[:8])
         return None
@@ -200,4 +207,6 @@ def summarise(request: SummaryRequest, progress: Progress) -> tuple[Aggregation,
         local=request.local,
     )
     result = review(aggregation, request.previous, min_cases=request.min_cases, threshold=request.threshold)
+    if not request.include_errors:  # a copied report is sent back like one with errors
+        result = leave_out_copiers(aggregation, result, min_cases=request.min_cases)
     return aggregation, result

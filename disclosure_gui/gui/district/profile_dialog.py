@@ -5,13 +5,12 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,9 @@ from ...core.format.holidays import HolidayError, parse_notice
 from ...core.format.holidays import to_json as holidays_json
 from ...core.format.local_profile import LocalProfile, ProfileError, RequiredFigure
 from ...core.format.workdays import YearArrangement
+from .. import settings as keys
+from ..dialogs.files import ask_save
+from ..dialogs.modal import run_modal
 from ..i18n import tr
 from ..messages import warn
 
@@ -44,9 +46,14 @@ class ProfileDialog(QDialog):
     """The district office's form for a local profile, saved as a file to hand out with the app."""
 
     def __init__(
-        self, parent: QWidget | None = None, profile: LocalProfile | None = None, folder: Path | None = None
+        self,
+        parent: QWidget | None = None,
+        profile: LocalProfile | None = None,
+        folder: Path | None = None,
+        settings: QSettings | None = None,
     ) -> None:
         super().__init__(parent)
+        self.settings = settings
         self.setWindowTitle(tr("编写本地要求"))
         self.folder = folder  # proposed for saving: the folder the units hand their files in to
         form = QFormLayout(self)
@@ -169,11 +176,18 @@ class ProfileDialog(QDialog):
             warn(self, str(exc))
             return
         if target is None:
-            start = str(self.folder / profiles.FILENAME) if self.folder else profiles.FILENAME
-            chosen, _ = QFileDialog.getSaveFileName(self, tr("保存本地要求"), start, tr("本地要求文件 (*.json)"))
-            if not chosen:
+            chosen = ask_save(
+                self,
+                self.settings,
+                keys.KIND_PROFILE,
+                tr("保存本地要求"),
+                profiles.FILENAME,
+                tr("本地要求文件 (*.json)"),
+                first_folder=self.folder,
+            )
+            if chosen is None:
                 return
-            target = Path(chosen)
+            target = chosen
         try:
             self.saved_to = profiles.save(made, target)
         except ProfileError as exc:
@@ -182,7 +196,7 @@ class ProfileDialog(QDialog):
         self.accept()
 
 
-def edit_profile(parent: QWidget, folder: Path | None) -> Path | None:
+def edit_profile(parent: QWidget | None, folder: Path | None, settings: QSettings | None = None) -> Path | None:
     """Write (or edit the one already in the units' folder) a local profile; the file saved, if any."""
     existing = profiles.find_in(folder) if folder else None
     current = None
@@ -191,5 +205,5 @@ def edit_profile(parent: QWidget, folder: Path | None) -> Path | None:
             current = profiles.load(existing)
         except ProfileError as exc:
             warn(parent, str(exc))
-    dialog = ProfileDialog(parent, current, folder)
-    return dialog.saved_to if dialog.exec() else None
+    dialog = ProfileDialog(parent, current, folder, settings)
+    return dialog.saved_to if run_modal(dialog) else None

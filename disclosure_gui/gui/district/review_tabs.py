@@ -3,6 +3,8 @@ units' names left in a text) and the figures units are ranked on (实质公开�
 
 from __future__ import annotations
 
+import html
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.district.ratios import INSUFFICIENT
-from ...core.district.review import RATIO_HEADERS, Review, matrix_rows, ratio_rows
+from ...core.district.review import RATIO_HEADERS, Review, matrix_rows, passage_spans, ratio_rows
 from ...core.district.similarity import Pair, Similarity
 from ..i18n import QT_TRANSLATE_NOOP, tr
 
@@ -92,7 +94,22 @@ PAIR_HEADERS = [
     QT_TRANSLATE_NOOP("disclosure_gui", "甲的文字见于乙"),
     QT_TRANSLATE_NOOP("disclosure_gui", "乙的文字见于甲"),
     QT_TRANSLATE_NOOP("disclosure_gui", "超过阈值"),
+    QT_TRANSLATE_NOOP("disclosure_gui", "谁抄了谁"),
 ]
+SHARED_BG = "#ffe08a"
+
+
+def highlighted(name: str, text: str, passages: list[str]) -> str:
+    """A unit's whole text as HTML, the passages it shares with the other text marked."""
+    spans = passage_spans(text, passages)
+    pieces, at = [], 0
+    for start, end in spans:
+        pieces.append(html.escape(text[at:start]))
+        pieces.append(f"<span style='background:{SHARED_BG}'>{html.escape(text[start:end])}</span>")
+        at = end
+    pieces.append(html.escape(text[at:]))
+    head = tr("<b>【{0}】</b> 与对方相同的文字标为黄色（{1} 处）").format(html.escape(name), len(spans))
+    return head + "<br><br>" + "".join(pieces).replace("\n", "<br>")
 
 
 class SimilarityPanel(QWidget):
@@ -101,6 +118,8 @@ class SimilarityPanel(QWidget):
         self.pairs: list[Pair] = []
         self.hits: list[bool] = []
         self.sim: Similarity | None = None
+        self.texts: dict[str, str] = {}
+        self.previous_texts: dict[str, str] = {}
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -131,7 +150,11 @@ class SimilarityPanel(QWidget):
         self.matrix_view.setSortingEnabled(False)
         self.inner.addTab(self.matrix_view, tr("相似度矩阵"))
 
-    def set_review(self, review: Review | None) -> None:
+    def set_review(
+        self, review: Review | None, texts: Mapping[str, str] | None = None, previous: Mapping[str, str] | None = None
+    ) -> None:
+        """``texts``: each unit's whole text, ``previous``: each unit's text of last year (to show them marked)."""
+        self.texts, self.previous_texts = dict(texts or {}), dict(previous or {})
         self.side_a.clear()
         self.side_b.clear()
         self.names.clear()
@@ -151,7 +174,7 @@ class SimilarityPanel(QWidget):
             self.hits.append(hit)
             kind = tr("与上年") if p.kind == "last_year" else tr("单位之间")
             b = tr("{0}（上年）").format(p.b) if p.kind == "last_year" else p.b
-            rows.append([kind, p.a, b, p.a_in_b, p.b_in_a, tr("是") if hit else ""])
+            rows.append([kind, p.a, b, p.a_in_b, p.b_in_a, tr("是") if hit else "", self._who(review, p)])
             marks.append(FLAG_COLOR if hit else "")
         self.model.set_rows(rows, marks)
         self.view.resizeColumnsToContents()
@@ -171,6 +194,13 @@ class SimilarityPanel(QWidget):
             )
         )
 
+    @staticmethod
+    def _who(review: Review, pair: Pair) -> str:
+        if pair.kind == "last_year":
+            return tr("照搬上年") if pair.a_in_b >= review.similarity.last_year_threshold else ""
+        found = [c for c in review.copies if {c.copier, c.original} == {pair.a, pair.b}]
+        return tr("；").join(tr("{0}抄自{1}（{2}）").format(c.copier, c.original, c.why) for c in found)
+
     def _show_pair(self, index: QModelIndex) -> None:
         if not index.isValid():
             return
@@ -184,8 +214,14 @@ class SimilarityPanel(QWidget):
             self.side_a.setPlainText(note)
             self.side_b.setPlainText(note)
             return
-        self.side_a.setPlainText(tr("【{0}】\n\n").format(pair.a) + "\n\n".join(p.a for p in passages))
-        self.side_b.setPlainText(tr("【{0}】\n\n").format(b_name) + "\n\n".join(p.b for p in passages))
+        text_a = self.texts.get(pair.a)
+        text_b = self.previous_texts.get(pair.a) if pair.kind == "last_year" else self.texts.get(pair.b)
+        if text_a is None or text_b is None:
+            self.side_a.setPlainText(tr("【{0}】\n\n").format(pair.a) + "\n\n".join(p.a for p in passages))
+            self.side_b.setPlainText(tr("【{0}】\n\n").format(b_name) + "\n\n".join(p.b for p in passages))
+            return
+        self.side_a.setHtml(highlighted(pair.a, text_a, [p.a for p in passages]))
+        self.side_b.setHtml(highlighted(b_name, text_b, [p.b for p in passages]))
 
 
 class RatiosPanel(QWidget):

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -29,12 +28,10 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableView,
     QTabWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.checks.finding import SEVERITY_LABEL
 from ...core.district.aggregate import STATE_LABELS, Aggregation, Unit, read_units_file, summed
 from ...core.district.ratios import MIN_CASES
 from ...core.district.review import Review, profile_in, read_previous
@@ -44,18 +41,20 @@ from ...core.filenames import native_path
 from ...core.format.calendar import reporting_year
 from ...core.format.report import Report
 from ...core.outputs import os_error_text
-from ...core.publish.html import report_fragment
 from ...core.publish.pdf import PdfExportError
 from ...core.publish.pdf.returns import build_returns
 from ...store import Store, StoreError
 from .. import settings as keys
+from ..dialogs.files import ask_folder, ask_open, ask_open_many, ask_save
+from ..dialogs.modal import run_modal
 from ..dialogs.new_report import NewReportDialog
 from ..i18n import tr
 from ..jobs import start_job
 from ..messages import warn
-from .board_model import SummaryRequest, UnitsFilter, UnitsModel, summarise
+from .board_model import COPY_COLUMN, COPY_WIDTH, SummaryRequest, UnitsFilter, UnitsModel, summarise
 from .profile_dialog import edit_profile
 from .review_tabs import RatiosPanel, SimilarityPanel
+from .unit_detail import fill_detail, show_unit
 
 
 class AggregateWindow(QDialog):
@@ -109,8 +108,11 @@ class AggregateWindow(QDialog):
             spin.editingFinished.connect(lambda setting=setting, spin=spin: self._remember(setting, spin.value()))
             spin.editingFinished.connect(self.run)
         self.previous_label = QLabel(tr("未选择上年报告"))
+        self.units_file = ""
+        self.units_label = QLabel(tr("未选择应报送单位名单"))
         for w in (QLabel(tr("排名最少案件数")), self.min_cases, QLabel(tr("相似度阈值")), self.threshold):
             limits.addWidget(w)
+        limits.addWidget(self.units_label)
         limits.addWidget(self.previous_label, 1)
         outer.addLayout(limits)
         filters = QHBoxLayout()
@@ -160,7 +162,8 @@ class AggregateWindow(QDialog):
         self.returns = QPushButton(tr("导出退回修改清单…"))
         self.returns.clicked.connect(lambda: self.export_returns())  # clicked(bool) must not become the target
         self.status_button = QPushButton(tr("导出状态表…"))
-        self.status_button.clicked.connect(self.export_status)
+        # clicked(bool) must not become the target: False as a file name crashed the export before any dialog.
+        self.status_button.clicked.connect(lambda: self.export_status())
         profile = QPushButton(tr("编写本地要求…"))
         profile.setToolTip(tr("把本地的期限、篇幅、必备数字等要求存成文件，随年报助手下发给各单位"))
         profile.clicked.connect(self.write_profile)
@@ -177,36 +180,48 @@ class AggregateWindow(QDialog):
     # ------------------------------------------------------------------ choosing
 
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("选择存放各单位交换文件的文件夹"))
-        if folder:
-            self.set_sources([folder])
+        folder = ask_folder(self, self.settings, keys.KIND_UNITS_FOLDER, tr("选择存放各单位交换文件的文件夹"))
+        if folder is not None:
+            self.set_sources([str(folder)])
 
     def choose_files(self) -> None:
         kind = tr("年报交换文件 (*.json *.JSON)")
-        files, _ = QFileDialog.getOpenFileNames(self, tr("选择各单位的交换文件"), "", kind)
+        files = ask_open_many(self, self.settings, keys.KIND_UNITS_FOLDER, tr("选择各单位的交换文件"), kind)
         if files:
-            self.set_sources(files)
+            self.set_sources([str(f) for f in files])
 
     def choose_units(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, tr("选择应报送单位名单（每行一个单位）"), "", tr("文本文件 (*.txt)")
+        path = ask_open(
+            self,
+            self.settings,
+            keys.KIND_UNIT_LIST,
+            tr("选择应报送单位名单（每行一个单位）"),
+            tr("文本文件 (*.txt)"),
         )
-        if not path:
-            return
+        if path is not None and self.set_units(str(path)):
+            self.run()
+
+    def set_units(self, path: str) -> bool:
+        """Read the list of units expected to report (and remember it for the next time the window opens)."""
         try:
             self.expected = read_units_file(path)
-        except OSError as exc:
-            warn(self, tr("无法读取 {0}：{1}").format(path, os_error_text(exc)))
-            return
-        self.run()
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = os_error_text(exc) if isinstance(exc, OSError) else tr("不是文本文件")
+            warn(self, tr("无法读取单位名单 {0}：{1}").format(path, reason))
+            return False
+        self.units_file = path
+        self._remember(keys.AGGREGATE_UNITS, path)
+        self.units_label.setText(tr("应报送单位 {0} 个（{1}）").format(len(self.expected), Path(path).name))
+        return True
 
     def choose_previous(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, tr("选择存放各单位上年交换文件的文件夹"))
-        if folder:
-            self.set_previous([folder])
+        folder = ask_folder(self, self.settings, keys.KIND_PREVIOUS_FOLDER, tr("选择存放各单位上年交换文件的文件夹"))
+        if folder is not None:
+            self.set_previous([str(folder)])
 
     def set_previous(self, sources: list[str], *, run: bool = True) -> None:
         self.previous_sources = sources
+        self._remember(keys.AGGREGATE_PREVIOUS, sources)
         year = self.year.value() - 1
         self.previous, notes = read_previous(sources, year)
         self.previous_label.setText(
@@ -218,14 +233,29 @@ class AggregateWindow(QDialog):
 
     def set_sources(self, sources: list[str]) -> None:
         self.sources = sources
+        self._remember(keys.AGGREGATE_SOURCES, sources)
         self.run()
+
+    def restore(self) -> None:
+        """What the district office worked on last time: the units' folder, the unit list, last year's reports."""
+        if self.settings is None:
+            return
+        units = str(keys.get(self.settings, keys.AGGREGATE_UNITS) or "")
+        if units and os.path.isfile(native_path(units)):
+            self.set_units(units)
+        previous = [p for p in keys.get_list(self.settings, keys.AGGREGATE_PREVIOUS) if os.path.exists(native_path(p))]
+        if previous:
+            self.set_previous(previous, run=False)
+        sources = [p for p in keys.get_list(self.settings, keys.AGGREGATE_SOURCES) if os.path.exists(native_path(p))]
+        if sources:
+            self.set_sources(sources)
 
     def _setting(self, key: keys.Key, default: int) -> int:
         """The remembered value, or ``default`` when none was (the key's own default, 0, means unset)."""
         value = keys.get_int(self.settings, key) if self.settings is not None else 0
         return value or default
 
-    def _remember(self, key: keys.Key, value: int) -> None:
+    def _remember(self, key: keys.Key, value: object) -> None:
         if self.settings is not None:
             keys.put(self.settings, key, value)
 
@@ -268,9 +298,12 @@ class AggregateWindow(QDialog):
         aggregation, self.review = result
         self.aggregation = aggregation
         self.model.set_units(aggregation.units, self.review)
-        self.similarity.set_review(self.review)
+        texts = {u.agency: "\n".join(u.report.texts.values()) for u in aggregation.units if u.report is not None}
+        previous = {name: "\n".join(r.texts.values()) for name, r in self.previous.items()}
+        self.similarity.set_review(self.review, texts, previous)
         self.ratios.set_review(self.review)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(COPY_COLUMN, min(self.table.columnWidth(COPY_COLUMN), COPY_WIDTH))
         counts = aggregation.counts()
         text = tr("，").join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
         self.summary.setText(
@@ -291,40 +324,16 @@ class AggregateWindow(QDialog):
 
     def _show_detail(self, index: QModelIndex) -> None:
         unit = self._unit_at(index)
-        self.detail.clear()
         if unit is None:
+            self.detail.clear()
             return
-        if unit.message:
-            self.detail.addItem(unit.message)
-        self.detail.addItems(
-            [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in unit.findings]
-        )
-        copies = self.model.copy_notes(unit)
-        self.detail.addItems([tr("疑似抄袭：{0}").format(note) for note in copies])
-        if not unit.message and not unit.findings and not copies:
-            self.detail.addItem(tr("没有发现问题"))
+        fill_detail(self.detail, unit, self.model.copy_notes(unit), self.review)
 
     def open_unit(self, index: QModelIndex) -> None:
         """Show one unit's report read-only, with its findings."""
         unit = self._unit_at(index)
-        if unit is None or unit.report is None:
-            return
-        dialog = QDialog(self)
-        dialog.setWindowTitle(tr("{0}（只读）").format(unit.agency))
-        dialog.resize(900, 650)
-        layout = QVBoxLayout(dialog)
-        findings = QListWidget()
-        findings.addItems(
-            [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in unit.findings]
-            or [tr("没有发现问题")]
-        )
-        findings.setMaximumHeight(160)
-        view = QTextBrowser()
-        view.setHtml(report_fragment(unit.report))
-        layout.addWidget(findings)
-        layout.addWidget(view, 1)
-        dialog.show()
-        self._unit_dialog = dialog
+        if unit is not None:
+            self._unit_dialog = show_unit(self, unit)
 
     # ------------------------------------------------------------------ outputs
 
@@ -335,7 +344,7 @@ class AggregateWindow(QDialog):
             # The summary is of the year aggregated: the year is not asked, the unit type is used.
             ask = NewReportDialog(self, year=self.aggregation.year, ask_year=False)
             ask.setWindowTitle(tr("汇总报告的单位"))
-            if not ask.exec():
+            if not run_modal(ask):
                 return None
             agency, kind, _year = ask.values()
         report = summed(self.aggregation, agency, self.aggregation.year, kind)
@@ -361,7 +370,7 @@ class AggregateWindow(QDialog):
 
     def write_profile(self) -> None:
         folders = [Path(s) for s in self.sources if os.path.isdir(native_path(s))]
-        saved = edit_profile(self, folders[0] if folders else None)
+        saved = edit_profile(self, folders[0] if folders else None, self.settings)
         if saved is not None:
             self.summary.setText(tr("已保存本地要求 {0}，请随年报助手下发给各单位").format(saved))
 
@@ -369,14 +378,21 @@ class AggregateWindow(QDialog):
         if self.aggregation is None:
             return
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
-                self, tr("导出退回修改清单"), tr("退回修改清单.pdf"), tr("PDF 文件 (*.pdf)")
+            target = ask_save(
+                self,
+                self.settings,
+                keys.KIND_PDF,
+                tr("导出退回修改清单"),
+                tr("退回修改清单.pdf"),
+                tr("PDF 文件 (*.pdf)"),
             )
-            if not chosen:
+            if target is None:
                 return
-            target = Path(chosen)
+        copied: dict[str, list[str]] = {}
+        for copy in self.review.copies if self.review is not None else []:
+            copied.setdefault(copy.copier, []).append(copy.line())
         try:
-            build_returns(self.aggregation, target)
+            build_returns(self.aggregation, target, copied=copied)
         except PdfExportError as exc:
             warn(self, str(exc))
             return
@@ -386,15 +402,16 @@ class AggregateWindow(QDialog):
         if self.aggregation is None:
             return
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(
+            target = ask_save(
                 self,
+                self.settings,
+                keys.KIND_STATUS,
                 tr("导出状态表"),
                 tr("{0}年各单位年报状态.xlsx").format(self.aggregation.year),
                 tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)"),
             )
-            if not chosen:
+            if target is None:
                 return
-            target = Path(chosen)
         try:
             export_status(target, self.aggregation, self.review)
         except StatusExportError as exc:

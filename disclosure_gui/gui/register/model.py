@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor, QUndoCommand
 
 from ...core.format.workdays import WorkCalendar, current
+from ...core.register.checked import checked_tables
 from ...core.register.columns import FIELDS, TITLES
 from ...core.register.deadlines import Deadline, deadline, timing_problems
 from ...core.register.model import DATE_FIELDS, Application, problems
@@ -26,6 +27,13 @@ SAVE_DELAY_MS = 800
 STATE_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_BG = QColor("#f8d0d0")
 DUE_SOON_BG = QColor("#fff0c0")
+INCOMPLETE_BG = QColor("#e3ecfa")  # answered but not fully recorded: a gap in the register, not a late reply
+STATE_BG = {
+    "overdue": OVERDUE_BG,
+    "due_soon": DUE_SOON_BG,
+    "missing_result": INCOMPLETE_BG,
+    "missing_answer_date": INCOMPLETE_BG,
+}
 Index = QModelIndex | QPersistentModelIndex
 
 # Shown columns: every register field (personal ones last), plus the computed deadline and state.
@@ -55,6 +63,7 @@ class RegisterDocument(QObject):
         self.today = today or date.today()
         self.apps: list[Application] = []
         self._tables: RegisterTables | None = None
+        self._checked: dict[bool, RegisterTables] = {}  # by whether the counts were applied to the report
         self._deadlines: dict[Application, Deadline] = {}  # by value: unchanged applications keep theirs
         self._calendar: WorkCalendar = current()  # the deadlines above were counted on it
         self._search: dict[Application, str] = {}  # the filter box's text of each application, by value
@@ -98,6 +107,14 @@ class RegisterDocument(QObject):
         if self._tables is None:
             self._tables = compute(self.apps, self.year)
         return self._tables
+
+    def checked(self, applied: bool) -> RegisterTables:
+        """The counts with the register's problems and its late applications, as the report's checks read them
+        (worked out once per change: the checks ask on every keystroke)."""
+        found = self._checked.get(applied)
+        if found is None:
+            found = self._checked[applied] = checked_tables(self.apps, self.year, self.today, applied=applied)
+        return found
 
     def deadline_of(self, row: int) -> Deadline:
         app = self.apps[row]
@@ -171,6 +188,7 @@ class RegisterDocument(QObject):
 
     def _invalidate(self) -> None:
         self._tables = None
+        self._checked = {}
 
     def save(self) -> bool:
         self.save_timer.stop()
@@ -331,13 +349,12 @@ class RegisterTableModel(QAbstractTableModel):
         if role == STATE_ROLE:
             return self.doc.deadline_of(row).state
         if role == Qt.ItemDataRole.BackgroundRole and key in ("due", "state", "no"):
-            state = self.doc.deadline_of(row).state
-            if state == "overdue":
-                return OVERDUE_BG
-            if state == "due_soon":
-                return DUE_SOON_BG
+            return STATE_BG.get(self.doc.deadline_of(row).state)
         if role == Qt.ItemDataRole.ToolTipRole and key in ("due", "state"):
-            return self.doc.deadline_of(row).explanation(current())  # the articles that produced it, quoted
+            # The articles that produced the deadline, quoted; and what is wrong with the row, as the core says it.
+            lines = [self.doc.deadline_of(row).explanation(current())]
+            lines += [p.message for p in problems([app])]
+            return "\n".join(line for line in lines if line)
         return None
 
     def _text(self, row: int, app: Application, key: str) -> str:

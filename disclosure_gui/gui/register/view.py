@@ -8,6 +8,7 @@ after which any cell where report and register differ is a finding (rule T1) on 
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -16,6 +17,7 @@ from PySide6.QtCore import (
     QEvent,
     QModelIndex,
     QObject,
+    QSettings,
     Qt,
     QTimer,
     Signal,
@@ -24,7 +26,6 @@ from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -42,12 +43,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import UserError
+from ...core.filenames import native_path
 from ...core.format import schema
 from ...core.format.workdays import current
 from ...core.outputs import os_error_text
 from ...core.register.model import Application, merge
 from ...core.register.storage import RegisterFileError, applied_mark, move_register, register_folder
 from ...core.register.tables import apply_to
+from .. import settings as keys
+from ..dialogs.files import ask_open, ask_save
+from ..dialogs.modal import run_modal
 from ..i18n import tr
 from ..report.commands import SetCellsCommand
 from ..report.document import ReportDocument
@@ -56,6 +61,7 @@ from .model import COLUMNS, RegisterDocument, RegisterTableModel, SetApplication
 from .parts import ChoiceDelegate, FilterProxy, T3Model
 
 if TYPE_CHECKING:
+    from ...core.register.export import Personal
     from ...core.register.tabular import ImportResult
 
 # Reading and writing register files (spreadsheets) is imported on first use, not when a report opens.
@@ -68,9 +74,18 @@ class RegisterTab(QWidget):
     statusText = Signal(str)  # due soon / overdue summary for the status bar
     message = Signal(str, bool)  # text, is error
 
-    def __init__(self, report_doc: ReportDocument, stack: QUndoStack, data_dir: Path, *, readonly: bool) -> None:
+    def __init__(
+        self,
+        report_doc: ReportDocument,
+        stack: QUndoStack,
+        data_dir: Path,
+        *,
+        readonly: bool,
+        settings: QSettings | None = None,
+    ) -> None:
         super().__init__()
         self.report_doc, self.stack, self.data_dir, self.readonly = report_doc, stack, data_dir, readonly
+        self.settings = settings  # where register files were last read and written
         meta = report_doc.report.meta
         self.folder = register_folder(data_dir, meta.agency)
         self.adopted = False
@@ -83,8 +98,7 @@ class RegisterTab(QWidget):
         self.model.inputRejected.connect(self._rejected)
         self.doc.changed.connect(self._refresh)
         self.doc.saveFailed.connect(lambda text: self.message.emit(text, True))
-        if self._applied_mark().exists():
-            self._compare()
+        self._compare()
         self._refresh()
         # The register follows the report's 单位名称 and 报告年度 once the officer stops typing.
         self.follow_timer = QTimer(self)
@@ -119,7 +133,7 @@ class RegisterTab(QWidget):
         if refused:
             self._error(refused)
         self.heading.setText(self._heading_text())
-        self.report_doc.set_register(self.doc.tables if self._applied_mark().exists() else None)
+        self._compare()
         self._refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -210,12 +224,11 @@ class RegisterTab(QWidget):
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.notice)
-        for keys, slot in (
+        for sequence, slot in (
             (QKeySequence(Qt.Key.Key_Insert), self.add_application),
             (QKeySequence("Ctrl+Del"), self.remove_selected),
-            (QKeySequence.StandardKey.Find, self.filter_edit.setFocus),
         ):
-            shortcut = QShortcut(keys, self)
+            shortcut = QShortcut(sequence, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
@@ -281,8 +294,7 @@ class RegisterTab(QWidget):
         )
         soon, overdue = self.doc.open_states()
         self.statusText.emit(tr("台账：{0} 件即将到期，{1} 件已超期").format(soon, overdue) if soon or overdue else "")
-        if self._applied_mark().exists():
-            self.report_doc.set_register(self.doc.tables)
+        self._compare()
 
     # ------------------------------------------------------------------ editing
 
@@ -320,9 +332,9 @@ class RegisterTab(QWidget):
 
     def import_dialog(self) -> None:
         kinds = tr("Excel、WPS 或 CSV 表格 (*.xlsx *.xlsm *.xls *.et *.ods *.csv *.txt)")
-        chosen, _ = QFileDialog.getOpenFileName(self, tr("导入依申请公开台账"), "", kinds)
+        chosen = ask_open(self, self.settings, keys.KIND_REGISTER, tr("导入依申请公开台账"), kinds)
         if chosen:
-            self.import_path(Path(chosen), ask=True)
+            self.import_path(chosen, ask=True)
 
     def import_path(self, path: Path, *, ask: bool) -> ImportResult | None:
         """Read a register file (asking for the column mapping when ``ask``), merge it in as one undo step."""
@@ -336,7 +348,7 @@ class RegisterTab(QWidget):
             mapping = guess_mapping(sheet.headers, load_memory(self._memory_path()))
             if ask:
                 dialog = ColumnMappingDialog(sheet.headers, sheet.rows[0] if sheet.rows else [], mapping, self)
-                if dialog.exec() != ColumnMappingDialog.DialogCode.Accepted:
+                if run_modal(dialog) != ColumnMappingDialog.DialogCode.Accepted:
                     return None
                 mapping = dialog.mapping()
                 remember(self._memory_path(), sheet.headers, mapping)
@@ -357,7 +369,7 @@ class RegisterTab(QWidget):
             if ask:
                 box = QMessageBox(QMessageBox.Icon.Warning, tr("导入台账"), summary, parent=self)
                 box.setDetailedText(lines)
-                box.exec()
+                run_modal(box)
             first = "\n".join(u.describe() for u in result.unplaced[:8])
             more = tr("\n…（共 {0} 行，见导入时的详细信息）").format(len(result.unplaced))
             more = more if len(result.unplaced) > 8 else ""
@@ -372,15 +384,45 @@ class RegisterTab(QWidget):
         self.message.emit(text, True)
 
     def export_dialog(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, tr("导出台账"), tr("依申请公开台账.xlsx"), tr("Excel (*.xlsx);;CSV (*.csv)")
+        chosen = ask_save(
+            self,
+            self.settings,
+            keys.KIND_REGISTER,
+            tr("导出台账"),
+            tr("依申请公开台账.xlsx"),
+            tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
-        if not chosen:
+        if chosen is None:
             return
-        answer = QMessageBox.question(
-            self, tr("导出台账"), tr("导出的文件是否包含申请人姓名和联系方式？（个人信息，对外提供时请选“否”）")
-        )
-        self.export_path(Path(chosen), personal=answer == QMessageBox.StandardButton.Yes)
+        personal = self._ask_personal()
+        if personal is not None:
+            self.export_register(chosen, personal=personal)
+
+    def _ask_personal(self) -> Personal | None:
+        """Applicants' names and contacts are personal information: left out unless the officer chooses them."""
+        box = QMessageBox(QMessageBox.Icon.Question, tr("导出台账"), "", parent=self)
+        box.setText(tr("导出的台账是否包含申请人姓名和联系方式？"))
+        box.setInformativeText(tr("这是个人信息。交给他人（如汇总、检查）时请选“不含个人信息”或“遮盖”。"))
+        left_out = box.addButton(tr("不含个人信息"), QMessageBox.ButtonRole.AcceptRole)
+        masked = box.addButton(tr("遮盖（张*、138****1234）"), QMessageBox.ButtonRole.AcceptRole)
+        full = box.addButton(tr("完整（仅供本单位使用）"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(left_out)
+        run_modal(box)
+        choices: dict[object, Personal] = {left_out: "none", masked: "masked", full: "full"}
+        return choices.get(box.clickedButton())
+
+    def export_register(self, path: Path, *, personal: Personal) -> bool:
+        """The register with its 答复期限 and 办理状态, personal data as chosen."""
+        from ...core.register.export import export_register
+
+        try:
+            export_register(path, self.doc.apps, personal=personal, today=self.doc.today)
+        except UserError as exc:
+            self._error(str(exc))
+            return False
+        self.message.emit(tr("已导出 {0}").format(path), False)
+        return True
 
     def export_path(self, path: Path, *, personal: bool, template: bool = False) -> bool:
         from ...core.register.tabular import export_fields, write_table
@@ -394,11 +436,16 @@ class RegisterTab(QWidget):
         return True
 
     def template_dialog(self) -> None:
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, tr("下载标准模板"), tr("依申请公开台账模板.xlsx"), tr("Excel (*.xlsx);;CSV (*.csv)")
+        chosen = ask_save(
+            self,
+            self.settings,
+            keys.KIND_REGISTER,
+            tr("下载标准模板"),
+            tr("依申请公开台账模板.xlsx"),
+            tr("Excel (*.xlsx);;CSV (*.csv)"),
         )
-        if chosen:
-            self.export_path(Path(chosen), personal=False, template=True)
+        if chosen is not None:
+            self.export_path(chosen, personal=False, template=True)
 
     # ------------------------------------------------------------------ the report
 
@@ -406,7 +453,20 @@ class RegisterTab(QWidget):
         return applied_mark(self.folder, self.doc.year)
 
     def _compare(self) -> None:
-        self.report_doc.set_register(self.doc.tables)
+        """The report's checks read the register from now on: its problems and late applications always, its counts
+        once they were applied to the report."""
+        applied = os.path.exists(native_path(self._applied_mark()))
+        self.report_doc.set_register(lambda: self.doc.checked(applied))
+
+    def show_application(self, no: str) -> bool:
+        """Show one application (a register problem clicked in the problems panel): the list filtered to it."""
+        self.state_combo.setCurrentIndex(0)
+        self.filter_edit.setText(no)
+        if self.proxy.rowCount() == 0:
+            return False
+        self.view.setCurrentIndex(self.proxy.index(0, COLUMNS.index("no")))
+        self.view.setFocus()
+        return True
 
     def apply_to_report(self) -> None:
         """Table 三, table 四 and the fee figures of the year into the report: one undo step."""
@@ -419,8 +479,9 @@ class RegisterTab(QWidget):
             return
         values = apply_to(self.report_doc.report, tables)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._applied_mark().touch()
+            os.makedirs(native_path(self.folder), exist_ok=True)
+            with open(native_path(self._applied_mark()), "a"):
+                pass  # the mark is the file itself
         except OSError as exc:
             self._error(tr("无法写入 {0}：{1}").format(self.folder, os_error_text(exc)))
         self._compare()
@@ -443,7 +504,8 @@ def add_register_tab(
         window.removeEventFilter(old)
         old.setParent(None)
         old.deleteLater()
-    tab = RegisterTab(report_doc, stack, Path(store.root), readonly=bool(store.readonly))
+    settings = getattr(window, "settings", None)
+    tab = RegisterTab(report_doc, stack, Path(store.root), readonly=bool(store.readonly), settings=settings)
     tabs.addTab(tab, tr("依申请公开台账"))
     label = window.findChild(QLabel, "register-status")
     if label is None:

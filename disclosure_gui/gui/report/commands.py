@@ -11,7 +11,8 @@ from typing import Any
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ...core.format import schema
-from ...core.format.report import CellValue
+from ...core.format.carryover import ReviewMark
+from ...core.format.report import CellValue, totals_fed_by
 from ..i18n import tr
 from .document import ReportDocument
 
@@ -25,12 +26,14 @@ class SetCellsCommand(QUndoCommand):
         self.document = document
         self.new = dict(values)
         self.old = {path: document.value(path) for path in values}
+        # The totals as they were, printed ones too: undo gives back the report as it was, not a recomputed one.
+        self.old_totals = {t: document.value(t) for path in values for t in totals_fed_by(path)}
 
     def redo(self) -> None:
         self.document.apply_cells(self.new)
 
     def undo(self) -> None:
-        self.document.apply_cells(self.old)
+        self.document.apply_cells(self.old, totals=self.old_totals)
 
 
 class _TypingCommand(QUndoCommand):
@@ -102,3 +105,24 @@ class SetMetaCommand(_TypingCommand):
 
     def undo(self) -> None:
         self.document.apply_meta(self.name, self.old)
+
+
+class SetTextsCommand(QUndoCommand):
+    """Several texts and the marks of copied years at once (the year update): one undo step that also brings the
+    marks back."""
+
+    def __init__(self, document: ReportDocument, texts: dict[str, str], marks: list[ReviewMark], text: str) -> None:
+        super().__init__(text)
+        self.document = document
+        self.new, self.old = dict(texts), {key: document.text(key) for key in texts}
+        self.new_marks, self.old_marks = list(marks), list(document.review_marks)
+
+    def redo(self) -> None:
+        for key, value in self.new.items():
+            self.document.apply_text(key, value)
+        self.document.set_review_marks(self.new_marks)
+
+    def undo(self) -> None:
+        for key, value in self.old.items():
+            self.document.apply_text(key, value)
+        self.document.set_review_marks(self.old_marks)

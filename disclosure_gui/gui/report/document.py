@@ -63,7 +63,10 @@ class ReportDocument(QObject):
 
     # ------------------------------------------------------------------ changing (undo commands only)
 
-    def apply_cells(self, values: dict[str, CellValue]) -> None:
+    def apply_cells(self, values: dict[str, CellValue], *, totals: dict[str, CellValue] | None = None) -> None:
+        """Set input cells; the totals they feed follow (blank when one of their cells is blank). ``totals``: an
+        undo gives them back exactly as they were — a wrong total printed in an imported report included, which the
+        rules keep pointing at until a cell feeding it is edited."""
         changed = set()
         edited = set()
         for path, value in values.items():
@@ -72,19 +75,15 @@ class ReportDocument(QObject):
                 edited.add(path)
                 changed.add(path)
                 changed.update(totals_fed_by(path))
-        changed.update(self.report.recompute_totals())
-        changed.update(self._blank_uncomputable_totals())
+        if totals is not None:
+            for path, value in totals.items():
+                self.report.set(path, value)
+        else:
+            computed = computed_totals(self.report)
+            for path in {t for p in edited for t in totals_fed_by(p)}:
+                self.report.set(path, computed[path])
         self._refresh_findings(edited)
         self.cellsChanged.emit(sorted(changed))
-
-    def _blank_uncomputable_totals(self) -> list[str]:
-        """A total over a cleared cell is unknown: show it blank rather than the old sum."""
-        blanked = []
-        for path, value in computed_totals(self.report).items():
-            if value is None and self.report.get(path) is not None:
-                self.report.set(path, None)
-                blanked.append(path)
-        return blanked
 
     def apply_text(self, key: str, text: str) -> None:
         if self.report.texts.get(key, "") == text:
@@ -191,6 +190,8 @@ def section_of(finding: Finding) -> str:
         return first.split(".")[1]
     if first.startswith("fees."):
         return "other"
+    if first.startswith("register."):
+        return "register"  # a register problem (T2): shown in the 依申请公开台账 tab
     if first.startswith("sections."):
         section = first.split(".")[1]
         return "basic" if section == "preamble" else section

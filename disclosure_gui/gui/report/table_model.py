@@ -120,7 +120,7 @@ class FormTableModel(QAbstractTableModel):
                 return QBrush(TOTAL_BG)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            lines = [tr("{0} {1}：{2}").format(f.rule, SEVERITY_LABEL[f.severity], f.message) for f in findings]
+            lines = [tr("{0}：{1}（{2}）").format(SEVERITY_LABEL[f.severity], f.message, f.rule) for f in findings]
             if rejected:
                 shown = format_value(self.document.value(path)) or tr("空")
                 lines.insert(0, tr("未接受：{0}（表中仍为 {1}）").format(rejected[1], shown))

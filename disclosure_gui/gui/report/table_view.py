@@ -7,9 +7,28 @@ a web page as one undo step (see :mod:`disclosure_gui.core.importers.paste`).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QResizeEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QFrame, QHeaderView, QLabel, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QFrame,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QWidget,
+)
 
 from ...core.format import schema
 from ...core.format.forms import t3_row_labels
@@ -19,12 +38,32 @@ from ..i18n import tr
 from .table_model import FormTableModel
 
 
+def is_block(text: str) -> bool:
+    """Clipboard text of several cells (copied from Excel, WPS or a web table), not one value."""
+    return "\t" in text or "\n" in text.strip("\r\n")
+
+
+class CellDelegate(QStyledItemDelegate):
+    """The cell editor, watched by the view: Ctrl+V of a block while a cell is being edited pastes the block as
+    Excel does, instead of putting all of it into the one cell."""
+
+    def createEditor(
+        self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        view = self.parent()
+        if isinstance(view, QObject):
+            editor.installEventFilter(view)
+        return editor
+
+
 class FormTableView(QTableView):
     message = Signal(str, bool)  # text, is_error
 
     def __init__(self, model: FormTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.frozen: QTableView | None = None
+        self.setItemDelegate(CellDelegate(self))
         self.setModel(model)
         self.form_model = model
         for cell in model.spans():
@@ -139,7 +178,7 @@ class FormTableView(QTableView):
         collapse; measure every cell, and give a cell spanning several rows what it lacks in its last row.
         """
         metrics = self.fontMetrics()
-        line = metrics.height() + 8
+        line = metrics.height() + 6  # 16 rows of table 三 at 1024×768 with the problems panel closed
         heights = [line] * self.form_model.form.nrows
         flags = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
 
@@ -235,6 +274,20 @@ class FormTableView(QTableView):
                 self.paste(QGuiApplication.clipboard().text())
                 return
         super().keyPressEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+V in a cell's editor: a block leaves the editor (what was typed there is dropped, as in Excel) and
+        is pasted from that cell; a single value is pasted into the editor as usual."""
+        paste = isinstance(event, QKeyEvent) and event.matches(QKeySequence.StandardKey.Paste)
+        if paste and event.type() in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            text = QGuiApplication.clipboard().text()
+            if is_block(text):
+                if event.type() == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+                    self.closeEditor(watched, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+                    self.paste(text)
+                event.accept()
+                return True
+        return super().eventFilter(watched, event)
 
     def refuse_typing(self, index: QModelIndex) -> None:
         """Typing where no number can go: say so at the cell instead of dropping the keys."""

@@ -106,7 +106,7 @@ class FieldEditor(QPlainTextEdit):
             fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
             fmt.setUnderlineColor(QColor("#c00000" if finding.severity == "error" else "#c08000"))
             fmt.setBackground(QColor("#fff0c0"))
-            fmt.setToolTip(tr("{0}：{1}").format(finding.rule, finding.message))
+            fmt.setToolTip(tr("{0}（{1}）").format(finding.message, finding.rule))
             selection.format = fmt  # type: ignore[attr-defined]
             cursor = QTextCursor(self.document())
             cursor.setPosition(min(start, len(self.toPlainText())))

@@ -21,18 +21,29 @@ def dialog(qtbot, tmp_path):
         yield d
 
 
-def test_shows_what_was_found_then_starts_this_years_report(dialog):
+def test_shows_what_was_found_and_stores_nothing_until_the_window_makes_the_report(dialog):
     dialog.load_file(FIXTURES / "published-2022.html")
     assert "山亭区科技局 2022年" in dialog.status.text()
     found = dialog.found.toPlainText()
     assert "第二十条第（一）项" in found and "24252.311082" in found
     assert "根据新修订的" in dialog.source.toPlainText()
+    # Which button does what is said in the dialog, with the years it is about.
+    assert dialog.next_year.text() == "以此为上年报告，新建2023年报告" and dialog.next_year.isDefault()
+    assert "2022年报告存为上年报告" in dialog.explain.text() and "只导入这份报告" in dialog.explain.text()
     dialog.start_next_year()
-    created = dialog.store.info(dialog.chosen)
-    assert (created.agency, created.year) == ("山亭区科技局", 2023)
-    report = dialog.store.load(dialog.chosen)
-    assert report.t3["carried_over"] == [1, 1, 0, 0, 0, 1, 3]  # last year's 结转下年度; the total computed
-    assert report.t2["normative_documents.in_force"] == 27
+    assert dialog.choice == dialog.NEXT_YEAR and dialog.result.report.meta.year == 2022
+    assert dialog.store.list_drafts() == []  # the window keeps last year's report and makes this year's, once
+
+
+def test_asked_for_a_year_it_offers_only_that_years_report(qtbot, tmp_path):
+    make_application()
+    with Store(tmp_path / "data") as store:
+        d = ImportPublishedDialog(store, year=2024)
+        qtbot.addWidget(d)
+        assert d.as_draft.isHidden()
+        d.load_file(FIXTURES / "published-2022.html")  # a 2022 report cannot be last year's report of 2024
+        assert not d.next_year.isEnabled() and "请选择2023年的报告" in d.status.text()
+        assert d.next_year.text() == "以此为上年报告，新建2024年报告"
 
 
 def test_bad_input_creates_nothing(dialog, tmp_path, monkeypatch):

@@ -1,5 +1,6 @@
 """The 汇总 workspace: status board, summary draft, 退回修改清单."""
 
+import random
 from decimal import Decimal
 
 import pytest
@@ -8,6 +9,7 @@ from disclosure_gui.gui.app import make_application
 from disclosure_gui.gui.district.workspace import AggregateWindow
 from disclosure_gui.store import Store
 from tests.conftest import write_report
+from tests.district_units import write_texts
 
 
 @pytest.fixture
@@ -18,6 +20,7 @@ def workspace(qtbot, tmp_path, busy_report):
     for n, name in enumerate(["甲镇人民政府", "乙街道办事处"]):
         r = busy_report.clone()
         r.meta.agency = name
+        write_texts(r, random.Random(n))  # texts of their own: two identical reports would be one copied
         r.t2["administrative_fees_10k_yuan"] = Decimal("0.5")
         write_report(folder, r, f"{n}.json")
     bad = busy_report.clone()
@@ -43,7 +46,8 @@ def test_status_board_sorts_filters_and_passes_the_model_tester(workspace, qtmod
     assert workspace.proxy.index(0, 0).data() == "丙局"
     workspace.table.selectRow(0)
     workspace._show_detail(workspace.proxy.index(0, 0))
-    assert any("R" in workspace.detail.item(i).text() for i in range(workspace.detail.count()))
+    items = [workspace.detail.item(i) for i in range(workspace.detail.count())]
+    assert any(item.text().startswith("错误：") and item.toolTip().startswith("R") for item in items)  # code behind
 
 
 def test_summary_draft_and_returns_list(workspace, tmp_path, monkeypatch):

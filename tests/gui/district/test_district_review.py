@@ -3,6 +3,7 @@ of too few cases are flagged, exactly; the status goes to Excel, CSV and JSON; t
 
 import csv
 import json
+import os
 from datetime import date
 
 import pytest
@@ -24,8 +25,12 @@ def district(tmp_path):
     d = make_district(30)
     for folder, reports in (("received", d.reports), ("last-year", d.previous)):
         (tmp_path / folder).mkdir()
-        for i, report in enumerate(reports.values()):
-            (tmp_path / folder / f"{i:02d}.json").write_text(exchange.dumps(report), encoding="utf-8")
+        for i, (name, report) in enumerate(reports.items()):
+            path = tmp_path / folder / f"{i:02d}.json"
+            path.write_text(exchange.dumps(report), encoding="utf-8")
+            if name in d.copiers and folder == "received":  # a copy is handed in after its original
+                later = path.stat().st_mtime + 3600
+                os.utime(path, (later, later))
     return d
 
 
@@ -61,12 +66,13 @@ def test_the_board_flags_exactly_the_copied_units(workspace, district):
     assert COLUMNS[COPY_COLUMN] == "疑似抄袭"
     assert "上年（2024年）报告 30 份" in workspace.previous_label.text()
     board = _board(workspace)
-    copied = {u for pair in district.copied_pairs for u in pair} | district.copied_last_year
+    # The copier is marked, not the unit it copied from (the earlier file).
+    copied = set(district.copiers) | district.copied_last_year
     copied |= {unit for unit, _other in district.names_left}
     assert {u for u, note in board.items() if note} == copied
-    for pair in district.copied_pairs:
-        a, b = sorted(pair)
-        assert f"与{b}相同" in board[a] and f"与{a}相同" in board[b]
+    for copier, original in district.copiers.items():
+        assert f"抄自{original}" in board[copier]
+        assert "抄自" not in (board[original] or "")
     for unit in district.copied_last_year:
         assert "与上年相同" in board[unit]
     for unit, other in district.names_left:

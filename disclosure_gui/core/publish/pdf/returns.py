@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
@@ -21,15 +22,23 @@ def build_returns(
     office: str = "",
     today: date | None = None,
     official_fonts: bool = True,
+    copied: Mapping[str, list[str]] | None = None,
 ) -> Path:
+    """``copied``: units whose text is a copy (the copier, never the unit copied from), with what to say to each;
+    they go back too, whatever their state."""
     out = Path(out)
+    copied = copied or {}
     fonts = resolve_fonts(official=official_fonts)
     ts = Typesetter(fonts)
     today = today or date.today()
     title = ParagraphStyle("t", fontName=fonts.name("title"), fontSize=18, leading=26, alignment=TA_CENTER)
     h = ParagraphStyle("h", fontName=fonts.name("heading1"), fontSize=13, leading=20, spaceBefore=8, wordWrap="CJK")
     body = ParagraphStyle("b", fontName=fonts.name("body"), fontSize=11, leading=16, leftIndent=12, wordWrap="CJK")
-    back = [u for u in aggregation.units if u.state in ("errors", "unreadable", "wrong_year", "duplicate")]
+    back = [
+        u
+        for u in aggregation.units
+        if u.state in ("errors", "unreadable", "wrong_year", "duplicate") or (u.agency in copied and u.report)
+    ]
     missing = [u for u in aggregation.units if u.state == "missing"]
     flow: list[Flowable] = [
         Paragraph(ts.markup(f"{aggregation.year}年政府信息公开工作年度报告退回修改清单", "title", "标题"), title),
@@ -52,6 +61,7 @@ def build_returns(
         )
         lines = [unit.message] if unit.message else []
         lines += [f"{f.rule}：{f.message}" for f in unit.findings if f.severity == "error"]
+        lines += copied.get(unit.agency, [])
         for line in lines:
             flow.append(Paragraph(ts.markup(f"· {line}", "body", unit.agency), body))
     if missing:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,14 +41,21 @@ _LEVEL_CHOICES: tuple[tuple[str, bool | None], ...] = (
 )
 
 
+REFUSED_STYLE = "QLineEdit { border: 1px solid #b00000; background: #fff0f0 }"
+
+
 class BasicTab(ScrollingTab):
     key = "basic"
     title = schema.SECTION_BY_KEY["preamble"].tab
+    message = Signal(str, bool)  # text, is error: for the status bar
 
     def __init__(self, document: ReportDocument, stack: QUndoStack) -> None:
         super().__init__()
         self.document = document
         self.stack = stack
+        # Whether another report of the store has this unit and year (set by the window): a draft renamed onto
+        # another could never be saved again.
+        self.taken: Callable[[str, int], bool] | None = None
         self._syncing = False
         self.inputs: dict[str, QWidget] = {}
         self.undo_keys = WindowUndoKeys(self)
@@ -143,7 +151,27 @@ class BasicTab(ScrollingTab):
             return
         if name == "agency" and not value:
             return  # an agency name is required; keep the last one until something is typed
+        if name in ("agency", "year") and self._refused(name, value):
+            return
+        self.inputs["agency"].setStyleSheet("")
         self.stack.push(SetMetaCommand(self.document, name, value, label or schema.META_LABELS.get(name, name)))
+
+    def _refused(self, name: str, value: Any) -> bool:
+        """A unit and year another report already has: the year goes back; a name being typed stays in its field,
+        marked, and the report keeps its last name until the officer types one that is free."""
+        meta = self.document.report.meta
+        agency, year = (str(value), meta.year) if name == "agency" else (meta.agency, int(value))
+        if self.taken is None or not self.taken(agency, year):
+            return False
+        text = tr("已有“{0}”{1}年的另一份报告，这份报告不能改成相同的单位和年度").format(agency, year)
+        if name == "agency":
+            field = self.inputs["agency"]
+            field.setStyleSheet(REFUSED_STYLE)
+            field.setToolTip(text)
+        else:
+            self._refresh()
+        self.message.emit(text, True)
+        return True
 
     def _publish_changed(self) -> None:
         self.publish_date.setEnabled(self.published.isChecked())
@@ -154,6 +182,8 @@ class BasicTab(ScrollingTab):
         self._syncing = True
         try:
             meta = self.document.report.meta
+            self.inputs["agency"].setStyleSheet("")
+            self.inputs["agency"].setToolTip("")
             for name, edit in self.inputs.items():
                 assert isinstance(edit, QLineEdit)
                 value = str(self.document.meta_value(name))

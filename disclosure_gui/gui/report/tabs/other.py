@@ -75,7 +75,7 @@ class OtherTab(ScrollingTab):
                 edit.setText(format_value(self.document.value(path)))
             findings = self.document.findings_for(path)
             edit.setStyleSheet("background: #fff0c0" if findings else "")
-            edit.setToolTip("\n".join(tr("{0}：{1}").format(f.rule, f.message) for f in findings))
+            edit.setToolTip("\n".join(tr("{0}（{1}）").format(f.message, f.rule) for f in findings))
 
     def select_cell(self, path: str) -> bool:
         edit = self.fields.get(path)
