@@ -258,7 +258,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>“{0}”写的是上年（{1}年），这里应是报告年度{2}年，不能确认为已核对。</source>
+      <source>“{0}”不能确认为已核对：{1}。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1053,11 +1053,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>已把 {0} 处年份改为{1}年（可撤销）；其余 {2} 处请在“问题”面板中核对</source>
+      <source>已按随年报助手下发的本地要求“{0}”检查（{1}）</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>已按随年报助手下发的本地要求“{0}”检查（{1}）</source>
+      <source>已替换 {0} 处照搬的年份（可撤销）；其余 {1} 处请在“问题”面板中核对</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1991,7 +1991,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>这份{0}年报告的正文照搬自{1}年报告，其中有 {2} 处年份、日期和数字。勾选的 {3} 处写的是报告年度（{1}年），确认后一次改为{0}年（可撤销）；文号〔…〕、书名号《…》中的标题和规划期限不改。其余各处留在“问题”面板中，请逐一核对：照搬的数字是上年的数字。</source>
+      <source>这份{0}年报告的正文照搬自{1}年报告，其中有 {2} 处年份、日期和数字。勾选的 {3} 处写的是报告年度（{1}年，改为{0}年）或“改进情况”中下一年的工作打算（{0}年，改为{4}年），确认后一次替换（可撤销）；文号〔…〕、书名号《…》中的标题和规划期限不改。其余各处留在“问题”面板中，请逐一核对：照搬的数字是上年的数字。</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -12,11 +12,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTableView
 
 from disclosure_gui.core.format import exchange
 from disclosure_gui.gui import settings as keys
-from disclosure_gui.gui.dialogs.files import use_chooser
 from disclosure_gui.gui.dialogs.import_published import ImportPublishedDialog
 from disclosure_gui.gui.dialogs.new_year import NewYearDialog
 from disclosure_gui.gui.dialogs.year_update import YearUpdateDialog
@@ -26,31 +25,6 @@ from tests.conftest import SAMPLE_TXT
 
 from .journeys.keys import type_text
 from .journeys.modals import AnsweringChooser, Modals, click
-
-
-@pytest.fixture
-def modals(qapp):
-    """Dialogs answered by the test's handlers; any other dialog is a failure (recorded, then rejected)."""
-    unexpected: list[str] = []
-
-    def fail(modal) -> None:
-        unexpected.append(f"{type(modal).__name__}: {modal.windowTitle()} {getattr(modal, 'text', lambda: '')()}")
-        modal.reject() if isinstance(modal, QDialog) else modal.close()
-
-    m = Modals(fail).start()
-    yield m
-    m.stop()
-    assert unexpected == []
-
-
-@pytest.fixture
-def chooser(tmp_path):
-    """File dialogs answered with ``chooser.answers`` (a list of paths, taken in turn)."""
-    c = AnsweringChooser(lambda dialog, kind, title, start, filters: c.answers.pop(0))  # type: ignore[has-type]
-    c.answers = []  # type: ignore[attr-defined]
-    previous = use_chooser(c)
-    yield c
-    use_chooser(previous)
 
 
 def test_after_find_every_keystroke_still_works(window, qtbot):

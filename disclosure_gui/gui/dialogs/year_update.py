@@ -119,10 +119,11 @@ class YearUpdateDialog(QDialog):
         intro = QLabel(
             tr(
                 "这份{0}年报告的正文照搬自{1}年报告，其中有 {2} 处年份、日期和数字。"
-                "勾选的 {3} 处写的是报告年度（{1}年），确认后一次改为{0}年（可撤销）；"
+                "勾选的 {3} 处写的是报告年度（{1}年，改为{0}年）或“改进情况”中下一年的工作打算（{0}年，改为{4}年），"
+                "确认后一次替换（可撤销）；"
                 "文号〔…〕、书名号《…》中的标题和规划期限不改。"
                 "其余各处留在“问题”面板中，请逐一核对：照搬的数字是上年的数字。"
-            ).format(year, last_year, len(mentions), replaceable)
+            ).format(year, last_year, len(mentions), replaceable, year + 1)
         )
         intro.setWordWrap(True)
         self.table = QTableView()
