@@ -323,7 +323,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         refuse_outputs,
         summed,
     )
-    from .core.district.review import profile_in
+    from .core.district.review import leave_out_copiers, profile_in, read_previous, review
     from .core.format import exchange
     from .core.outputs import os_error_text, write_text
 
@@ -355,16 +355,20 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     )
     for path, why in result.skipped:
         print(f"跳过：{path}（{why}）", file=sys.stderr)
+    checked = review(result, read_previous([args.previous], args.year - 1)[0] if args.previous else None)
+    if not args.include_errors:  # as in the window: a copied report goes back like one with errors, not summed
+        checked = leave_out_copiers(result, checked)
+    copied = {c.copier: c.line() for c in checked.copies}
     for unit in result.units:
         detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
+        if unit.agency in copied:
+            detail = "；".join(filter(None, (detail, f"疑似抄袭：{copied[unit.agency]}")))
         mark = "纳入汇总" if unit.included else "未纳入"
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
     if args.status:  # the same writer as the window's 导出状态表
-        from .core.district.review import read_previous, review
         from .core.district.status_export import export_status
 
-        previous = read_previous([args.previous], args.year - 1)[0] if args.previous else None
-        export_status(args.status, result, review(result, previous))
+        export_status(args.status, result, checked)
     included = result.included()
     if not included:
         return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
