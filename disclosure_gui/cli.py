@@ -15,11 +15,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import APP_NAME, __version__
+from . import cli_aggregate as aggregate_command
 from . import cli_register as register_command
 from .argparse_zh import EXIT_BAD_INPUT
 from .argparse_zh import ChineseArgumentParser as _Parser
+from .cli_common import fail, refuse_overwriting_inputs
 from .core.errors import UserError
-from .core.filenames import ERRORS, native_path, shown
+from .core.filenames import ERRORS, native_path
 from .crash import EXIT_INTERNAL, command_outline, crash_message, write_crash_log
 
 if TYPE_CHECKING:
@@ -29,25 +31,6 @@ EXIT_OK, EXIT_FINDINGS, EXIT_INTERRUPTED = 0, 1, 130
 __all__ = ["EXIT_BAD_INPUT", "EXIT_FINDINGS", "EXIT_INTERNAL", "EXIT_OK", "build_parser", "main"]
 
 
-def _fail(message: str) -> int:
-    print(f"错误：{shown(message)}", file=sys.stderr)
-    return EXIT_BAD_INPUT
-
-
-def _refuse_overwriting(outputs: list[str | None], inputs: list[str | None]) -> str | None:
-    """A message when an output would overwrite an input file or another output of the same run."""
-    from .core.outputs import refuse_overwriting, same_file
-
-    named = [o for o in outputs if o]
-    for i, out in enumerate(named):
-        refused = refuse_overwriting(out, inputs)
-        if refused:
-            return refused
-        if any(same_file(out, other) for other in named[:i]):
-            return f"两个导出结果都写到了 {out}，后一个会覆盖前一个。请给每种导出指定不同的文件名。"
-    return None
-
-
 def _load_inputs(args: argparse.Namespace) -> tuple[Report, Report | None] | int:
     """The exchange file ``args.file`` and, with ``--previous``, last year's; an exit code on failure."""
     from .core.format import exchange
@@ -55,15 +38,15 @@ def _load_inputs(args: argparse.Namespace) -> tuple[Report, Report | None] | int
     try:
         report = exchange.load(args.file)
     except exchange.ExchangeError as exc:
-        return _fail(f"{args.file}：{exc}")
+        return fail(f"{args.file}：{exc}")
     if not args.previous:
         return report, None
     try:
         previous = exchange.load(args.previous)
     except exchange.ExchangeError as exc:
-        return _fail(f"上年报告 {args.previous}：{exc}")
+        return fail(f"上年报告 {args.previous}：{exc}")
     if previous.meta.year != report.meta.year - 1:
-        return _fail(f"上年报告 {args.previous} 是 {previous.meta.year} 年的，应为 {report.meta.year - 1} 年的报告")
+        return fail(f"上年报告 {args.previous} 是 {previous.meta.year} 年的，应为 {report.meta.year - 1} 年的报告")
     return report, previous
 
 
@@ -76,7 +59,7 @@ def _load_profile(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     try:
         return profile.load(args.profile)
     except profile.ProfileError as exc:
-        return _fail(exc.message)
+        return fail(exc.message)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -165,7 +148,7 @@ def cmd_list(args: argparse.Namespace) -> int:
         finally:
             store.close()
     except StoreTooNewError as exc:  # drafts are there, this version may not read them: not "no drafts"
-        return _fail(exc.message)
+        return fail(exc.message)
     except StoreError as exc:
         if args.json:
             print("[]")
@@ -191,13 +174,13 @@ def cmd_dump(args: argparse.Namespace) -> int:
             info = store.find(args.agency, args.year)
             _print_notices(store)
             if info is None:
-                return _fail(f"找不到“{args.agency}”{args.year}年的草稿")
+                return fail(f"找不到“{args.agency}”{args.year}年的草稿")
             report = store.load(info.id)
         finally:
             store.close()
         sys.stdout.write(exchange.dumps(report))
     except exchange.BlankCellsError as exc:
-        return _fail(f"草稿还不能导出为交换文件：{exc.message}")
+        return fail(f"草稿还不能导出为交换文件：{exc.message}")
     return EXIT_OK
 
 
@@ -205,12 +188,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     from .core.publish.pdf import PdfOptions, build_pdf
 
     if not (args.pdf or args.checklist or args.docx or args.html):
-        return _fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
-    refused = _refuse_overwriting(
+        return fail("请用 --pdf、--docx、--html 或 --checklist 指定要导出的文件")
+    refused = refuse_overwriting_inputs(
         [args.pdf, args.docx, args.html, args.checklist], [args.file, args.previous, args.profile]
     )
     if refused:
-        return _fail(refused)
+        return fail(refused)
     loaded = _load_inputs(args)
     if isinstance(loaded, int):
         return loaded
@@ -280,7 +263,7 @@ def cmd_smoke_test(args: argparse.Namespace) -> int:
     try:
         from .gui.app import run_smoke_test
     except ImportError as exc:
-        return _fail(f"无法加载窗口组件：{exc}")
+        return fail(f"无法加载窗口组件：{exc}")
     return run_smoke_test(getattr(args, "data_dir", None), args.screenshot)
 
 
@@ -289,9 +272,9 @@ def cmd_import_published(args: argparse.Namespace) -> int:
     from .core.importers import import_published
     from .core.outputs import write_text
 
-    refused = _refuse_overwriting([args.output], [args.source, args.previous])
+    refused = refuse_overwriting_inputs([args.output], [args.source, args.previous])
     if refused:
-        return _fail(refused)
+        return fail(refused)
     previous = exchange.load(args.previous) if args.previous else None
     result = import_published(args.source, year=args.year, agency=args.agency, previous=previous)
     for note in result.notes:
@@ -311,75 +294,6 @@ def cmd_import_published(args: argparse.Namespace) -> int:
     counts = f"{len(result.unplaced)} 项未导入，{len(blanks)} 格留空"
     print(f"已导入 {r.meta.agency} {r.meta.year}年报告 → {args.output}（{counts}）")
     return EXIT_FINDINGS if blanks else EXIT_OK
-
-
-def cmd_aggregate(args: argparse.Namespace) -> int:
-    from .core.district.aggregate import (
-        STATE_LABELS,
-        cells_left_blank,
-        collect,
-        fees_not_stated,
-        read_units_file,
-        refuse_outputs,
-        summed,
-    )
-    from .core.district.review import leave_out_copiers, profile_in, read_previous, review
-    from .core.format import exchange
-    from .core.outputs import os_error_text, write_text
-
-    expected = None
-    if args.units:
-        try:
-            expected = read_units_file(args.units)
-        except OSError as exc:
-            return _fail(f"无法读取单位名单 {args.units}：{os_error_text(exc)}")
-    missing_sources = [s for s in args.sources if not os.path.exists(native_path(s))]
-    if missing_sources:
-        return _fail(f"找不到：{'、'.join(missing_sources)}")
-    refused = _refuse_overwriting([args.output, args.status], [args.units]) or refuse_outputs(
-        args.sources, [args.output, args.status], args.agency
-    )
-    if refused:
-        return _fail(refused)
-    local, profile_note = profile_in(args.sources)  # the district's own requirements, as the window applies them
-    if profile_note:
-        print(f"说明：{profile_note}", file=sys.stderr)
-    result = collect(
-        args.sources,
-        args.year,
-        expected=expected,
-        include_errors=args.include_errors,
-        exclude=[p for p in (args.output, args.status) if p],
-        summary_agency=args.agency,
-        local=local,
-    )
-    for path, why in result.skipped:
-        print(f"跳过：{path}（{why}）", file=sys.stderr)
-    checked = review(result, read_previous([args.previous], args.year - 1)[0] if args.previous else None)
-    if not args.include_errors:  # as in the window: a copied report goes back like one with errors, not summed
-        checked = leave_out_copiers(result, checked)
-    copied = {c.copier: c.line() for c in checked.copies}
-    for unit in result.units:
-        detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
-        if unit.agency in copied:
-            detail = "；".join(filter(None, (detail, f"疑似抄袭：{copied[unit.agency]}")))
-        mark = "纳入汇总" if unit.included else "未纳入"
-        print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
-    if args.status:  # the same writer as the window's 导出状态表
-        from .core.district.status_export import export_status
-
-        export_status(args.status, result, checked)
-    included = result.included()
-    if not included:
-        return _fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
-    summary = summed(result, args.agency, args.year)
-    for line in fees_not_stated(result) + cells_left_blank(result):
-        print(f"注意：{line}", file=sys.stderr)
-    write_text(args.output, exchange.dumps(summary, allow_blank=True))  # a blank cell summed is unknown (v1.2)
-    counts = result.counts()
-    states = "，".join(f"{STATE_LABELS[k]} {v}" for k, v in counts.items() if v)
-    print(f"已汇总 {len(included)} 个单位 → {args.output}（{states}）", file=sys.stderr)
-    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -453,21 +367,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     pub.set_defaults(func=cmd_import_published)
 
-    agg = sub.add_parser("aggregate", parents=[with_data_dir], help="汇总多个单位的年报交换文件（区县政务公开办使用）")
-    agg.add_argument("sources", metavar="FILE_OR_FOLDER", nargs="+", help="交换文件或存放交换文件的文件夹")
-    agg.add_argument("-o", "--output", required=True, metavar="SUMMARY.json", help="汇总报告（交换文件）")
-    agg.add_argument("--agency", required=True, metavar="NAME", help="汇总报告的单位名称")
-    agg.add_argument("--year", required=True, type=int, metavar="N", help="报告年度")
-    agg.add_argument("--units", metavar="UNITS.txt", help="应报送单位名单（每行一个），用于列出未报送的单位")
-    agg.add_argument(
-        "--status",
-        metavar="STATUS",
-        help="把各单位的状态写入文件：.json；.xlsx 或 .csv 另含实质公开率、纠错率和相似度",
-    )
-    agg.add_argument("--previous", metavar="FOLDER", help="各单位上年交换文件所在的文件夹（比较与上年的重复）")
-    agg.add_argument("--include-errors", action="store_true", help="有错误的单位也纳入汇总")
-    agg.set_defaults(func=cmd_aggregate)
-
+    aggregate_command.add_parser(sub, [with_data_dir])
     register_command.add_parser(sub, [with_data_dir])
 
     imp = sub.add_parser("import", parents=[with_data_dir], help="把年报交换文件导入草稿库")
@@ -507,7 +407,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             try:
                 from .gui.app import run_window
             except ImportError as exc:
-                return _fail(f"无法启动窗口：{exc}")
+                return fail(f"无法启动窗口：{exc}")
             return run_window(data_dir=args.data_dir)
         result: int = args.func(args)
         return result
@@ -515,7 +415,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("已中断。", file=sys.stderr)
         return EXIT_INTERRUPTED
     except UserError as exc:  # bad input or a file that cannot be written: said in Chinese, where and what
-        return _fail(str(exc))
+        return fail(str(exc))
     except Exception as exc:  # a bug: never a bare traceback, always a log the user can send
         outline = command_outline(sys.argv[1:] if argv is None else argv, [args.command or ""])
         log = write_crash_log(getattr(args, "data_dir", None), exc, outline)

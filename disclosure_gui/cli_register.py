@@ -18,6 +18,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from .cli_common import fail
+
 EXIT_OK, EXIT_UNPLACED, EXIT_BAD_INPUT = 0, 1, 2
 
 
@@ -44,13 +46,6 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         "未指定的列按表头识别，并沿用窗口中记住的列对应",
     )
     reg.set_defaults(func=cmd_register)
-
-
-def _fail(message: str) -> int:
-    from .core.filenames import shown
-
-    print(f"错误：{shown(message)}", file=sys.stderr)
-    return EXIT_BAD_INPUT
 
 
 def _memory(args: argparse.Namespace) -> Path:
@@ -80,11 +75,11 @@ def cmd_register(args: argparse.Namespace) -> int:
     from .core.register.tabular import TabularError, read_sheet, to_applications
 
     if args.into and not args.output:
-        return _fail("使用 --into 时请用 -o 指定写入的副本（原文件不会被改动）")
+        return fail("使用 --into 时请用 -o 指定写入的副本（原文件不会被改动）")
     if args.output and not args.into and not args.agency.strip():
-        return _fail("新建交换文件需要单位名称：请用 --agency 指定（或用 --into 以已有的交换文件为底稿）")
+        return fail("新建交换文件需要单位名称：请用 --agency 指定（或用 --into 以已有的交换文件为底稿）")
     if args.into and args.output and Path(args.into).resolve() == Path(args.output).resolve():
-        return _fail("-o 不能与 --into 是同一个文件：请写入副本")
+        return fail("-o 不能与 --into 是同一个文件：请写入副本")
     try:
         sheet = read_sheet(Path(args.file))
         mapping = guess_mapping(sheet.headers, load_memory(_memory(args)))
@@ -92,7 +87,7 @@ def cmd_register(args: argparse.Namespace) -> int:
             mapping = mapping_with(spec, sheet.headers, mapping)
         result = to_applications(sheet, mapping)
     except (TabularError, ColumnSpecError) as exc:
-        return _fail(f"{args.file}：{exc.message}")
+        return fail(f"{args.file}：{exc.message}")
     print(f"列对应：{describe_mapping(sheet.headers, mapping)}", file=sys.stderr)
     if sheet.note:
         print(f"说明：{sheet.note}", file=sys.stderr)
@@ -101,9 +96,9 @@ def cmd_register(args: argparse.Namespace) -> int:
         try:
             base = exchange.load(args.into)
         except exchange.ExchangeError as exc:
-            return _fail(f"{args.into}：{exc}")
+            return fail(f"{args.into}：{exc}")
         if base.meta.year != args.year:
-            return _fail(f"{args.into} 是 {base.meta.year} 年的报告，与 --year {args.year} 不符")
+            return fail(f"{args.into} 是 {base.meta.year} 年的报告，与 --year {args.year} 不符")
     tables = compute(result.applications, args.year)
     print(f"{args.year}年 表三 {schema.T3_TITLE}")
     print(format_t3(tables.t3))
@@ -127,11 +122,11 @@ def cmd_register(args: argparse.Namespace) -> int:
         try:  # read back by the same validators as ``check``: what check would refuse is never written
             exchange.loads(text)
         except exchange.ExchangeError as exc:
-            return _fail(f"台账统计的结果不能写入交换文件（{exc}），没有写入 {args.output}。请核对台账后再统计")
+            return fail(f"台账统计的结果不能写入交换文件（{exc}），没有写入 {args.output}。请核对台账后再统计")
         try:
             write_text(args.output, text, inputs=[args.file, args.into])
         except OutputError as exc:
-            return _fail(exc.message)
+            return fail(exc.message)
         print(f"已写入 {args.output}", file=sys.stderr)
     counted = len(result.applications)
     if result.unplaced:

@@ -55,6 +55,21 @@ def _crash_logs_stay_in_this_run(tmp_path_factory: pytest.TempPathFactory):
     assert not SCAN["leaking"], f"crash logs holding report or register content: {SCAN['leaking']}"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _font_cache_of_this_run(tmp_path_factory: pytest.TempPathFactory):
+    """The fonts the tests make and delete are cached in this run's folder, not in the developer's own cache (where
+    every run's temporary fonts used to pile up); subprocesses inherit it."""
+    from disclosure_gui.core.publish.pdf.fontcache import ENV_CACHE_DIR
+
+    before = os.environ.get(ENV_CACHE_DIR)
+    os.environ[ENV_CACHE_DIR] = str(tmp_path_factory.mktemp("font-cache"))
+    yield
+    if before is None:
+        os.environ.pop(ENV_CACHE_DIR, None)
+    else:
+        os.environ[ENV_CACHE_DIR] = before
+
+
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     if "logs" in SCAN:
         leaking = SCAN["leaking"]

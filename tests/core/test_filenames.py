@@ -92,6 +92,7 @@ def test_a_font_file_whose_name_is_not_utf8_is_found_and_kept_in_the_font_cache(
 
     monkeypatch.setattr(fontlist, "cache_dir", lambda: tmp_path / "cache")
     name = os.fsdecode("仿宋".encode("gbk") + b".ttf")
+    (tmp_path / name).write_bytes(b"not a font")  # the cache forgets fonts that are gone
     cache = fontlist._ScanCache()
     cache.files[str(tmp_path / name)] = {"stamp": [1, 2], "faces": [], "coverage": {}}
     cache.changed = True

@@ -2,6 +2,7 @@
 have, TrueType only, the shipped 仿宋 and heavy Song without them, rare characters taken from any face that has
 them, the Word file naming the same faces; and the system's list read from fontconfig or the font folders."""
 
+import json
 import os
 import shutil
 from pathlib import Path
@@ -124,6 +125,22 @@ def test_the_system_list_is_read_from_the_font_folders_by_name_table_and_kept_in
         assert Path(system_fonts().covering("政").path).name == "a1.ttf" and system_fonts().covering("䶮") is None
     finally:
         system_fonts.cache_clear()
+
+
+def test_fonts_that_are_gone_leave_the_cache(tmp_path, monkeypatch):
+    """A font folder that went away (a USB stick, a temporary folder) no longer weighs on every export: its entries,
+    coverage and all, are dropped the next time the cache is read, and the file written without them."""
+    fonts = tmp_path / "fonts"
+    fonts.mkdir()
+    kept, gone = fonts / "kept.ttf", fonts / "gone.ttf"
+    make_font(kept, {0x409: "FangSong"}, "政府")
+    make_font(gone, {0x409: "KaiTi"}, "政府")
+    monkeypatch.setenv("DISCLOSURE_GUI_CACHE_DIR", str(tmp_path / "cache"))
+    assert [f.families for f in fontlist_module.scanned([str(kept), str(gone)])] == [("FangSong",), ("KaiTi",)]
+    gone.unlink()
+    assert list(fontlist_module._ScanCache().files) == [str(kept)]
+    fontlist_module.scanned([str(kept)])  # saved: the next process reads one entry
+    assert list(json.loads((tmp_path / "cache" / "fontlist.json").read_text(encoding="utf-8"))["files"]) == [str(kept)]
 
 
 def test_fontconfig_list_is_parsed_with_every_family_name(tmp_path, monkeypatch):

@@ -187,6 +187,12 @@ class _ScanCache:
                     self.files = data["files"]
             except (OSError, ValueError, AttributeError):
                 self.files = {}
+        # Fonts removed since (a USB stick's folder, a temporary folder): their entries, coverage and all, would
+        # otherwise be read on every export for ever.
+        gone = [path for path in self.files if not os.path.exists(path)]
+        for path in gone:
+            del self.files[path]
+        self.changed = bool(gone)
 
     def entry(self, path: str) -> dict[str, Any] | None:
         try:
@@ -260,8 +266,11 @@ def _first_covering(faces: list[InstalledFace], code: int) -> InstalledFace | No
 
 def scanned(files: Iterable[str]) -> list[InstalledFace]:
     """The faces of these font files, read from the files or the scan cache."""
+    paths = list(files)
+    if not paths:
+        return []  # the cache is not even read (with fontconfig, the usual case on Linux)
     cache = _ScanCache()
-    faces = [face for path in files for face in cache.faces(path)]
+    faces = [face for path in paths for face in cache.faces(path)]
     cache.save()
     return faces
 
