@@ -234,6 +234,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}：{1}
+{2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}：{1}年{2}月{3}日前发布（{4}）</source>
       <translation type="unfinished" />
     </message>
@@ -2040,6 +2045,10 @@
     </message>
     <message>
       <source>选“用刚导入的已发布报告”时，本机草稿的内容保留在它的历史版本中。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选中一行，这里显示它的原文和说明。</source>
       <translation type="unfinished" />
     </message>
     <message>

@@ -379,6 +379,25 @@ def test_the_summary_window_remembers_shows_the_copier_and_marks_the_shared_pass
     again.close()
 
 
+def test_the_state_filter_finds_the_copier(empty_window, chooser, district_folder, qtbot):
+    """The copier's checks may pass (通过, 有提醒): 疑似抄袭 in the state filter is how the office finds it."""
+    canned = district_folder
+    win = empty_window
+    win.commands.aggregate.trigger()
+    workspace = win.aggregate_window
+    workspace.year.setValue(canned.district_year)
+    chooser.answers += [str(canned.units_list), str(canned.units_folder)]  # type: ignore[attr-defined]
+    workspace.choose_units()
+    workspace.choose_folder()
+    qtbot.waitUntil(lambda: workspace.aggregation is not None and not workspace._job.is_running(), timeout=20000)
+    workspace.state_filter.setCurrentIndex(workspace.state_filter.findText("疑似抄袭"))
+    proxy = workspace.proxy
+    shown = [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]
+    copiers = sorted({c.copier for c in workspace.review.copies})
+    assert copiers and sorted(shown) == copiers
+    workspace.close()
+
+
 def test_a_total_printed_wrong_stays_until_its_cells_are_edited_and_undo_brings_it_back(empty_window, busy_report):
     """A report imported from a published one may carry a wrong total (the rules say so). Editing another table does
     not silently rewrite it; editing a cell it sums recomputes it; undo gives the printed total back."""

@@ -144,11 +144,27 @@ class YearUpdateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.model.dataChanged.connect(lambda *_a: self._update_button())
+        # 说明 is cut off at 1024 px: the chosen row's whole text and context under the table.
+        self.detail = QLabel(tr("选中一行，这里显示它的原文和说明。"))
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(buttons)
         self._update_button()
+        if mentions:
+            self.table.selectRow(0)
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.model.mentions):
+            return
+        m = self.model.mentions[row]
+        place = self.model.data(self.model.index(row, 2))
+        context = context_of(self.model.texts.get(m.field, ""), m.start, m.end)
+        self.detail.setText(tr("{0}：{1}\n{2}").format(place, context, m.reason))
 
     def _update_button(self) -> None:
         count = len(self.model.chosen())
