@@ -405,6 +405,10 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>交换文件格式</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>今天发布截止</source>
       <translation type="unfinished" />
     </message>
@@ -646,6 +650,10 @@
     </message>
     <message>
       <source>加载本地要求（区县或市政务公开办下发的文件）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>区县汇总说明</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1246,7 +1254,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>找不到校验规则说明（docs/checks.md）：{0}。安装可能不完整。</source>
+      <source>找不到帮助文档（docs/{0}）：{1}。安装可能不完整。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1479,6 +1487,10 @@
     </message>
     <message>
       <source>有错误的单位也纳入汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>期限是怎么算的</source>
       <translation type="unfinished" />
     </message>
     <message>
