@@ -31,7 +31,7 @@ def add_parser(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
         help="把各单位的状态写入文件：.json；.xlsx 或 .csv 另含实质公开率、纠错率和相似度",
     )
     agg.add_argument("--previous", metavar="FOLDER", help="各单位上年交换文件所在的文件夹（比较与上年的重复）")
-    agg.add_argument("--include-errors", action="store_true", help="有错误的单位也纳入汇总")
+    agg.add_argument("--include-errors", action="store_true", help="有错误或疑似抄袭的单位也纳入汇总")
     agg.set_defaults(func=cmd_aggregate)
 
 
@@ -45,7 +45,7 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
         refuse_outputs,
         summed,
     )
-    from .core.district.review import profile_in
+    from .core.district.review import leave_out_copiers, profile_in, read_previous, review
     from .core.format import exchange
     from .core.outputs import os_error_text, write_text
 
@@ -77,19 +77,27 @@ def cmd_aggregate(args: argparse.Namespace) -> int:
     )
     for path, why in result.skipped:
         print(f"跳过：{path}（{why}）", file=sys.stderr)
+    checked = None
+    # The copying review costs seconds for a big district: only when it decides something or is written out.
+    if args.status or not args.include_errors:
+        checked = review(result, read_previous([args.previous], args.year - 1)[0] if args.previous else None)
+        if not args.include_errors:  # as in the window: a copied report goes back like one with errors, not summed
+            checked = leave_out_copiers(result, checked)
+    copied = {c.copier: c.line() for c in checked.copies} if checked is not None else {}
     for unit in result.units:
         detail = unit.message or "、".join(sorted({f.rule for f in unit.findings}))
+        if unit.agency in copied:
+            detail = "；".join(filter(None, (detail, f"疑似抄袭：{copied[unit.agency]}")))
         mark = "纳入汇总" if unit.included else "未纳入"
         print(f"{STATE_LABELS[unit.state]}\t{unit.agency}\t{mark}\t{detail}")
     if args.status:  # the same writer as the window's 导出状态表
-        from .core.district.review import read_previous, review
         from .core.district.status_export import export_status
 
-        previous = read_previous([args.previous], args.year - 1)[0] if args.previous else None
-        export_status(args.status, result, review(result, previous))
+        assert checked is not None
+        export_status(args.status, result, checked)
     included = result.included()
     if not included:
-        return fail("没有可以汇总的单位（有错误的单位需加 --include-errors 才纳入）")
+        return fail("没有可以汇总的单位（有错误或疑似抄袭的单位需加 --include-errors 才纳入）")
     summary = summed(result, args.agency, args.year)
     for line in fees_not_stated(result) + cells_left_blank(result):
         print(f"注意：{line}", file=sys.stderr)

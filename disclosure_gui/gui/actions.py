@@ -71,6 +71,8 @@ class WindowActions:
         self.fonts = self._make(tr("打印字体…"), w.show_font_settings)
         self.holidays = self._make(tr("节假日安排…"), w.show_holiday_settings)
         self.checks_help = self._make(tr("校验规则说明"), w.show_checks_help, std.HelpContents)
+        self.deadlines_help = self._make(tr("期限是怎么算的"), lambda: w.show_help("deadlines.md"))
+        self.district_help = self._make(tr("区县汇总说明"), lambda: w.show_help("district.md"))
         self.about = self._make(tr("关于"), w.about)
         w.stack.undoTextChanged.connect(lambda text: self._describe(self.undo, tr("撤销"), text))
         w.stack.redoTextChanged.connect(lambda text: self._describe(self.redo, tr("重做"), text))

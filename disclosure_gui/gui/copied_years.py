@@ -64,9 +64,7 @@ class CopiedYears:
         kept = [m for m in document.review_marks if (m.field, m.start, m.end) not in done]
         self.shell.stack.push(SetTextsCommand(document, changed, kept, label))
         self.shell.statusBar().showMessage(
-            tr("已把 {0} 处年份改为{1}年（可撤销）；其余 {2} 处请在“问题”面板中核对").format(
-                len(done), year, len(kept)
-            ),
+            tr("已替换 {0} 处照搬的年份（可撤销）；其余 {1} 处请在“问题”面板中核对").format(len(done), len(kept)),
             10000,
         )
 
@@ -80,11 +78,9 @@ class CopiedYears:
         now = mention_at(mark.field, document.text(mark.field), mark.start, mark.end, year - 1, year)
         if now is not None and now.replacement is not None:
             box = QMessageBox(QMessageBox.Icon.Warning, tr("核对年份"), "", parent=self.shell.window())
-            box.setText(
-                tr("“{0}”写的是上年（{1}年），这里应是报告年度{2}年，不能确认为已核对。").format(
-                    mark.text, year - 1, year
-                )
-            )
+            # The core says which year it must be: this year (last year's reporting year) or the year after
+            # (last year's plans for its next year).
+            box.setText(tr("“{0}”不能确认为已核对：{1}。").format(mark.text, now.reason))
             fix = box.addButton(tr("改为“{0}”").format(now.replacement), QMessageBox.ButtonRole.AcceptRole)
             box.addButton(tr("取消"), QMessageBox.ButtonRole.RejectRole)
             run_modal(box)

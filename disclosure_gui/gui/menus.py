@@ -56,7 +56,7 @@ def build_menus(window: QMainWindow, a: WindowActions) -> QMenu:
     _fill(bar.addMenu(tr("校验(&C)")), [a.next_problem, a.previous])
     _fill(bar.addMenu(tr("汇总(&S)")), [a.aggregate])
     _fill(bar.addMenu(tr("设置(&T)")), [a.fonts, a.holidays])
-    _fill(bar.addMenu(tr("帮助(&H)")), [a.checks_help, None, a.about])
+    _fill(bar.addMenu(tr("帮助(&H)")), [a.checks_help, a.deadlines_help, a.district_help, None, a.about])
     return recent
 
 

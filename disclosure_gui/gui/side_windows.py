@@ -72,11 +72,18 @@ class SideWindows:
         self.find_dialog = dialog
 
     def show_checks_help(self) -> None:
+        self.show_help("checks.md")
+
+    def show_help(self, doc: str) -> None:
+        """One help window: asked for another document, the open one shows it."""
         from .dialogs.checks_help import ChecksHelpDialog
 
-        if self._raise(getattr(self, "help_dialog", None)):
+        open_one = getattr(self, "help_dialog", None)
+        if self._raise(open_one):
+            assert open_one is not None
+            open_one.show_doc(doc)
             return
-        dialog = ChecksHelpDialog(self.settings, self._window())
+        dialog = ChecksHelpDialog(self.settings, self._window(), doc)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         self.help_dialog = dialog

@@ -234,6 +234,11 @@
       <translation type="unfinished" />
     </message>
     <message>
+      <source>{0}：{1}
+{2}</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>{0}：{1}年{2}月{3}日前发布（{4}）</source>
       <translation type="unfinished" />
     </message>
@@ -258,7 +263,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>“{0}”写的是上年（{1}年），这里应是报告年度{2}年，不能确认为已核对。</source>
+      <source>“{0}”不能确认为已核对：{1}。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -397,6 +402,10 @@
     </message>
     <message>
       <source>交换文件…</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>交换文件格式</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -641,6 +650,10 @@
     </message>
     <message>
       <source>加载本地要求（区县或市政务公开办下发的文件）</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>区县汇总说明</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1053,11 +1066,11 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>已把 {0} 处年份改为{1}年（可撤销）；其余 {2} 处请在“问题”面板中核对</source>
+      <source>已按随年报助手下发的本地要求“{0}”检查（{1}）</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <source>已按随年报助手下发的本地要求“{0}”检查（{1}）</source>
+      <source>已替换 {0} 处照搬的年份（可撤销）；其余 {1} 处请在“问题”面板中核对</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1241,7 +1254,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>找不到校验规则说明（docs/checks.md）：{0}。安装可能不完整。</source>
+      <source>找不到帮助文档（docs/{0}）：{1}。安装可能不完整。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1474,6 +1487,10 @@
     </message>
     <message>
       <source>有错误的单位也纳入汇总</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>期限是怎么算的</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -1991,7 +2008,7 @@
       <translation type="unfinished" />
     </message>
     <message>
-      <source>这份{0}年报告的正文照搬自{1}年报告，其中有 {2} 处年份、日期和数字。勾选的 {3} 处写的是报告年度（{1}年），确认后一次改为{0}年（可撤销）；文号〔…〕、书名号《…》中的标题和规划期限不改。其余各处留在“问题”面板中，请逐一核对：照搬的数字是上年的数字。</source>
+      <source>这份{0}年报告的正文照搬自{1}年报告，其中有 {2} 处年份、日期和数字。勾选的 {3} 处写的是报告年度（{1}年，改为{0}年）或“改进情况”中下一年的工作打算（{0}年，改为{4}年），确认后一次替换（可撤销）；文号〔…〕、书名号《…》中的标题和规划期限不改。其余各处留在“问题”面板中，请逐一核对：照搬的数字是上年的数字。</source>
       <translation type="unfinished" />
     </message>
     <message>
@@ -2040,6 +2057,10 @@
     </message>
     <message>
       <source>选“用刚导入的已发布报告”时，本机草稿的内容保留在它的历史版本中。</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>选中一行，这里显示它的原文和说明。</source>
       <translation type="unfinished" />
     </message>
     <message>

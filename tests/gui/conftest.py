@@ -11,13 +11,17 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog
 
 from disclosure_gui.core.format import exchange
 from disclosure_gui.gui.app import make_application
+from disclosure_gui.gui.dialogs.files import use_chooser
 from disclosure_gui.gui.main_window import MainWindow
 from disclosure_gui.gui.smoke import office_screen
 from disclosure_gui.store import Store
 from tests.conftest import SAMPLE_JSON
+
+from .journeys.modals import AnsweringChooser, Modals
 
 if os.environ.get("QT_QPA_PLATFORM") == "offscreen":  # not when a real display was asked for
     _screen_dir = tempfile.mkdtemp(prefix="qt-screen-")
@@ -107,3 +111,28 @@ def _empty_clipboard_after_each_test(qapp):
 
     QGuiApplication.clipboard().clear()
     qapp.processEvents()
+
+
+@pytest.fixture
+def modals(qapp):
+    """Dialogs answered by the test's handlers; any other dialog is a failure (recorded, then rejected)."""
+    unexpected: list[str] = []
+
+    def fail(modal) -> None:
+        unexpected.append(f"{type(modal).__name__}: {modal.windowTitle()} {getattr(modal, 'text', lambda: '')()}")
+        modal.reject() if isinstance(modal, QDialog) else modal.close()
+
+    m = Modals(fail).start()
+    yield m
+    m.stop()
+    assert unexpected == []
+
+
+@pytest.fixture
+def chooser(tmp_path):
+    """File dialogs answered with ``chooser.answers`` (a list of paths, taken in turn)."""
+    c = AnsweringChooser(lambda dialog, kind, title, start, filters: c.answers.pop(0))  # type: ignore[has-type]
+    c.answers = []  # type: ignore[attr-defined]
+    previous = use_chooser(c)
+    yield c
+    use_chooser(previous)

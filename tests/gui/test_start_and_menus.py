@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu, QPushButton
@@ -183,6 +183,22 @@ def test_help_shows_the_checks_catalogue_offline(window):
     text = window.help_dialog.browser.toPlainText()
     assert "检查项说明" in text
     window.help_dialog.close()
+
+
+def test_help_offers_every_users_document_and_follows_links_between_them(window):
+    """帮助 → 期限是怎么算的 / 区县汇总说明 open in the one help window; the district guide's link to the exchange
+    format opens that document there, offline."""
+    window.commands.deadlines_help.trigger()
+    dialog = window.help_dialog
+    assert dialog.windowTitle() == "期限是怎么算的" and "第四十九条" in dialog.browser.toPlainText()
+    window.commands.district_help.trigger()
+    assert window.help_dialog is dialog and dialog.windowTitle() == "区县汇总说明"
+    assert "疑似抄袭" in dialog.browser.toPlainText()
+    dialog.browser.anchorClicked.emit(QUrl("exchange-format.md"))
+    assert dialog.windowTitle() == "交换文件格式" and "format_version" in dialog.browser.toPlainText()
+    dialog.browser.anchorClicked.emit(QUrl("https://www.gov.cn/"))  # a web address is not followed
+    assert dialog.windowTitle() == "交换文件格式"
+    dialog.close()
 
 
 def test_the_reports_dialog_has_no_dead_buttons_on_an_empty_list(empty_window):

@@ -12,11 +12,10 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox, QTableView
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QTableView
 
 from disclosure_gui.core.format import exchange
 from disclosure_gui.gui import settings as keys
-from disclosure_gui.gui.dialogs.files import use_chooser
 from disclosure_gui.gui.dialogs.import_published import ImportPublishedDialog
 from disclosure_gui.gui.dialogs.new_year import NewYearDialog
 from disclosure_gui.gui.dialogs.year_update import YearUpdateDialog
@@ -26,31 +25,6 @@ from tests.conftest import SAMPLE_TXT
 
 from .journeys.keys import type_text
 from .journeys.modals import AnsweringChooser, Modals, click
-
-
-@pytest.fixture
-def modals(qapp):
-    """Dialogs answered by the test's handlers; any other dialog is a failure (recorded, then rejected)."""
-    unexpected: list[str] = []
-
-    def fail(modal) -> None:
-        unexpected.append(f"{type(modal).__name__}: {modal.windowTitle()} {getattr(modal, 'text', lambda: '')()}")
-        modal.reject() if isinstance(modal, QDialog) else modal.close()
-
-    m = Modals(fail).start()
-    yield m
-    m.stop()
-    assert unexpected == []
-
-
-@pytest.fixture
-def chooser(tmp_path):
-    """File dialogs answered with ``chooser.answers`` (a list of paths, taken in turn)."""
-    c = AnsweringChooser(lambda dialog, kind, title, start, filters: c.answers.pop(0))  # type: ignore[has-type]
-    c.answers = []  # type: ignore[attr-defined]
-    previous = use_chooser(c)
-    yield c
-    use_chooser(previous)
 
 
 def test_after_find_every_keystroke_still_works(window, qtbot):
@@ -403,6 +377,25 @@ def test_the_summary_window_remembers_shows_the_copier_and_marks_the_shared_pass
     qtbot.waitUntil(lambda: again.aggregation is not None, timeout=20000)
     assert again.sources == [str(canned.units_folder)] and again.units_file == str(canned.units_list)
     again.close()
+
+
+def test_the_state_filter_finds_the_copier(empty_window, chooser, district_folder, qtbot):
+    """The copier's checks may pass (通过, 有提醒): 疑似抄袭 in the state filter is how the office finds it."""
+    canned = district_folder
+    win = empty_window
+    win.commands.aggregate.trigger()
+    workspace = win.aggregate_window
+    workspace.year.setValue(canned.district_year)
+    chooser.answers += [str(canned.units_list), str(canned.units_folder)]  # type: ignore[attr-defined]
+    workspace.choose_units()
+    workspace.choose_folder()
+    qtbot.waitUntil(lambda: workspace.aggregation is not None and not workspace._job.is_running(), timeout=20000)
+    workspace.state_filter.setCurrentIndex(workspace.state_filter.findText("疑似抄袭"))
+    proxy = workspace.proxy
+    shown = [proxy.data(proxy.index(r, 0)) for r in range(proxy.rowCount())]
+    copiers = sorted({c.copier for c in workspace.review.copies})
+    assert copiers and sorted(shown) == copiers
+    workspace.close()
 
 
 def test_a_total_printed_wrong_stays_until_its_cells_are_edited_and_undo_brings_it_back(empty_window, busy_report):

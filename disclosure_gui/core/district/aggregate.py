@@ -222,12 +222,22 @@ def _core_name(name: str) -> str:
     return core
 
 
+def _letters_left_out(a: str, b: str) -> bool:
+    """One name is the other with a few characters left out, in order (旅游文化 for 旅游与文化)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < 4 or len(long) - len(short) > max(2, len(long) // 5):
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
 def match_to_list(units: list[Unit], expected: list[str]) -> None:
     """Each unit on the list of units expected, whatever its file is called: a report whose unit name differs a
     little from the list's (「甲镇」 for 「甲镇人民政府」), and an unreadable file named after its unit
     (「甲镇年报.json」), take the list's name, so a unit is one row, not an extra unit beside one 未报送."""
     cores = {name: _core_name(name) for name in expected}
     on_list = set(expected)
+    taken = {u.agency for u in units if u.agency in on_list}
     for unit in units:
         if unit.agency in on_list:
             continue
@@ -235,11 +245,14 @@ def match_to_list(units: list[Unit], expected: list[str]) -> None:
         if len(seen) < 2:
             continue
         found = [name for name, core in cores.items() if len(core) >= 2 and (core in seen or seen in core)]
+        if not found:  # a character or two left out (平潭实验区 for 平潭综合实验区): only a unit with no file yet
+            found = [name for name, core in cores.items() if name not in taken and _letters_left_out(core, seen)]
         if len(found) != 1:
             continue  # none, or more than one unit could be meant: the file keeps its own name
         if unit.report is not None:
             unit.message = (unit.message + "；" if unit.message else "") + f"报告中的单位名称为“{unit.agency}”"
         unit.agency = found[0]
+        taken.add(found[0])
 
 
 def _read_unit(path: Path, year: int, local: profile.LocalProfile | None = None) -> Unit:

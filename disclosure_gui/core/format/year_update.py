@@ -4,7 +4,9 @@ them describe the reporting year.
 Last year's reporting year becomes this year's where it describes the reporting year (「2024年，我局…」,
 「2024年1月1日至2024年12月31日」). Never replaced, because they name something that keeps its year: document
 numbers (〔2024〕, [2024], （2024）), titles and quoted names (《2024年政务公开工作要点》, “…”), plan horizons and
-targets (2021—2025年, 到2025年). Everything not replaced — other years, dates, every figure — stays for the officer
+targets (2021—2025年, 到2025年). In 改进情况 last year's report planned the year after it (「2025年，我局将…」 in the
+2024 report): that year becomes the year after this one, or the new report would plan the year it reports on.
+Everything not replaced — other years, dates, every figure — stays for the officer
 to review: a figure copied from last year is last year's figure.
 
 Positions are character offsets into the texts; a year is four digits in and out, so replacing never moves any
@@ -38,6 +40,8 @@ _CLOSE_BRACKETS = "〕]］)）】"
 _RANGE = re.compile(rf"(?<!\d)({_YEAR})\s*年?\s*(?:[-—–~～]+|至|到)\s*({_YEAR})(?!\d)")
 # 到2025年, 目标2025年: a year aimed at, not the year reported on (截至 and 截止到 are the state at a day).
 _TARGET_BEFORE = re.compile(r"(?:(?<![截止])[到至]|目标|规划|计划)\s*$")
+# The texts that plan the next year: there, last year's next year is this year's next year.
+PLAN_FIELDS = frozenset({"problems.improvements"})
 
 
 @dataclass(frozen=True)
@@ -91,6 +95,10 @@ def _year_mention(
     if found == last_year and names_year:
         replacement = str(year) + quote[4:]
         return Mention(field, start, end, quote, kind, replacement, f"写的是上年报告的年度，请确认改为{year}年")
+    if found == last_year + 1 and names_year and field in PLAN_FIELDS:
+        replacement = str(year + 1) + quote[4:]
+        reason = f"写的是上年报告中下一年的工作打算，请确认改为{year + 1}年"
+        return Mention(field, start, end, quote, kind, replacement, reason)
     return Mention(field, start, end, quote, kind, None, f"从上年报告复制的{what}{quote}，请确认是否需要改为本年的")
 
 

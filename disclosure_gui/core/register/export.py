@@ -46,8 +46,9 @@ def export_fields(personal: Personal) -> list[str]:
 
 
 def _value(app: Application, field: str, personal: Personal, today: date, cal: WorkCalendar) -> Any:
-    if field == "due":
-        return deadline(app, today, cal).shown_due
+    if field == "due":  # a date the workbook can sort and filter; an estimate or 待补正 as the window says it
+        worked_out = deadline(app, today, cal)
+        return worked_out.due if worked_out.due is not None and not worked_out.estimated else worked_out.shown_due
     if field == "state":
         return deadline(app, today, cal).label
     value = _out_value(app, field)

@@ -119,10 +119,11 @@ class YearUpdateDialog(QDialog):
         intro = QLabel(
             tr(
                 "这份{0}年报告的正文照搬自{1}年报告，其中有 {2} 处年份、日期和数字。"
-                "勾选的 {3} 处写的是报告年度（{1}年），确认后一次改为{0}年（可撤销）；"
+                "勾选的 {3} 处写的是报告年度（{1}年，改为{0}年）或“改进情况”中下一年的工作打算（{0}年，改为{4}年），"
+                "确认后一次替换（可撤销）；"
                 "文号〔…〕、书名号《…》中的标题和规划期限不改。"
                 "其余各处留在“问题”面板中，请逐一核对：照搬的数字是上年的数字。"
-            ).format(year, last_year, len(mentions), replaceable)
+            ).format(year, last_year, len(mentions), replaceable, year + 1)
         )
         intro.setWordWrap(True)
         self.table = QTableView()
@@ -143,11 +144,27 @@ class YearUpdateDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.model.dataChanged.connect(lambda *_a: self._update_button())
+        # 说明 is cut off at 1024 px: the chosen row's whole text and context under the table.
+        self.detail = QLabel(tr("选中一行，这里显示它的原文和说明。"))
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self._show(current.row()))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
         layout.addWidget(buttons)
         self._update_button()
+        if mentions:
+            self.table.selectRow(0)
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.model.mentions):
+            return
+        m = self.model.mentions[row]
+        place = self.model.data(self.model.index(row, 2))
+        context = context_of(self.model.texts.get(m.field, ""), m.start, m.end)
+        self.detail.setText(tr("{0}：{1}\n{2}").format(place, context, m.reason))
 
     def _update_button(self) -> None:
         count = len(self.model.chosen())

@@ -54,6 +54,9 @@ STATE_COLORS = {
 }
 
 
+COPIED = "copied"  # the filter choice 疑似抄袭
+
+
 class UnitsFilter(QSortFilterProxyModel):
     """The board's rows whose name contains the search text AND whose state is the chosen one (either may be
     empty): the two filters narrow together instead of replacing each other."""
@@ -72,7 +75,11 @@ class UnitsFilter(QSortFilterProxyModel):
         if not isinstance(model, UnitsModel) or source_row >= len(model.units):
             return True
         unit = model.units[source_row]
-        return (not self.state or unit.state == self.state) and self.name in unit.agency.casefold()
+        if self.name not in unit.agency.casefold():
+            return False
+        if self.state == COPIED:  # not a state of the checks: what the copying review found
+            return bool(model.copy_notes(unit))
+        return not self.state or unit.state == self.state
 
 
 class UnitsModel(QAbstractTableModel):

@@ -51,7 +51,7 @@ from ..dialogs.new_report import NewReportDialog
 from ..i18n import tr
 from ..jobs import start_job
 from ..messages import warn
-from .board_model import COPY_COLUMN, COPY_WIDTH, SummaryRequest, UnitsFilter, UnitsModel, summarise
+from .board_model import COPIED, COPY_COLUMN, COPY_WIDTH, SummaryRequest, UnitsFilter, UnitsModel, summarise
 from .profile_dialog import edit_profile
 from .review_tabs import RatiosPanel, SimilarityPanel
 from .unit_detail import fill_detail, show_unit
@@ -122,6 +122,7 @@ class AggregateWindow(QDialog):
         self.state_filter.addItem(tr("全部状态"), "")
         for key, label in STATE_LABELS.items():
             self.state_filter.addItem(label, key)
+        self.state_filter.addItem(tr("疑似抄袭"), COPIED)
         self.summary = QLabel()
         filters.addWidget(self.search)
         filters.addWidget(self.state_filter)

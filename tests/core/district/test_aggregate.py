@@ -1,6 +1,7 @@
 """The district office: many unit files, each unit's state, and the summed tables cell by cell."""
 
 import json
+import random
 import subprocess
 import sys
 from datetime import date
@@ -13,6 +14,7 @@ from disclosure_gui.core.district.aggregate import collect, summed
 from disclosure_gui.core.format import exchange, schema
 from disclosure_gui.core.publish.pdf.returns import build_returns
 from tests.conftest import write_report
+from tests.district_units import write_texts
 
 
 @pytest.fixture
@@ -24,6 +26,7 @@ def units(tmp_path, busy_report):
     for n, name in enumerate(["城关镇人民政府", "山城街道办事处", "区教育局"]):
         r = busy_report.clone()
         r.meta.agency = name
+        write_texts(r, random.Random(n))  # each unit writes its own report: none is taken for a copy
         r.t3["granted"][0] += n  # different numbers per unit…
         r.t3["new_received"][0] += n  # …still consistent
         r.t2["administrative_fees_10k_yuan"] = Decimal("1.000001") * (n + 1)
@@ -33,6 +36,7 @@ def units(tmp_path, busy_report):
         made[name] = r
     broken = busy_report.clone()
     broken.meta.agency = "区财政局"
+    write_texts(broken, random.Random(9))
     broken.texts["overview.on_request"] = ""
     broken.t3["granted"][1] = 9  # R1/R3 errors
     write_report(folder, broken, "broken.json")

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 import json
 import os
+import random
 from decimal import Decimal
 
 from disclosure_gui.cli import main
 from disclosure_gui.core.district.aggregate import collect, summed
 from disclosure_gui.core.format import exchange
 from tests.conftest import write_report
+from tests.district_units import write_texts
 
 
 def _unit(folder, report, name: str, agency: str, granted: int = 1, mtime: float | None = None):
     r = report.clone()
     r.meta.agency = agency
+    write_texts(r, random.Random(agency))  # each unit writes its own report: none is taken for a copy
     r.t3["new_received"][0] = granted
     r.t3["granted"][0] = granted
     r.t3["total_handled"][0] = granted
@@ -179,6 +182,7 @@ def test_a_fee_figure_a_unit_did_not_state_leaves_the_summary_cell_blank_and_nam
     _unit(tmp_path, sample, "a.json", "甲镇人民政府")
     b = sample.clone()
     b.meta.agency = "乙街道办事处"
+    write_texts(b, random.Random(b.meta.agency))
     b.fees.notices_issued = None  # v1.1: the published report gave the amount, not the number of notices
     write_report(tmp_path, b, "b.json")
     summary = tmp_path / "out" / "s.json"

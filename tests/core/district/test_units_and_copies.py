@@ -104,3 +104,53 @@ def test_shared_passages_are_found_in_the_whole_text():
     spans = passage_spans(text, ["第二句话是共同的。第三句也相同！"])
     assert [text[s:e] for s, e in spans] == ["第二句话是共同的。第三句也相同！"]
     assert passage_spans(text, ["完全没有的句子。"]) == []
+
+
+def test_the_command_line_leaves_the_copier_out_of_the_summary_as_the_window_does(folder, tmp_path):
+    """`aggregate` on the same folder sums what the window sums: the copier's tables (the author's figures again)
+    are not added to the district's, and its line says why."""
+    import subprocess
+    import sys
+
+    out, expected, _names, copier, original = folder
+    units = tmp_path / "units.txt"
+    units.write_text("\n".join(expected) + "\n", encoding="utf-8")
+    summary = tmp_path / "summary.json"
+    cmd = [sys.executable, "-m", "disclosure_gui", "aggregate", str(out), "-o", str(summary)]
+    cmd += ["--agency", "某某区人民政府", "--year", str(YEAR), "--units", str(units)]
+    run = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8")
+    assert run.returncode == 0, run.stderr
+    lines = {line.split("\t")[1]: line for line in run.stdout.splitlines() if line.count("\t") >= 3}
+    assert "\t未纳入\t" in lines[copier] and f"与“{original}”的报告相同" in lines[copier]
+    assert "\t纳入汇总" in lines[original]
+    window = collect([out], YEAR, expected=expected)
+    leave_out_copiers(window, review(window))
+    assert exchange.load(summary).t3 == summed_t3(window)
+
+
+def summed_t3(aggregation):
+    from disclosure_gui.core.district.aggregate import summed
+
+    return summed(aggregation, "某某区人民政府", YEAR).t3
+
+
+def test_a_listed_name_with_a_character_or_two_left_out_is_the_units(tmp_path):
+    """「平潭实验区经济发展局」 on the list for the report of 「平潭综合实验区经济发展局」: one row, not the report's
+    unit beside a listed unit marked 未报送. A name that could be two listed units keeps its own."""
+    district = make_district(3, year=YEAR, seed=7, copies=0, last_year=0)
+    out = tmp_path / "units"
+    out.mkdir()
+    agencies = ["平潭综合实验区经济发展局", "平潭综合实验区旅游与文化体育局", "平潭综合实验区教育局"]
+    for n, (agency, report) in enumerate(zip(agencies, district.reports.values(), strict=True)):
+        report.meta.agency = agency
+        (out / f"{n}.json").write_text(exchange.dumps(report), encoding="utf-8")
+    expected = ["平潭实验区经济发展局", "平潭综合实验区旅游文化体育局", "平潭综合实验区教育局", "平潭综合实验区卫健局"]
+    result = collect([out], YEAR, expected=expected)
+    assert sorted(u.agency for u in result.units) == sorted(expected)
+    states = {u.agency: u.state for u in result.units}
+    assert states["平潭综合实验区卫健局"] == "missing" and list(states.values()).count("missing") == 1
+    moved = next(u for u in result.units if u.agency == "平潭实验区经济发展局")
+    assert "报告中的单位名称为“平潭综合实验区经济发展局”" in moved.message
+    # Two listed units a name could be: neither is guessed.
+    both = collect([out], YEAR, expected=["平潭实验区经济发展局", "平潭综合实验区经济局"])
+    assert "平潭综合实验区经济发展局" in {u.agency for u in both.units}

@@ -104,3 +104,40 @@ def test_on_real_published_reports_no_document_number_or_title_is_ever_replaced(
             assert new[start:end] == text[start:end], (path.name, text[start:end])
         periods += f"{year + 1}年1月1日" in new and f"{year}年1月1日" not in new
     assert periods >= len(files) // 2  # most reports state the period in a form the update recognises
+
+
+def test_last_years_plans_for_the_next_year_become_plans_for_the_year_after_this():
+    """「改进情况」 of last year's report plans the year after it (「2025年，我局将…」 in the 2024 report): copied into
+    the 2025 report it must plan 2026, not be left saying 2025 — which 「已核对」 would otherwise accept as this
+    year's. The reporting year and titles there keep their rules."""
+    text = f"{THIS}年，我局将加强培训；{LAST}年存在不足；按《{THIS}年政务公开工作要点》，到{THIS}年底完成。"
+    mentions = mentions_in("problems.improvements", text, LAST, THIS)
+    new_text = replaced({"problems.improvements": text}, mentions)["problems.improvements"]
+    expected = f"{THIS + 1}年，我局将加强培训；{THIS}年存在不足；按《{THIS}年政务公开工作要点》，到{THIS}年底完成。"
+    assert new_text == expected
+    plan = next(m for m in mentions if m.start == 0)
+    assert plan.replacement == str(THIS + 1) and f"{THIS + 1}年" in plan.reason
+    # Elsewhere a year after last year's is not a plan by position alone: it stays for review.
+    assert mention_at("overview.proactive", text, 0, 4, LAST, THIS).replacement is None
+    # Once it says the year after this one, nothing is left to replace.
+    assert mention_at("problems.improvements", new_text, 0, 4, LAST, THIS).replacement is None
+
+
+def test_on_real_published_reports_the_plans_move_on_a_year():
+    """The corpus's published reports whose 改进情况 plan 「下一年，…将」: copied into the next report, they plan the
+    year after it."""
+    corpus = Path(__file__).parents[2] / "corpus" / "whole"
+    plans = 0
+    for path in sorted(corpus.glob("pt-*-20??/page.txt")):
+        year = int(path.parent.name[-4:])
+        text = path.read_text(encoding="utf-8")
+        at = text.find("改进")
+        improvements = text[at:] if at >= 0 else ""
+        plan = re.search(rf"{year + 1}年[，,]?[^。]{{0,6}}将", improvements)
+        if not plan:
+            continue
+        found = mentions_in("problems.improvements", improvements, year, year + 1)
+        new = replaced({"problems.improvements": improvements}, found)
+        assert new["problems.improvements"][plan.start() : plan.start() + 4] == str(year + 2), path
+        plans += 1
+    assert plans >= 5

@@ -37,3 +37,11 @@ def test_only_the_reporting_years_can_be_ticked_and_unticking_keeps_one(qtbot):
     assert len(model.chosen()) == 2
     kept = next(r for r in range(model.rowCount()) if r not in checkable)
     assert not model.setData(model.index(kept, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+
+
+def test_the_chosen_rows_whole_explanation_is_shown_under_the_list(qtbot):
+    dialog = _dialog(qtbot)
+    model = dialog.model
+    for row in range(model.rowCount()):
+        dialog.table.selectRow(row)
+        assert model.mentions[row].reason in dialog.detail.text()
