@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,6 +44,8 @@ def convert(office: str, path: Path, work: Path, target: str) -> Path | None:
     """``path`` converted into the folder ``work`` (``target``: LibreOffice's ``--convert-to`` argument, e.g.
     ``"xlsx"`` or ``"docx:MS Word 2007 XML"``); None when it did not come out. Raises :class:`OSError` or
     :class:`subprocess.TimeoutExpired` when LibreOffice cannot be run."""
+    import subprocess  # loaded when a file is converted: the register reader that may need it opens with every report
+
     source = work / ("source" + (path.suffix.lower() or ".bin"))
     # A plain name, and the normal path on its command line: LibreOffice is picky about non-ASCII paths on Windows.
     shutil.copyfile(native_path(path), native_path(source))
@@ -60,6 +61,8 @@ def convert(office: str, path: Path, work: Path, target: str) -> Path | None:
 def converted(path: Path, target: str, *, kind: str, save_as: str, error: type[UserError]) -> Iterator[Path]:
     """``path`` (a ``kind`` file, 「WPS 表格（.et）」) converted by LibreOffice, in a folder removed afterwards; or
     ``error`` saying why not and what to do instead (``save_as``: 「请在 WPS 中打开，“另存为” .xlsx 后再导入」)."""
+    import subprocess
+
     office = find_office()
     if office is None:
         raise error(f"{path.name} 是{kind}文件，本机没有找到 LibreOffice，无法直接读取；{save_as}")

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QMimeData, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QMessageBox
 
 from ..core.errors import UserError
@@ -27,6 +26,8 @@ from .messages import warn
 from .shell import Shell
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from ..core.publish.pdf import PdfResult
     from .dialogs.print_preview import PrintPreviewDialog
 
@@ -272,6 +273,8 @@ class Exporter(QObject):
 
     def print_file(self, path: Path, printer: QPrinter | None = None) -> int:
         """Print the PDF's pages; without a ``printer`` the user chooses one in the system print dialog."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # when printing, not at start-up
+
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
             printer.setDocName(path.stem)

@@ -8,10 +8,7 @@ A translator fills the ``.ts`` with Qt Linguist; ``lrelease`` makes the ``.qm`` 
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
@@ -28,6 +25,8 @@ def ts_path(language: str) -> Path:
 
 
 def _tool(name: str) -> str:
+    import shutil  # the tools for the sources: not loaded when the window starts
+
     beside = Path(sys.executable).with_name(f"pyside6-{name}")
     found = shutil.which(f"pyside6-{name}") or (str(beside) if beside.exists() else None)
     if found is None:
@@ -58,6 +57,10 @@ def _merge_contexts(ts: Path) -> None:
 
 
 def update(language: str) -> Path:
+    import shutil
+    import subprocess
+    import tempfile
+
     target = ts_path(language)
     target.parent.mkdir(parents=True, exist_ok=True)
     sources = sorted(str(p) for p in GUI_DIR.rglob("*.py"))

@@ -41,6 +41,10 @@ LATER = (
     "disclosure_gui.gui.district",
     "disclosure_gui.gui.dialogs.print_preview",
     "disclosure_gui.gui.dialogs.import_published",
+    "disclosure_gui.core.importers.paste",  # the first paste
+    "python_calamine",  # the first register workbook read
+    "subprocess",  # LibreOffice, only to convert a file
+    "PySide6.QtPrintSupport",  # printing and its preview
 )
 
 

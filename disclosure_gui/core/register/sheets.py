@@ -20,8 +20,6 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
-
 from ..errors import UserError
 from ..filenames import native_path
 from ..office import OLE_MAGIC, converted
@@ -140,6 +138,9 @@ def _is_number(text: str) -> bool:
 
 def _workbook_tables(path: Path, shown_name: str = "") -> list[_Table]:
     """Every worksheet's rows, hidden ones marked; dates come back as dates."""
+    # The workbook reader when a workbook is read: the register tab opens with every report, files are read rarely.
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum, SheetVisibleEnum
+
     name = shown_name or path.name
     try:
         wb = CalamineWorkbook.from_path(native_path(path))

@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from ...core.format import schema
 from ...core.format.forms import t3_row_labels
 from ...core.format.report import CellValue, computed_totals
-from ...core.importers.paste import plan_paste, total_mismatches
 from ..i18n import tr
 from .table_model import FormTableModel
 
@@ -360,6 +359,8 @@ class FormTableView(QTableView):
             for r, row in enumerate(grid):
                 if path in row:
                     anchor = (r, row.index(path))
+        from ...core.importers.paste import plan_paste, total_mismatches  # on the first paste, not at start-up
+
         labels = t3_row_labels() if model.form.key == "t3" else None
         plan = plan_paste(text, grid, anchor, labels)
         if plan.errors:
