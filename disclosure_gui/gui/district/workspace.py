@@ -378,17 +378,11 @@ class AggregateWindow(QDialog):
     def export_returns(self, target: Path | None = None) -> None:
         if self.aggregation is None:
             return
+        target = target or ask_save(
+            self, self.settings, keys.KIND_PDF, tr("导出退回修改清单"), tr("退回修改清单.pdf"), tr("PDF 文件 (*.pdf)")
+        )
         if target is None:
-            target = ask_save(
-                self,
-                self.settings,
-                keys.KIND_PDF,
-                tr("导出退回修改清单"),
-                tr("退回修改清单.pdf"),
-                tr("PDF 文件 (*.pdf)"),
-            )
-            if target is None:
-                return
+            return
         copied: dict[str, list[str]] = {}
         for copy in self.review.copies if self.review is not None else []:
             copied.setdefault(copy.copier, []).append(copy.line())
@@ -402,17 +396,16 @@ class AggregateWindow(QDialog):
     def export_status(self, target: Path | None = None) -> None:
         if self.aggregation is None:
             return
+        target = target or ask_save(
+            self,
+            self.settings,
+            keys.KIND_STATUS,
+            tr("导出状态表"),
+            tr("{0}年各单位年报状态.xlsx").format(self.aggregation.year),
+            tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)"),
+        )
         if target is None:
-            target = ask_save(
-                self,
-                self.settings,
-                keys.KIND_STATUS,
-                tr("导出状态表"),
-                tr("{0}年各单位年报状态.xlsx").format(self.aggregation.year),
-                tr("Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv);;JSON 文件 (*.json)"),
-            )
-            if target is None:
-                return
+            return
         try:
             export_status(target, self.aggregation, self.review)
         except StatusExportError as exc:
